@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Document.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QString>
+
+#include <cmath>
+#include <limits>
+
+namespace marginalia {
+
+// A document as stored in a project.
+struct DocumentRecord {
+    qint64 id = 0;
+    QString title;
+    QString sourcePath;
+    QString format;
+    QString text;          // normalized text; offsets index it in code points
+    QString contentHash;
+    QDateTime importedAt;  // UTC
+    DocumentMetadata meta;
+    QList<Block> blocks;
+    int annotationCount = 0; // filled by listings
+};
+
+struct Tag {
+    qint64 id = 0;
+    QString name;
+    QColor color;
+    int key = 0;           // 1..9 shortcut, 0 for none
+    qint64 parentId = 0;   // 0 for a top-level tag
+    QString description;
+    friend bool operator==(const Tag &, const Tag &) = default;
+};
+
+// A user annotation, or an accepted suggestion (kind entity/claim keeps its provenance).
+struct Annotation {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    int start = 0;          // code points, end exclusive
+    int end = 0;
+    QString quote;
+    QString prefix;         // up to 32 code points before start
+    QString suffix;         // up to 32 code points after end
+    qint64 tagId = 0;       // 0: untagged
+    QString note;
+    QString author;
+    QDateTime created;      // UTC
+    QDateTime modified;     // UTC
+    QString kind = QStringLiteral("highlight"); // highlight | entity | claim
+    QString label;          // PERSON ... | ATTRIBUTED ...
+    double confidence = std::numeric_limits<double>::quiet_NaN(); // NaN: not from analysis
+    QString source;
+    QString rule;
+    QString status;         // claims: unreviewed | supported | disputed | false | needs source
+    friend bool operator==(const Annotation &a, const Annotation &b)
+    {
+        const bool sameConfidence = (std::isnan(a.confidence) && std::isnan(b.confidence))
+                                    || a.confidence == b.confidence;
+        return a.id == b.id && a.documentId == b.documentId && a.start == b.start && a.end == b.end
+               && a.quote == b.quote && a.prefix == b.prefix && a.suffix == b.suffix && a.tagId == b.tagId
+               && a.note == b.note && a.author == b.author && a.created == b.created
+               && a.modified == b.modified && a.kind == b.kind && a.label == b.label && sameConfidence
+               && a.source == b.source && a.rule == b.rule && a.status == b.status;
+    }
+};
+
+// A suggestion the user rejected: never suggested again for that document and span.
+struct Rejection {
+    qint64 documentId = 0;
+    int start = 0;
+    int end = 0;
+    QString label;
+};
+
+// The default codebook a new project starts with.
+QList<Tag> defaultTags();
+
+// Fills quote, prefix and suffix of `annotation` from the document text.
+void fillContext(Annotation &annotation, const QString &documentText);
+
+} // namespace marginalia
