@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+namespace marginalia::cli {
+int runAnalyze(const QStringList &args);
+}
