@@ -135,8 +135,13 @@ struct ProjectStore::Private {
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             return sqlFailure(query.lastError(), what);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
+        for (const QVariant &value : values) {
+            // Qt binds a null QString as SQL NULL; text columns hold "" instead.
+            if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                query.addBindValue(QStringLiteral(""));
+            else
+                query.addBindValue(value);
+        }
         if (!query.exec())
             return sqlFailure(query.lastError(), what);
         return query;
