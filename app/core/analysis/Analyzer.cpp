@@ -178,6 +178,8 @@ struct Candidate {
     QString rule;
     bool nameLike = false; // looks like a personal name (for surname linking)
     double confidence = 0.5;
+    bool single = false;     // one token
+    bool dictionary = false; // an English word or a name from the word list
 };
 
 struct ClaimCand {
@@ -844,6 +846,14 @@ void Worker::names()
                 }
                 if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
+                if (c == u"of" || c == u"for") {
+                    // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
+                    bool cue = j - i == 1;
+                    for (int q = i; q < j && !cue; ++q)
+                        cue = hasCue(q, CueOrg | CueLocWord | CueTitle) != 0;
+                    if (!cue)
+                        break;
+                }
                 if (nameTok(k) && !lex.isNonName(tv(k))) {
                     j = k + 1;
                     continue;
@@ -894,6 +904,8 @@ void Worker::typeChunk(int a, int b, int sentA)
             return true;
         if (k > 0 && (toks[k - 1].f & FPunct)) {
             const QChar c = text[toks[k - 1].s];
+            if ((c == u'"' || c == u'\'') && !(toks[k - 1].f & FSpaceBefore) && k - 1 > 0)
+                return false; // a closing quote
             return c == u'"' || c == u'\u201C' || c == u'(' || c == u':' || c == u'\u2018' || c == u'\''
                    || c == u'\u2014' || c == u'-' || c == u'[';
         }
@@ -971,12 +983,14 @@ void Worker::typeChunk(int a, int b, int sentA)
     auto add = [&](int x, int y, int type, int strength, const QString &rule, double conf) {
         Candidate c{toks[x].s, toks[y - 1].e, type, strength, rule, false, conf};
         if (type == TPerson || type == TNone) {
-            bool namey = true;
+            bool namey = lex.isFirstName(tv(x)) || lex.isProper(tv(x));
             for (int k = x; k < y; ++k)
                 if (!(toks[k].f & FCap) || hasCue(k, CueOrg | CueLocWord))
                     namey = false;
             c.nameLike = namey;
         }
+        c.single = y - x == 1;
+        c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
         if (type == TPerson)
             lastPerson = span(c.s, c.e).toString();
         ents.append(c);
@@ -984,6 +998,15 @@ void Worker::typeChunk(int a, int b, int sentA)
 
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
     if (lex.isPlace(whole)) {
+        // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
+        if (b < toks.size() && (toks[b].f & FLower) && (toks[b].f & FWord)) {
+            const QStringView v = tv(b);
+            if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
+                 || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
+                add(a, b, TOrg, 2, u"place-acting"_s, 0.55);
+                return;
+            }
+        }
         add(a, b, TLoc, 3, u"gazetteer"_s, 0.9);
         return;
     }
@@ -998,6 +1021,19 @@ void Worker::typeChunk(int a, int b, int sentA)
                 typeChunk(a + w, b, -1);
                 return;
             }
+        }
+    }
+    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a))
+        return; // "Coalition", "University" alone
+    if ((toks[a].f & FAllCaps) && b - a == 1 && tv(a).size() > 4 && isCommon(a))
+        return; // shouting, not an acronym
+    {
+        // facilities named by their last word are places: "Johnson Space Center", "Museum of Flight"
+        const QStringView last = tv(b - 1), first = tv(a);
+        if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
+            && b - a >= 2) {
+            add(a, b, TLoc, 2, u"facility"_s, 0.6);
+            return;
         }
     }
     if (hasCue(b - 1, CueOrg) || (anyOrg && !lastLoc)) {
@@ -1017,6 +1053,52 @@ void Worker::typeChunk(int a, int b, int sentA)
     }
     if (lex.isFirstName(tv(a)) && b - a >= 2) {
         add(a, b, TPerson, 3, u"given-name"_s, 0.85);
+        return;
+    }
+    // "Iraqi forces", "Kurdish fighters": a group named by its nationality
+    if (b - a == 1 && b < toks.size() && (toks[b].f & FLower)) {
+        static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
+                                             u"police", u"authorities", u"fighters", u"militants", u"rebels",
+                                             u"opposition", u"people", u"navy", u"officials", u"soldiers"};
+        QStringView nw = tv(b);
+        int e = b;
+        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < toks.size()) {
+            nw = tv(b + 1);
+            e = b + 1;
+        }
+        const QStringView w = tv(a);
+        const bool adjective = w.endsWith(u"n") || w.endsWith(u"i") || w.endsWith(u"ese") || w.endsWith(u"ish")
+                               || w.endsWith(u"ch");
+        if (adjective && !lex.isPlace(w) && std::find(std::begin(groups), std::end(groups), nw) != std::end(groups)) {
+            int s0 = a;
+            if (s0 > 0 && is(s0 - 1, u"the"))
+                --s0;
+            add(s0, e + 1, TOrg, 2, u"national-group"_s, 0.6);
+            return;
+        }
+    }
+    // places: "Los Angeles", "Al Huwayjah", "Fort Worth"
+    {
+        static const QStringView prefixes[] = {u"Los", u"Las", u"San", u"Santa", u"Santo", u"El", u"Al", u"Ar",
+                                               u"As", u"Ad", u"Az", u"New", u"Fort", u"Port", u"Saint", u"St",
+                                               u"Mount", u"Lake", u"Cape", u"Tel", u"Ayn", u"Dayr", u"Deir",
+                                               u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
+        if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
+            && !lex.isFirstName(tv(a + 1))) {
+            add(a, b, TLoc, 2, u"place-shape"_s, 0.6);
+            return;
+        }
+    }
+    if (a > 0 && (toks[a - 1].f & FWord) && b - a <= 3 && !lex.isFirstName(tv(a))) {
+        const QStringView p = lower(a - 1);
+        if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
+            || p == u"across" || p == u"throughout" || p == u"around") {
+            add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+            return;
+        }
+    }
+    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
+        add(a, b, TPerson, 1, u"given-name"_s, 0.6);
         return;
     }
     if ((toks[a].f & FAllCaps) && b - a == 1) {
@@ -1298,9 +1380,9 @@ void Worker::resolve()
             continue;
         const QString t = span(c.s, c.e).toString();
         vote(t, c.type, c.strength);
-        if (c.type == TPerson && c.strength >= 2) {
+        if (c.type == TPerson && (c.strength >= 3 || c.rule == u"name-shape"_s)) {
             const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
-            if (parts.size() >= 2) {
+            if (parts.size() >= 2 && (c.strength >= 3 || c.nameLike)) {
                 personParts.insert(parts.last(), 1);
                 personParts.insert(parts.first(), 1);
             }
@@ -1310,24 +1392,31 @@ void Worker::resolve()
         if (c.type >= TDate)
             continue;
         const QString t = span(c.s, c.e).toString();
-        auto it = byText.constFind(t);
-        if (it != byText.cend() && it.value().second > c.strength && it.value().first != c.type) {
-            c.type = it.value().first;
-            c.strength = it.value().second;
-            c.rule = u"consistency"_s;
-            c.confidence = 0.7;
-            continue;
-        }
-        if ((c.type < 0 || c.strength <= 1) && personParts.contains(t)) {
+        if (c.strength <= 1 && personParts.contains(t)) {
             c.type = TPerson;
             c.strength = 2;
             c.rule = u"same-person"_s;
             c.confidence = 0.75;
             continue;
         }
+        auto it = byText.constFind(t);
+        if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2 && it.value().first != c.type) {
+            c.type = it.value().first;
+            c.strength = it.value().second;
+            c.rule = u"consistency"_s;
+            c.confidence = 0.7;
+            continue;
+        }
         if (c.type < 0 && lex.isPlace(t)) {
             c.type = TLoc;
             c.rule = u"gazetteer"_s;
+        }
+        // an unknown single name that is neither an English word nor a dictionary name: most often
+        // an organisation, brand or group ("Wikinews", "Daesh")
+        if (c.type < 0 && c.single && !c.dictionary) {
+            c.type = TOrg;
+            c.rule = u"unknown-name"_s;
+            c.confidence = 0.35;
         }
     }
 }
