@@ -576,8 +576,10 @@ void Worker::numbers()
             if (k >= n || !(toks[k].f & FNum))
                 return false;
             QStringView v = tv(k);
-            while (!v.isEmpty() && v.back().isLetter())
-                v.chop(1); // 21st
+            qsizetype digits = 0;
+            while (digits < v.size() && v[digits].isDigit())
+                ++digits;
+            v = v.left(digits); // 21st, 25-26
             bool ok = false;
             const int d = v.toInt(&ok);
             return ok && d >= 1 && d <= 31;
@@ -611,7 +613,7 @@ void Worker::numbers()
         if (hasCue(j, CueMonth)) {
             const QStringView m = tv(j);
             int k = j + 1;
-            if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore))
+            if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
                 ++k;
             if (dayNum(k)) {
                 k = rangeTail(k + 1);
@@ -658,7 +660,7 @@ void Worker::numbers()
         }
         // last week, this year, next Monday, the past 30 days
         if ((toks[i].f & FWord) && (toks[i].f & (FLower | FCap))) {
-            const QStringView l = lower(i);
+            const QString l = lower(i).toString();
             if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
                 || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
                 int k = i + 1;
@@ -719,8 +721,7 @@ void Worker::numbers()
         // --- money: [US]$ 20,000 [million] | 422,000 euros
         {
             int s = i, k = i;
-            if ((toks[k].f & FAllCaps) && !(toks[k].f & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign)
-                && !(toks[k + 1].f & FSpaceBefore))
+            if ((toks[k].f & FAllCaps) && !(toks[k].f & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
                 ++k;
             if (hasCue(k, CueCurrencySign) && (toks[k].f & FPunct)) {
                 const int ne = numberPhrase(k + 1, n, false);
@@ -734,6 +735,10 @@ void Worker::numbers()
                 }
             }
         }
+        // "Channel Four News": a capitalised number word inside a name is part of the name
+        if ((toks[i].f & FCap) && !(toks[i].f & FSent) && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
+                                                          || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord))))
+            continue;
         if (isNumberTok(i)) {
             int ne = numberPhrase(i, n, true);
             if (ne <= i)
@@ -935,24 +940,21 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (hasCue(k, CueTitle))
             lastTitle = k;
     if (lastTitle >= 0) {
-        // the person: trailing namey tokens after the title block
-        int p = b;
-        while (p > lastTitle + 1) {
-            const int k = p - 1;
-            const QStringView w = tv(k);
-            const bool namey = (toks[k].f & FCap) && !hasCue(k, CueOrg | CueLocWord | CueTitle)
-                               && (!isCommon(k) || lex.isFirstName(w) || lex.isProper(w) || w.size() == 1
-                                   || (toks[k].f & FAllCaps) == 0)
-                               && !(toks[k].f & FDotted);
-            if (!namey)
-                break;
-            --p;
-            if (b - p >= 4)
-                break;
-        }
-        // skip a leading dot of "Dr." and connectors
-        while (p < b && !(toks[p].f & FCap))
+        // the person: the tokens after the title; after "Secretary of …" skip the portfolio words
+        int p = lastTitle + 1;
+        while (p < b && (isPunct(p, u'.') || (toks[p].f & FLower)))
             ++p;
+        if (p > lastTitle + 1 && (toks[p - 1].f & FLower)) {
+            auto skippable = [&](int k) {
+                return isCommon(k) && !lex.isFirstName(tv(k)) && !lex.isProper(tv(k));
+            };
+            while (p < b && b - p > 2 && skippable(p))
+                ++p;
+            if (b - p == 2 && skippable(p) && !isCommon(p + 1))
+                ++p;
+        }
+        if (b - p > 4 || hasCue(b - 1, CueOrg | CueLocWord))
+            p = b;
         if (p < b) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
@@ -1179,7 +1181,7 @@ void Worker::claimsPass()
             if (!hasCue(k, CueReport) || !(toks[k].f & FWord))
                 continue;
             const QStringView w = tv(k);
-            if (w == u"according") {
+            if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
                 if (is(k + 1, u"to")) {
                     accordingAt = k;
                     break;
@@ -1222,6 +1224,14 @@ void Worker::claimsPass()
                              || is(k - 1, u"further") || is(k - 1, u"then") || is(k - 1, u"has") || is(k - 1, u"have")
                              || is(k - 1, u"had") || is(k - 1, u"had") || is(k - 1, u"publicly") || is(k - 1, u"once")))
                 --k;
+            // "Tomas Vrana, of the Liberty Party, warned": skip the appositive
+            if (k > a + 2 && isPunct(k - 1, u',')) {
+                int c = k - 2;
+                while (c > a && !isPunct(c, u',') && !(toks[c].cue & CueQuote) && k - c < 10)
+                    --c;
+                if (c > a && isPunct(c, u',') && (toks[c - 1].f & FWord) && !(toks[c - 1].f & FUsed))
+                    k = c;
+            }
             int s0 = k;
             while (s0 > a && k - s0 < 8) {
                 const int t = s0 - 1;
