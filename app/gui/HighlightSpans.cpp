@@ -1,0 +1,89 @@
+#include "gui/HighlightSpans.h"
+
+#include <algorithm>
+
+namespace marginalia {
+
+QList<HighlightSpan> annotationHighlights(const QList<Annotation> &annotations, const CodePointIndex &index,
+                                          const std::function<QColor(qint64)> &tagColor)
+{
+    QList<HighlightSpan> spans;
+    spans.reserve(annotations.size());
+    for (const Annotation &a : annotations) {
+        HighlightSpan span;
+        span.start = index.toUtf16(a.start);
+        span.end = index.toUtf16(a.end);
+        span.layer = HighlightSpan::Layer::Annotation;
+        span.color = tagColor(a.tagId);
+        if (!span.color.isValid())
+            span.color = QColor(0xd0, 0xd0, 0xd0); // untagged: neutral grey
+        span.id = a.id;
+        spans.append(span);
+    }
+    std::ranges::stable_sort(spans, {}, &HighlightSpan::start);
+    return spans;
+}
+
+QList<PaintedSegment> paintedSegments(const QList<HighlightSpan> &spans, int from, int to)
+{
+    QList<const HighlightSpan *> covering;
+    QList<int> cuts{from, to};
+    for (const HighlightSpan &s : spans) {
+        if (s.start >= to)
+            break; // sorted by start
+        if (s.end <= from || s.end <= s.start)
+            continue;
+        covering.append(&s);
+        cuts.append(std::clamp(s.start, from, to));
+        cuts.append(std::clamp(s.end, from, to));
+    }
+    std::ranges::sort(cuts);
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QList<PaintedSegment> segments;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        PaintedSegment segment{.start = cuts[i], .end = cuts[i + 1]};
+        int annotationsHere = 0;
+        bool painted = false;
+        // Earlier-starting annotations own the background; the next one shows as an underline.
+        for (const HighlightSpan *s : std::as_const(covering)) {
+            if (s->start > segment.start || s->end < segment.end)
+                continue;
+            painted = true;
+            switch (s->layer) {
+            case HighlightSpan::Layer::Annotation:
+                if (annotationsHere == 0)
+                    segment.background = s->color;
+                else if (annotationsHere == 1)
+                    segment.underline = s->color;
+                else
+                    segment.moreThanTwo = true;
+                ++annotationsHere;
+                break;
+            case HighlightSpan::Layer::Suggestion:
+                if (!segment.suggestion.isValid())
+                    segment.suggestion = s->color;
+                break;
+            case HighlightSpan::Layer::FindMatch:
+                segment.findMatch = true;
+                break;
+            }
+        }
+        if (!painted)
+            continue;
+        if (!segments.isEmpty() && segments.last().end == segment.start) {
+            PaintedSegment merged = segments.last();
+            merged.end = segment.end;
+            segment.start = merged.start;
+            if (merged == segment) {
+                segments.last().end = segment.end;
+                continue;
+            }
+            segment.start = cuts[i];
+        }
+        segments.append(segment);
+    }
+    return segments;
+}
+
+} // namespace marginalia

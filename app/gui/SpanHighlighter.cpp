@@ -1,0 +1,106 @@
+#include "gui/SpanHighlighter.h"
+
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace marginalia {
+
+SpanHighlighter::SpanHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+{
+}
+
+void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> spans)
+{
+    switch (layer) {
+    case HighlightSpan::Layer::Annotation: m_annotations = std::move(spans); break;
+    case HighlightSpan::Layer::Suggestion: m_suggestions = std::move(spans); break;
+    case HighlightSpan::Layer::FindMatch: m_findMatches = std::move(spans); break;
+    }
+    rebuild();
+}
+
+void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
+{
+    if (layer == HighlightSpan::Layer::Annotation)
+        m_annotationsVisible = visible;
+    else if (layer == HighlightSpan::Layer::Suggestion)
+        m_suggestionsVisible = visible;
+    rebuild();
+}
+
+void SpanHighlighter::setFindColor(const QColor &color)
+{
+    m_findColor = color;
+    rehighlight();
+}
+
+void SpanHighlighter::clearAll()
+{
+    m_annotations.clear();
+    m_suggestions.clear();
+    m_findMatches.clear();
+    rebuild();
+}
+
+void SpanHighlighter::rebuild()
+{
+    m_visible.clear();
+    if (m_annotationsVisible)
+        m_visible += m_annotations;
+    if (m_suggestionsVisible)
+        m_visible += m_suggestions;
+    m_visible += m_findMatches;
+    std::ranges::stable_sort(m_visible, {}, &HighlightSpan::start);
+    m_longestSpan = 0;
+    for (const HighlightSpan &s : std::as_const(m_visible))
+        m_longestSpan = std::max(m_longestSpan, s.end - s.start);
+    rehighlight();
+}
+
+QList<HighlightSpan> SpanHighlighter::spansAt(int position) const
+{
+    QList<HighlightSpan> found;
+    for (const HighlightSpan &s : m_visible) {
+        if (s.start > position)
+            break;
+        if (position < s.end)
+            found.append(s);
+    }
+    return found;
+}
+
+void SpanHighlighter::highlightBlock(const QString &text)
+{
+    if (m_visible.isEmpty() || text.isEmpty())
+        return;
+    const int blockStart = currentBlock().position();
+    const int blockEnd = blockStart + int(text.size());
+    // Only spans starting after blockStart - longest can reach into this block.
+    const auto first = std::lower_bound(m_visible.cbegin(), m_visible.cend(), blockStart - m_longestSpan,
+                                        [](const HighlightSpan &s, int position) { return s.start < position; });
+    const QList<HighlightSpan> nearby(first, m_visible.cend());
+    for (const PaintedSegment &segment : paintedSegments(nearby, blockStart, blockEnd)) {
+        QTextCharFormat format;
+        if (segment.background.isValid())
+            format.setBackground(segment.background);
+        if (segment.findMatch)
+            format.setBackground(m_findColor);
+        if (segment.underline.isValid()) {
+            format.setUnderlineStyle(segment.moreThanTwo ? QTextCharFormat::WaveUnderline
+                                                         : QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(segment.underline);
+        } else if (segment.suggestion.isValid()) {
+            format.setUnderlineStyle(QTextCharFormat::DotLine);
+            format.setUnderlineColor(segment.suggestion);
+        }
+        if (segment.suggestion.isValid() && !segment.background.isValid() && !segment.findMatch)
+            format.setForeground(segment.suggestion);
+        if (segment.background.isValid() || segment.findMatch)
+            format.setForeground(QColor(0x1a, 0x1a, 0x1a)); // tag colours are light: keep text dark on them
+        setFormat(segment.start - blockStart, segment.end - segment.start, format);
+    }
+}
+
+} // namespace marginalia

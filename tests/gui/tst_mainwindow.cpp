@@ -1,0 +1,246 @@
+#include "TestDocuments.h"
+
+#include "core/CsvExporter.h"
+#include "core/ProjectEditor.h"
+#include "core/ProjectStore.h"
+#include "gui/AnnotationPanel.h"
+#include "gui/DocumentView.h"
+#include "gui/MainWindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+
+namespace {
+
+// RFC 4180 records: quoted fields, doubled quotes, line breaks inside quotes.
+QList<QStringList> parseCsv(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field.append(u'"');
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field.append(c);
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            record.append(field);
+            field.clear();
+            records.append(record);
+            record.clear();
+        } else {
+            field.append(c);
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void tagNoteExportUndo();
+    void clickingAnnotationSelectsPassage();
+
+private:
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectEditor> m_editor;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_documentId = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("gui.marginalia")));
+    VERIFY_RESULT(store);
+    m_store = std::move(*store);
+    m_editor = std::make_unique<ProjectEditor>(*m_store);
+    m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
+    m_window = std::make_unique<MainWindow>(*m_editor, *m_repository);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Through File ▸ Import when the importer can read the sample; otherwise straight into the store.
+    if (importFile(test::samplePath())) {
+        QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
+        m_window->importFiles({test::samplePath()});
+        QVERIFY(imported.wait(20000));
+        m_documentId = imported.first().first().toLongLong();
+    } else {
+        auto id = m_store->addDocument(test::sampleDocument());
+        VERIFY_RESULT(id);
+        m_documentId = *id;
+        m_window->reloadLibrary();
+        QVERIFY(m_window->openDocument(m_documentId));
+    }
+    QCOMPARE(m_window->currentDocumentId(), m_documentId);
+    auto *library = m_window->findChild<QListView *>(QStringLiteral("documentList"));
+    QVERIFY(library);
+    QCOMPARE(library->model()->rowCount(), 1);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("tidal"), Qt::CaseInsensitive));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_editor.reset();
+    m_store.reset();
+}
+
+void TestMainWindow::tagNoteExportUndo()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("annotationList"));
+    auto *note = m_window->findChild<NoteEditor *>(QStringLiteral("noteEditor"));
+    QVERIFY(view && list && note);
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Select a passage with the keyboard's help and press the Claim key.
+    const QString passage = QStringLiteral("a project that supporters say could supply 40% of the town's electricity by 2030");
+    const qsizetype at = view->documentText().indexOf(passage);
+    QVERIFY(at > 0);
+    const int start = view->codePoints().toCodePoint(int(at));
+    const int end = view->codePoints().toCodePoint(int(at + passage.size()));
+    view->setFocus();
+    view->selectRange(start, end);
+    QCOMPARE(view->textCursor().selectedText(), passage);
+    const auto claim = m_editor->tagForKey(6);
+    QVERIFY(claim);
+    QTest::keyClick(view, Qt::Key_6);
+
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(list->currentIndex().isValid());
+    QCOMPARE(list->currentIndex().data(Qt::DisplayRole).toString(), passage);
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Check the council's own figure"));
+    auto annotations = m_store->annotations(m_documentId);
+    QVERIFY(annotations);
+    QCOMPARE(annotations->size(), 1);
+    const Annotation stored = annotations->first();
+    QCOMPARE(stored.quote, passage);
+    QCOMPARE(stored.note, QStringLiteral("Check the council's own figure"));
+    QCOMPARE(stored.tagId, claim->id);
+    QCOMPARE(stored.start, start);
+    QCOMPARE(stored.end, end);
+
+    // Export CSV the way the Export action does once its dialog is answered.
+    const QString csvPath = m_dir.filePath(QStringLiteral("export.csv"));
+    CsvExportOptions options;
+    options.documentId = m_documentId;
+    const auto rows = m_window->exportCsvTo(csvPath, options);
+    VERIFY_RESULT(rows);
+    QCOMPARE(*rows, 1);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+    QCOMPARE(records.size(), 2);
+    const QStringList header = records.first();
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("quote"))), passage);
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("note"))), QStringLiteral("Check the council's own figure"));
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("tag"))), claim->name);
+
+    // Retag from the panel with a digit key, then undo and redo everything through the Edit menu.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_5);
+    QCOMPARE(m_store->annotation(stored.id)->tagId, m_editor->tagForKey(5)->id);
+    QAction *undo = action("undoAction");
+    QAction *redo = action("redoAction");
+    QVERIFY(undo && redo);
+    undo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->tagId, claim->id);
+    undo->trigger(); // the whole note, typed key by key, is one step
+    QCOMPARE(m_store->annotation(stored.id)->note, QString());
+    QCOMPARE(note->toPlainText(), QString());
+    undo->trigger();
+    QVERIFY(!m_store->annotation(stored.id));
+    QCOMPARE(list->model()->rowCount(), 0);
+    redo->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(m_store->annotation(stored.id)->id, stored.id);
+    redo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->note, QStringLiteral("Check the council's own figure"));
+    redo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->tagId, m_editor->tagForKey(5)->id);
+
+    // Delete with the Delete key in the list; undo brings it back with the same id.
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(!m_store->annotation(stored.id));
+    QCOMPARE(list->model()->rowCount(), 0);
+    undo->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(m_store->annotation(stored.id)->note, QStringLiteral("Check the council's own figure"));
+}
+
+void TestMainWindow::clickingAnnotationSelectsPassage()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("annotationList"));
+    // A second, overlapping annotation: "40%" inside the first.
+    const qsizetype at = view->documentText().indexOf(QStringLiteral("40%"));
+    QVERIFY(at > 0);
+    view->selectRange(view->codePoints().toCodePoint(int(at)), view->codePoints().toCodePoint(int(at + 3)));
+    view->setFocus();
+    QVERIFY(m_window->tagSelectionWithKey(5));
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    view->moveCursor(QTextCursor::Start);
+    const QModelIndex first = list->model()->index(0, 0);
+    const QRect rect = list->visualRect(first);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(view->textCursor().selectedText(), first.data(Qt::DisplayRole).toString());
+
+    QApplication::processEvents();
+    const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-test.png");
+    QVERIFY(m_window->grab().save(shot));
+    qInfo("Screenshot: %s", qPrintable(shot));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
