@@ -1442,10 +1442,14 @@ Result<QList<SearchHit>> ProjectStore::search(const QString &queryText, int limi
         while (!full() && q->next()) {
             const qint64 id = q->value(0).toLongLong();
             const QString text = q->value(1).toString();
-            for (const auto &[start, end] : findSearchHits(text, *query)) {
+            const auto found = findSearchHits(text, *query);
+            if (found.isEmpty())
+                continue;
+            const CodePointIndex index(text);
+            for (const auto &[start, end] : found) {
                 if (full())
                     break;
-                hits.append({id, start, end, QStringLiteral("document"), 0, searchSnippet(text, start, end)});
+                hits.append({id, start, end, QStringLiteral("document"), 0, searchSnippet(text, index, start, end)});
             }
         }
     }
