@@ -788,6 +788,13 @@ Result<void> ProjectStore::updateTag(const Tag &tag)
     if (auto bad = invalidTag(tag))
         return std::unexpected(*bad);
     return transaction([&]() -> Result<void> {
+        if (tag.parentId > 0) {
+            auto cycle = d->isSelfOrAncestor(tag.id, tag.parentId);
+            if (!cycle)
+                return std::unexpected(cycle.error());
+            if (*cycle)
+                return failure(Error::Kind::BadInput, QStringLiteral("A tag cannot be inside itself."));
+        }
         auto q = d->run(QStringLiteral("UPDATE tags SET name = ?, color = ?, key = ?, parent_id = ?, description = ? WHERE id = ?"),
                         {tag.name.trimmed(), tag.color.name(), tag.key, nullableId(tag.parentId), tag.description, tag.id},
                         QStringLiteral("change the tag “%1”").arg(tag.name));

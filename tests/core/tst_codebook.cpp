@@ -192,6 +192,16 @@ private slots:
         const qint64 otherB = store.addTag(child(u"B"_s, 0)).value().id;
         QCOMPARE(store.moveTag(otherB, a).error().kind, Error::Kind::BadInput);
         QCOMPARE(store.moveTag(12345, 0).error().kind, Error::Kind::NotFound);
+        // updateTag guards the tree as well.
+        Tag looped = store.tags()->last();
+        looped.parentId = looped.id;
+        QCOMPARE(store.updateTag(looped).error().kind, Error::Kind::BadInput);
+        Tag cHere;
+        for (const Tag &t : store.tags().value_or(QList<Tag>()))
+            if (t.id == c)
+                cHere = t;
+        cHere.parentId = b; // C is above A, which is above B
+        QCOMPARE(store.updateTag(cHere).error().kind, Error::Kind::BadInput);
     }
 
     void mergeMovesAnnotationsAndChildren()
