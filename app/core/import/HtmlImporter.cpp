@@ -466,6 +466,7 @@ private:
     QString m_title;
     QString m_byline;
     QList<int> m_removedInAttempt;
+    bool m_debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
 };
 
 void Dom::flatten()
@@ -540,7 +541,13 @@ void Dom::computeStats(int from, int to)
         Node &n = m_nodes[size_t(i)];
         n.textLen = n.linkLen = n.commas = 0;
         if (n.isText) {
-            n.textLen = collapsedLength(n.text, nullptr, true);
+            // Like textContent with white space runs folded: a run between words counts once.
+            bool trailing = false;
+            n.textLen = collapsedLength(n.text, &trailing, false);
+            if (trailing && n.textLen > 0)
+                --n.textLen;
+            if (n.textLen > 0 && n.text.back().isSpace())
+                ++n.textLen;
             n.commas = countCommas(n.text);
         }
     }
@@ -1017,6 +1024,11 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
     if (top.size() > 5)
         top.resize(5);
     int topCandidate = top.empty() ? -1 : top.front();
+    if (m_debug) {
+        for (int c : top)
+            qInfo("candidate %d <%s class='%s'> score %.1f text %d", c, gumbo_normalized_tagname(m_nodes[size_t(c)].tag),
+                  qPrintable(m_nodes[size_t(c)].idClass), m_nodes[size_t(c)].score, m_nodes[size_t(c)].textLen);
+    }
     if (topCandidate < 0 || m_nodes[size_t(topCandidate)].tag == GUMBO_TAG_BODY)
         return {bodyIndex};
 
@@ -1678,6 +1690,8 @@ void Dom::extract(DocumentBuilder &builder)
         int length = 0;
         for (int r : roots)
             length += m_nodes[size_t(r)].textLen;
+        if (m_debug)
+            qInfo("attempt flags %d: %d roots, length %d", flags, int(roots.size()), length);
         if (length > bestLength) {
             best = roots;
             bestLength = length;
@@ -1720,6 +1734,22 @@ QString decodeHtml(const QByteArray &bytes)
         if (label == "utf-8" || label == "utf8" || label == "unicode-1-1-utf-8") {
             QStringDecoder utf8(QStringDecoder::Utf8);
             return utf8(bytes);
+        }
+        // Deviation from WHATWG for saved pages: browsers and tools often re-encode a page to UTF-8 on
+        // "save as" but keep its legacy <meta charset>. Multi-byte text that is entirely valid UTF-8 is
+        // practically never legacy-encoded text, so then UTF-8 wins over the declaration.
+        {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString text = utf8(bytes);
+            bool nonAscii = false;
+            for (char c : bytes) {
+                if (static_cast<unsigned char>(c) >= 0x80) {
+                    nonAscii = true;
+                    break;
+                }
+            }
+            if (nonAscii && !utf8.hasError())
+                return text;
         }
         QStringDecoder decoder(label.constData());
         if (decoder.isValid())
