@@ -1,9 +1,12 @@
 // Duplicate and boilerplate marking for every format. Text is never removed: only block kinds change.
 //
 // Duplicates: a block whose text, after folding case, white space, quotes and dashes, equals an earlier
-// block's (and has at least 3 words or 20 characters, so short repeated labels like "Ingredients" stay), or
+// block's (and has at least 7 words or 40 characters: short repeats such as "Ingredients" or a tutorial's
+// "Then run:" are normal writing), or
 // whose word 5-gram set has a Jaccard similarity >= 0.9 with an earlier block's (blocks of 9+ words;
 // candidates found through a bottom-k sketch of the 5-gram hashes, so it stays fast on huge documents).
+// Code and tables are never duplicates (repetition is normal there), and a heading only repeats a heading
+// (a table of contents lists the headings that follow it; the headings are the real thing).
 //
 // Boilerplate: cue phrases (subscription and donation pleas, ads and sponsor notes, sign-offs, newsletter
 // boxes, comment-section stubs, share prompts, cookie notices, copyright lines), postal addresses, and the
@@ -205,19 +208,21 @@ void classifyBlocks(ImportedDocument &document)
     constexpr int kSketch = 4;
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
-        if (b.userKind || b.kind == BlockKind::Boilerplate)
+        if (b.userKind || b.kind == BlockKind::Boilerplate || b.kind == BlockKind::Code || b.kind == BlockKind::Table)
             continue;
         const QString &key = folded.at(i);
         const QStringList words = wordsOf(key);
-        if (words.size() < 3 && key.size() < 20)
+        if (words.size() < 7 && key.size() < 40)
             continue;
         const auto found = firstByKey.constFind(key);
-        if (found != firstByKey.constEnd()) {
+        if (found != firstByKey.constEnd()
+            && (b.kind != BlockKind::Heading || blocks.at(found.value()).kind == BlockKind::Heading)) {
             b.kind = BlockKind::Duplicate;
             b.duplicateOf = found.value();
             continue;
         }
-        firstByKey.insert(key, i);
+        if (found == firstByKey.constEnd())
+            firstByKey.insert(key, i);
         if (words.size() < 9)
             continue;
         shingles[size_t(i)] = shingleHashes(words);
