@@ -59,6 +59,8 @@ struct Node {
     double score = 0;
     bool dataTable = false;
     bool dataTableKnown = false;
+    bool transparent = false; // a div around a single <p>: scores pass through it
+    bool math = false;        // MathML: tokens are separated by spaces
 };
 
 QString attr(const GumboNode *node, const char *name)
@@ -115,7 +117,6 @@ bool isSkippedTag(GumboTag tag)
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_SELECT:
@@ -503,10 +504,19 @@ void Dom::flatten()
         if (g->type != GUMBO_NODE_ELEMENT)
             continue; // comments, templates
         const GumboElement &e = g->v.element;
-        if (e.tag_namespace == GUMBO_NAMESPACE_SVG || e.tag_namespace == GUMBO_NAMESPACE_MATHML)
+        if (e.tag_namespace == GUMBO_NAMESPACE_SVG)
             continue;
-        if (isSkippedTag(e.tag))
+        if (e.tag_namespace == GUMBO_NAMESPACE_MATHML) {
+            // MathML keeps its text (formulas are content); annotations hold TeX or other source.
+            n.math = true;
+            const bool annotation = e.tag == GUMBO_TAG_ANNOTATION_XML
+                                    || (e.tag == GUMBO_TAG_UNKNOWN && e.original_tag.data && e.original_tag.length >= 11
+                                        && qstrnicmp(e.original_tag.data, "<annotation", 11) == 0);
+            if (annotation)
+                continue;
+        } else if (isSkippedTag(e.tag)) {
             continue;
+        }
         if (e.tag != GUMBO_TAG_HTML && e.tag != GUMBO_TAG_BODY && !isProbablyVisible(g))
             continue;
         n.tag = e.tag;
@@ -942,7 +952,24 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
                     break;
                 }
             }
-            if (!blockChild) {
+            int onlyChild = -1, elementChildren = 0;
+            bool looseText = false;
+            for (int c = i + 1; c < n.end; c = m_nodes[size_t(c)].end) {
+                const Node &child = m_nodes[size_t(c)];
+                if (child.removed)
+                    continue;
+                if (child.isText) {
+                    looseText = looseText || !child.text.trimmed().isEmpty();
+                } else {
+                    ++elementChildren;
+                    onlyChild = c;
+                }
+            }
+            n.transparent = false;
+            if (elementChildren == 1 && !looseText && m_nodes[size_t(onlyChild)].tag == GUMBO_TAG_P
+                && linkDensity(i) < 0.25) {
+                n.transparent = true; // Readability replaces such a div by its paragraph
+            } else if (!blockChild) {
                 toScore.append(i); // reads as a paragraph
             } else {
                 // Runs of phrasing content directly in the div are paragraphs of their own.
@@ -995,6 +1022,10 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
             Node &an = m_nodes[size_t(a)];
             if (an.parent < 0)
                 break; // <html>
+            if (an.transparent) {
+                --level;
+                continue;
+            }
             if (!an.initialized) {
                 initializeNode(a);
                 candidates.append(a);
@@ -1293,6 +1324,12 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
             }
             if (n.tag == GUMBO_TAG_IMG || n.tag == GUMBO_TAG_WBR) {
                 i = n.end;
+                continue;
+            }
+            if (n.math) {
+                em.buffer += u' ';
+                stack.push_back(Open{i, BlockKind::Paragraph, 0, false});
+                ++i;
                 continue;
             }
             if (!reader && (n.tag == GUMBO_TAG_NAV || n.tag == GUMBO_TAG_FORM) && n.textLen < 2000) {
