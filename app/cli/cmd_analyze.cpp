@@ -1,7 +1,96 @@
-#include "cli/cmd_analyze.h"
+#include "cmd_analyze.h"
 
-#include "cli/Cli.h"
+#include "core/Text.h"
+#include "core/analysis/Analyzer.h"
 
-namespace marginalia::cli {
-int runAnalyze(const QStringList &) { printError(QStringLiteral("analyze: not implemented yet")); return BadInput; }
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printErr(const QString &message)
+{
+    const QByteArray bytes = message.toUtf8();
+    std::fprintf(stderr, "%s\n", bytes.constData());
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u"\""_s + quoted + u"\""_s;
+}
+
+int usage()
+{
+    printErr(u"usage: marginalia-cli analyze [--format jsonl|csv] FILE"_s);
+    return 2;
+}
+
+} // namespace
+
+int runAnalyze(const QStringList &args)
+{
+    QString format = u"jsonl"_s;
+    QString path;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--format"_s) {
+            if (i + 1 >= args.size())
+                return usage();
+            format = args.at(++i);
+        } else if (a.startsWith(u"--format="_s)) {
+            format = a.mid(9);
+        } else if (a == u"-h"_s || a == u"--help"_s) {
+            return usage();
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            printErr(u"analyze: unknown option "_s + a);
+            return usage();
+        } else if (path.isEmpty()) {
+            path = a;
+        } else {
+            return usage();
+        }
+    }
+    if (path.isEmpty() || (format != u"jsonl"_s && format != u"csv"_s))
+        return usage();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printErr(u"analyze: cannot read "_s + path + u": "_s + file.errorString());
+        return 1;
+    }
+    const QString text = marginalia::normalizeText(QString::fromUtf8(file.readAll()));
+    const marginalia::Analyzer analyzer;
+    const QList<marginalia::Span> spans = analyzer.analyze(text);
+
+    const marginalia::CodePointIndex index(text);
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (format == u"csv"_s)
+        out << "start,end,kind,label,text,confidence,source,rule\r\n";
+    for (const marginalia::Span &s : spans) {
+        const int from = index.toUtf16(s.start);
+        const QString spanText = text.mid(from, index.toUtf16(s.end) - from);
+        const QString kind = marginalia::spanKindName(s.kind);
+        if (format == u"csv"_s) {
+            out << s.start << ',' << s.end << ',' << kind << ',' << csvField(s.label) << ',' << csvField(spanText)
+                << ',' << QString::number(s.confidence, 'g', 3) << ',' << csvField(s.source) << ','
+                << csvField(s.rule) << "\r\n";
+        } else {
+            QJsonObject o{{u"start"_s, s.start}, {u"end"_s, s.end},       {u"kind"_s, kind},
+                          {u"label"_s, s.label}, {u"text"_s, spanText},   {u"confidence"_s, s.confidence},
+                          {u"source"_s, s.source}, {u"rule"_s, s.rule}};
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        }
+    }
+    out.flush();
+    return 0;
 }

@@ -1,12 +1,14 @@
 #include "cli/cmd_project.h"
 
 #include "cli/Cli.h"
+#include "core/Codebook.h"
 #include "core/CsvExporter.h"
 #include "core/ProjectStore.h"
 #include "core/import/Importer.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -14,16 +16,13 @@
 
 namespace marginalia::cli {
 
-namespace {
-
 QCommandLineOption projectOption()
 {
     return {{QStringLiteral("p"), QStringLiteral("project")}, QStringLiteral("The project file (.marginalia)."),
             QStringLiteral("P")};
 }
 
-// Opens an existing project; commands other than import never create one by accident.
-Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
+Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path)
 {
     if (path.isEmpty())
         return failure(Error::Kind::Usage, QStringLiteral("--project is required"));
@@ -32,6 +31,13 @@ Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
                        QStringLiteral("There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")
                            .arg(QDir::toNativeSeparators(path)));
     return ProjectStore::open(path);
+}
+
+namespace {
+
+Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
+{
+    return openExistingProject(path);
 }
 
 bool parseId(const QString &text, qint64 &value)
@@ -186,9 +192,10 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(projectOption());
     parser.addOption({QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("tag"), QStringLiteral("Only annotations with this tag."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Export format: csv (default)."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("Export format: csv (default), codebook."), QStringLiteral("FORMAT"),
                       QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to F instead of stdout."),
                       QStringLiteral("F")});
@@ -197,8 +204,9 @@ int runExport(const QStringList &args)
                                 args);
         code >= 0)
         return code;
-    if (parser.value(QStringLiteral("format")) != QStringLiteral("csv")) {
-        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv").arg(parser.value(QStringLiteral("format"))));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != u"csv" && format != u"codebook") {
+        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv or codebook").arg(format));
         return Usage;
     }
     CsvExportOptions options;
@@ -219,7 +227,8 @@ int runExport(const QStringList &args)
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto rows = exportCsv(**store, options, buffer);
+    auto rows = format == u"codebook" ? exportCodebookCsv(**store, buffer, options.byteOrderMark)
+                                      : exportCsv(**store, options, buffer);
     if (!rows) {
         printError(rows.error().message);
         return exitCodeFor(rows.error());
@@ -235,6 +244,82 @@ int runExport(const QStringList &args)
         printError(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
         return BadInput;
     }
+    return Ok;
+}
+
+int runCodebook(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A codebook CSV (path, description, color, shortcut) or an outline."));
+    if (int code = parseCommand(parser, QStringLiteral("import-codebook"),
+                                QStringLiteral("Adds the tags a codebook file names to a project and updates the description, colour\n"
+                                               "and shortcut of those it has. Prints how many tags were created."),
+                                args);
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("marginalia-cli import-codebook: needs --project P and one FILE (see --help)"));
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return BadInput;
+    }
+    auto entries = parseCodebook(file.readAll());
+    if (!entries) {
+        printError(entries.error().message);
+        return exitCodeFor(entries.error());
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    auto created = importCodebook(**store, *entries);
+    if (!created) {
+        printError(created.error().message);
+        return exitCodeFor(created.error());
+    }
+    printOut(QString::number(*created) + u'\n');
+    return Ok;
+}
+
+int runMemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addOption({QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."), QStringLiteral("TEXT")});
+    if (int code = parseCommand(parser, QStringLiteral("memo"), QStringLiteral("Prints or sets the memo of a project or a document."), args);
+        code >= 0)
+        return code;
+    qint64 documentId = 0;
+    if (parser.isSet(QStringLiteral("document")) && !parseId(parser.value(QStringLiteral("document")), documentId)) {
+        printError(QStringLiteral("marginalia-cli memo: --document takes a number"));
+        return Usage;
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString text = parser.value(QStringLiteral("set"));
+        auto done = documentId > 0 ? (*store)->setDocumentMemo(documentId, text) : (*store)->setProjectMemo(text);
+        if (!done) {
+            printError(done.error().message);
+            return exitCodeFor(done.error());
+        }
+        return Ok;
+    }
+    auto memo = documentId > 0 ? (*store)->documentMemo(documentId) : (*store)->projectMemo();
+    if (!memo) {
+        printError(memo.error().message);
+        return exitCodeFor(memo.error());
+    }
+    printOut(memo->isEmpty() ? QString() : *memo + u'\n');
     return Ok;
 }
 

@@ -1,9 +1,11 @@
 #include "core/CsvExporter.h"
 
+#include "core/Codebook.h"
 #include "core/ProjectStore.h"
 #include "core/Text.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringBuilder>
 
 #include <cmath>
@@ -18,7 +20,8 @@ QStringList csvColumns()
             QStringLiteral("end"), QStringLiteral("prefix"), QStringLiteral("suffix"), QStringLiteral("source"),
             QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("status"),
             QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
-            QStringLiteral("page")};
+            QStringLiteral("page"), QStringLiteral("evidence"), QStringLiteral("evidence_url"),
+            QStringLiteral("source_entity")};
 }
 
 QString csvTextField(const QString &input)
@@ -35,20 +38,6 @@ QString csvTextField(const QString &input)
 
 namespace {
 
-QString tagPath(const QHash<qint64, Tag> &tags, qint64 id)
-{
-    QStringList parts;
-    // Bounded walk: a cycle in bad data must not hang the export.
-    for (int depth = 0; id > 0 && depth < 64; ++depth) {
-        const auto it = tags.constFind(id);
-        if (it == tags.constEnd())
-            break;
-        parts.prepend(it->name);
-        id = it->parentId;
-    }
-    return parts.join(u'/');
-}
-
 int pageAt(const QList<Block> &blocks, int offset)
 {
     for (const Block &b : blocks)
@@ -59,6 +48,81 @@ int pageAt(const QList<Block> &blocks, int offset)
 
 } // namespace
 
+Result<QSet<qint64>> tagFilterIds(const QList<Tag> &tags, const QString &nameOrPath)
+{
+    QHash<qint64, Tag> byId;
+    for (const Tag &t : tags)
+        byId.insert(t.id, t);
+    std::optional<qint64> match;
+    for (const Tag &t : tags) {
+        // A full path wins over a bare name that several tags may share.
+        if (tagPath(byId, t.id).compare(nameOrPath, Qt::CaseInsensitive) == 0) {
+            match = t.id;
+            break;
+        }
+        if (!match && t.name.compare(nameOrPath, Qt::CaseInsensitive) == 0)
+            match = t.id;
+    }
+    if (!match)
+        return failure(Error::Kind::BadInput, QStringLiteral("There is no tag “%1” in the project.").arg(nameOrPath));
+    return tagAndDescendants(tags, *match);
+}
+
+Result<QList<QStringList>> parseCsv(QStringView text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.mid(1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    bool rowStarted = false;
+    while (i < n) {
+        rowStarted = true;
+        if (text.at(i) == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return failure(Error::Kind::BadInput, QStringLiteral("The CSV has a quoted field without its closing quote."));
+                if (text.at(i) == u'"') {
+                    if (i + 1 < n && text.at(i + 1) == u'"') {
+                        field.append(u'"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field.append(text.at(i++));
+            }
+            if (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n')
+                return failure(Error::Kind::BadInput, QStringLiteral("The CSV has text after a closing quote (record %1).").arg(rows.size() + 1));
+        } else {
+            while (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n')
+                field.append(text.at(i++));
+        }
+        row.append(field);
+        field.clear();
+        if (i < n && text.at(i) == u',') {
+            ++i;
+            if (i == n)
+                row.append(QString());
+            continue;
+        }
+        if (i < n && text.at(i) == u'\r')
+            ++i;
+        if (i < n && text.at(i) == u'\n')
+            ++i;
+        rows.append(row);
+        row.clear();
+        rowStarted = false;
+    }
+    if (rowStarted)
+        rows.append(row);
+    return rows;
+}
+
 Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
     auto tags = store.tags();
@@ -68,15 +132,19 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
     for (const Tag &t : *tags)
         tagsById.insert(t.id, t);
 
-    std::optional<qint64> tagFilter;
+    std::optional<QSet<qint64>> tagFilter;
     if (!options.tagName.isEmpty()) {
-        for (const Tag &t : *tags) {
-            if (t.name.compare(options.tagName, Qt::CaseInsensitive) == 0
-                || tagPath(tagsById, t.id).compare(options.tagName, Qt::CaseInsensitive) == 0)
-                tagFilter = t.id;
-        }
-        if (!tagFilter)
-            return failure(Error::Kind::BadInput, QStringLiteral("There is no tag “%1” in the project.").arg(options.tagName));
+        auto ids = tagFilterIds(*tags, options.tagName);
+        if (!ids)
+            return std::unexpected(ids.error());
+        tagFilter = *ids;
+    }
+    QHash<qint64, QString> entityNames;
+    if (auto entities = store.entities(); entities) {
+        for (const Entity &e : std::as_const(*entities))
+            entityNames.insert(e.id, e.name);
+    } else {
+        return std::unexpected(entities.error());
     }
 
     auto annotations = store.annotations(options.documentId);
@@ -95,7 +163,7 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
     QHash<qint64, DocumentRecord> documents;
     int rows = 0;
     for (const Annotation &a : std::as_const(*annotations)) {
-        if (tagFilter && a.tagId != *tagFilter)
+        if (tagFilter && !tagFilter->contains(a.tagId))
             continue;
         auto docIt = documents.find(a.documentId);
         if (docIt == documents.end()) {
@@ -128,6 +196,9 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             csvTextField(a.created.toUTC().toString(Qt::ISODate)),
             csvTextField(a.modified.toUTC().toString(Qt::ISODate)),
             page > 0 ? QString::number(page) : QString(),
+            csvTextField(a.evidence),
+            csvTextField(a.evidenceUrl),
+            csvTextField(entityNames.value(a.sourceEntityId)),
         };
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");
         ++rows;

@@ -1,13 +1,16 @@
 #include "core/ProjectStore.h"
 
+#include "core/Search.h"
 #include "core/Text.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -86,6 +89,36 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (document_id, start, end, label))"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        {
+            // Research workflow: entity register, claim review, memos. (The full-text index is not
+            // part of the schema version: it is derived data, built when SQLite has FTS5.)
+            QStringLiteral("CREATE TABLE entities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(name) > 0),"
+                           " type TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE entity_aliases ("
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                           " alias TEXT NOT NULL CHECK (length(alias) > 0),"
+                           " PRIMARY KEY (entity_id, alias))"),
+            QStringLiteral("CREATE TABLE mentions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+                           " start INTEGER NOT NULL,"
+                           " end INTEGER NOT NULL CHECK (end > start),"
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                           " origin TEXT NOT NULL DEFAULT 'user',"
+                           " UNIQUE (document_id, start, end, entity_id))"),
+            QStringLiteral("CREATE INDEX mentions_entity ON mentions(entity_id)"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN evidence TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN evidence_url TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE annotations ADD COLUMN source_entity_id INTEGER"
+                           " REFERENCES entities(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE TABLE memos ("
+                           " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+                           " text TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX tags_parent ON tags(parent_id)"),
+        },
     };
     return steps;
 }
@@ -118,6 +151,7 @@ struct ProjectStore::Private {
     // on one document, so its text is not read again for each.
     qint64 cachedDocumentId = 0;
     QString cachedText;
+    bool hasFts = false; // the full-text index exists and SQLite has FTS5
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -211,6 +245,9 @@ struct ProjectStore::Private {
         a.source = q.value(15).toString();
         a.rule = q.value(16).toString();
         a.status = q.value(17).toString();
+        a.evidence = q.value(18).toString();
+        a.evidenceUrl = q.value(19).toString();
+        a.sourceEntityId = q.value(20).isNull() ? 0 : q.value(20).toLongLong();
         return a;
     }
 
@@ -230,23 +267,183 @@ struct ProjectStore::Private {
     {
         const QString columns = QStringLiteral(
             "document_id, start, end, quote, prefix, suffix, tag_id, note, author, created, modified, kind, label,"
-            " confidence, source, rule, status");
+            " confidence, source, rule, status, evidence, evidence_url, source_entity_id");
         QVariantList values = {a.documentId, a.start, a.end, a.quote, a.prefix, a.suffix, nullableId(a.tagId),
                                a.note, a.author, isoUtc(a.created), isoUtc(a.modified), a.kind, a.label,
                                std::isnan(a.confidence) ? QVariant(QMetaType(QMetaType::Double))
                                                         : QVariant(a.confidence),
-                               a.source, a.rule, a.status};
+                               a.source, a.rule, a.status, a.evidence, a.evidenceUrl, nullableId(a.sourceEntityId)};
         QString sql;
         if (withId) {
             values.prepend(a.id);
-            sql = QStringLiteral("INSERT INTO annotations (id, %1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(17));
+            sql = QStringLiteral("INSERT INTO annotations (id, %1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(20));
         } else {
-            sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(16));
+            sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)").arg(columns, QStringLiteral(", ?").repeated(19));
         }
         auto query = run(sql, values, QStringLiteral("save an annotation"));
         if (!query)
             return std::unexpected(query.error());
         return {};
+    }
+
+    Result<bool> exists(const QString &sql, const QVariantList &values, const QString &what) const
+    {
+        auto q = run(sql, values, what);
+        if (!q)
+            return std::unexpected(q.error());
+        return q->next() && q->value(0).toLongLong() > 0;
+    }
+
+    // The FTS5 index over document text and annotation quotes and notes: external-content tables (the
+    // text is not stored twice) kept in sync by triggers. Built once, when missing and FTS5 is there.
+    Result<void> ensureSearchIndex(ProjectStore &store)
+    {
+        {
+            QSqlQuery probe(db());
+            if (!probe.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x)")))
+                return {}; // no FTS5: search scans the texts instead
+            probe.exec(QStringLiteral("DROP TABLE temp.fts5_probe"));
+        }
+        auto present = exists(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'annotations_fts'"), {},
+                              QStringLiteral("look for the search index"));
+        if (!present)
+            return std::unexpected(present.error());
+        if (!*present) {
+            static const char16_t *const statements[] = {
+                // Triggers left from an index dropped by hand would refer to a missing table.
+                u"DROP TRIGGER IF EXISTS documents_fts_insert", u"DROP TRIGGER IF EXISTS documents_fts_delete",
+                u"DROP TRIGGER IF EXISTS documents_fts_update", u"DROP TRIGGER IF EXISTS annotations_fts_insert",
+                u"DROP TRIGGER IF EXISTS annotations_fts_delete", u"DROP TRIGGER IF EXISTS annotations_fts_update",
+                u"DROP TABLE IF EXISTS documents_fts",
+                u"CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content_rowid='id',"
+                u" tokenize=\"unicode61 remove_diacritics 2\")",
+                u"CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN"
+                u" INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text); END",
+                u"CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN"
+                u" INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+                u"CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents BEGIN"
+                u" INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+                u" INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text); END",
+                u"CREATE VIRTUAL TABLE annotations_fts USING fts5(quote, note, content='annotations',"
+                u" content_rowid='id', tokenize=\"unicode61 remove_diacritics 2\")",
+                u"CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
+                u" INSERT INTO annotations_fts (rowid, quote, note) VALUES (new.id, new.quote, new.note); END",
+                u"CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
+                u" INSERT INTO annotations_fts (annotations_fts, rowid, quote, note)"
+                u" VALUES ('delete', old.id, old.quote, old.note); END",
+                u"CREATE TRIGGER annotations_fts_update AFTER UPDATE OF quote, note ON annotations BEGIN"
+                u" INSERT INTO annotations_fts (annotations_fts, rowid, quote, note)"
+                u" VALUES ('delete', old.id, old.quote, old.note);"
+                u" INSERT INTO annotations_fts (rowid, quote, note) VALUES (new.id, new.quote, new.note); END",
+                u"INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')",
+                u"INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')",
+            };
+            auto built = store.transaction([&]() -> Result<void> {
+                for (const char16_t *sql : statements)
+                    if (auto ok = exec(QString::fromUtf16(sql), QStringLiteral("build the search index")); !ok)
+                        return ok;
+                return {};
+            });
+            if (!built)
+                return built;
+        }
+        hasFts = true;
+        return {};
+    }
+
+    Result<Tag> tagById(qint64 id) const
+    {
+        auto q = run(QStringLiteral("SELECT id, name, color, key, parent_id, description FROM tags WHERE id = ?"), {id},
+                     QStringLiteral("read a tag"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no tag %1 in the project.").arg(id));
+        return tagFrom(*q);
+    }
+
+    // Whether `ancestor` is `id` or one of its ancestors. UNION (not UNION ALL) ends on cyclic data.
+    Result<bool> isSelfOrAncestor(qint64 ancestor, qint64 id) const
+    {
+        return exists(QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION"
+                                     " SELECT t.parent_id FROM tags t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)"
+                                     " SELECT count(*) FROM up WHERE id = ?"),
+                      {id, ancestor}, QStringLiteral("read the tag tree"));
+    }
+
+    Result<void> mergeTagInto(qint64 source, qint64 target)
+    {
+        auto moved = run(QStringLiteral("UPDATE annotations SET tag_id = ?, modified = ? WHERE tag_id = ?"),
+                         {target, isoUtc(QDateTime::currentDateTimeUtc()), source}, QStringLiteral("move annotations to a tag"));
+        if (!moved)
+            return std::unexpected(moved.error());
+        auto children = run(QStringLiteral("SELECT c.id, (SELECT t.id FROM tags t WHERE t.parent_id = ? AND t.name = c.name)"
+                                           " FROM tags c WHERE c.parent_id = ? ORDER BY c.id"),
+                            {target, source}, QStringLiteral("read the tag tree"));
+        if (!children)
+            return std::unexpected(children.error());
+        QList<std::pair<qint64, qint64>> pairs;
+        while (children->next())
+            pairs.append({children->value(0).toLongLong(), children->value(1).isNull() ? 0 : children->value(1).toLongLong()});
+        for (const auto &[child, namesake] : std::as_const(pairs)) {
+            if (namesake > 0) {
+                // Both tags have a child of this name: they become one.
+                if (auto ok = mergeTagInto(child, namesake); !ok)
+                    return ok;
+            } else {
+                auto reparented = run(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"), {target, child},
+                                      QStringLiteral("move a tag"));
+                if (!reparented)
+                    return std::unexpected(reparented.error());
+            }
+        }
+        auto removed = run(QStringLiteral("DELETE FROM tags WHERE id = ?"), {source}, QStringLiteral("remove a tag"));
+        if (!removed)
+            return std::unexpected(removed.error());
+        return {};
+    }
+
+    Result<Entity> entityById(qint64 id) const
+    {
+        auto q = run(QStringLiteral("SELECT id, name, type FROM entities WHERE id = ?"), {id}, QStringLiteral("read an entity"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no entity %1 in the project.").arg(id));
+        Entity e{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), {}};
+        auto a = run(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"), {id},
+                     QStringLiteral("read an entity's aliases"));
+        if (!a)
+            return std::unexpected(a.error());
+        while (a->next())
+            e.aliases.append(a->value(0).toString());
+        return e;
+    }
+
+    Result<void> writeAliases(qint64 entityId, const QString &name, const QStringList &aliases)
+    {
+        auto cleared = run(QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ?"), {entityId},
+                           QStringLiteral("change an entity's aliases"));
+        if (!cleared)
+            return std::unexpected(cleared.error());
+        QStringList seen{name};
+        for (const QString &raw : aliases) {
+            const QString alias = raw.trimmed();
+            if (alias.isEmpty() || seen.contains(alias))
+                continue;
+            seen.append(alias);
+            auto q = run(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)"), {entityId, alias},
+                         QStringLiteral("save an entity's aliases"));
+            if (!q)
+                return std::unexpected(q.error());
+        }
+        return {};
+    }
+
+    static Mention mentionFrom(const QSqlQuery &q)
+    {
+        return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                q.value(4).toLongLong(), q.value(5).toString()};
     }
 };
 
@@ -341,6 +538,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
         if (!migrated)
             return std::unexpected(migrated.error());
     }
+    if (auto indexed = s.ensureSearchIndex(*store); !indexed)
+        return std::unexpected(indexed.error());
     return store;
 }
 
@@ -617,7 +816,7 @@ Result<void> ProjectStore::removeTag(qint64 id)
 namespace {
 const QString kAnnotationColumns = QStringLiteral(
     "id, document_id, start, end, quote, prefix, suffix, tag_id, note, author, created, modified, kind, label,"
-    " confidence, source, rule, status");
+    " confidence, source, rule, status, evidence, evidence_url, source_entity_id");
 }
 
 Result<QList<Annotation>> ProjectStore::annotations(std::optional<qint64> documentId) const
@@ -691,11 +890,12 @@ Result<void> ProjectStore::updateAnnotation(const Annotation &input)
     return transaction([&]() -> Result<void> {
         auto q = d->run(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?,"
                                        " tag_id = ?, note = ?, author = ?, modified = ?, kind = ?, label = ?,"
-                                       " confidence = ?, source = ?, rule = ?, status = ? WHERE id = ?"),
+                                       " confidence = ?, source = ?, rule = ?, status = ?, evidence = ?,"
+                                       " evidence_url = ?, source_entity_id = ? WHERE id = ?"),
                         {a.start, a.end, a.quote, a.prefix, a.suffix, nullableId(a.tagId), a.note, a.author,
                          isoUtc(QDateTime::currentDateTimeUtc()), a.kind, a.label,
                          std::isnan(a.confidence) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.confidence),
-                         a.source, a.rule, a.status, a.id},
+                         a.source, a.rule, a.status, a.evidence, a.evidenceUrl, nullableId(a.sourceEntityId), a.id},
                         QStringLiteral("change an annotation"));
         if (!q)
             return std::unexpected(q.error());
@@ -771,6 +971,516 @@ Result<void> ProjectStore::setSetting(const QString &key, const QString &value)
             return std::unexpected(q.error());
         return {};
     });
+}
+
+// ---- codebook ----------------------------------------------------------------------------------------------
+
+Result<void> ProjectStore::moveTag(qint64 id, qint64 newParentId)
+{
+    return transaction([&]() -> Result<void> {
+        auto tag = d->tagById(id);
+        if (!tag)
+            return std::unexpected(tag.error());
+        if (newParentId > 0) {
+            auto parent = d->tagById(newParentId);
+            if (!parent)
+                return std::unexpected(parent.error());
+            auto cycle = d->isSelfOrAncestor(id, newParentId);
+            if (!cycle)
+                return std::unexpected(cycle.error());
+            if (*cycle)
+                return failure(Error::Kind::BadInput,
+                               QStringLiteral("“%1” cannot go under “%2”: a tag cannot be inside itself.").arg(tag->name, parent->name));
+        }
+        auto clash = d->exists(QStringLiteral("SELECT count(*) FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ? AND id <> ?"),
+                               {newParentId, tag->name, id}, QStringLiteral("read the tag tree"));
+        if (!clash)
+            return std::unexpected(clash.error());
+        if (*clash)
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("There is a tag “%1” there already; merge the two instead.").arg(tag->name));
+        auto q = d->run(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"), {nullableId(newParentId), id},
+                        QStringLiteral("move the tag “%1”").arg(tag->name));
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    });
+}
+
+Result<void> ProjectStore::mergeTags(qint64 sourceId, qint64 targetId)
+{
+    return transaction([&]() -> Result<void> {
+        auto source = d->tagById(sourceId);
+        if (!source)
+            return std::unexpected(source.error());
+        auto target = d->tagById(targetId);
+        if (!target)
+            return std::unexpected(target.error());
+        auto inside = d->isSelfOrAncestor(sourceId, targetId);
+        if (!inside)
+            return std::unexpected(inside.error());
+        if (*inside)
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("“%1” cannot be merged into itself or into a tag inside it.").arg(source->name));
+        return d->mergeTagInto(sourceId, targetId);
+    });
+}
+
+Result<QList<TagCount>> ProjectStore::tagCounts() const
+{
+    auto q = d->run(QStringLiteral(
+                        "WITH RECURSIVE tree(ancestor, id) AS (SELECT id, id FROM tags"
+                        " UNION SELECT tree.ancestor, t.id FROM tags t JOIN tree ON t.parent_id = tree.id),"
+                        " direct AS (SELECT tag_id, count(*) AS n, count(DISTINCT document_id) AS docs"
+                        "  FROM annotations WHERE tag_id IS NOT NULL GROUP BY tag_id),"
+                        " inclusive AS (SELECT tree.ancestor AS tag_id, count(a.id) AS n, count(DISTINCT a.document_id) AS docs"
+                        "  FROM tree JOIN annotations a ON a.tag_id = tree.id GROUP BY tree.ancestor)"
+                        " SELECT t.id, coalesce(direct.n, 0), coalesce(direct.docs, 0), coalesce(inclusive.n, 0),"
+                        " coalesce(inclusive.docs, 0) FROM tags t LEFT JOIN direct ON direct.tag_id = t.id"
+                        " LEFT JOIN inclusive ON inclusive.tag_id = t.id ORDER BY t.id"),
+                    {}, QStringLiteral("count the tags' uses"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TagCount> list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt(), q->value(4).toInt()});
+    return list;
+}
+
+// ---- claim review -------------------------------------------------------------------------------------------
+
+Result<void> ProjectStore::setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
+                                          const QString &evidenceUrl, qint64 sourceEntityId)
+{
+    if (!isClaimStatus(status))
+        return failure(Error::Kind::BadInput, QStringLiteral("“%1” is not a review status; use one of: %2.")
+                                                  .arg(status, claimStatuses().join(QStringLiteral(", "))));
+    if (!evidenceUrl.isEmpty()) {
+        const QUrl url(evidenceUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return failure(Error::Kind::BadInput, QStringLiteral("“%1” is not a full URL (like https://example.org/page).").arg(evidenceUrl));
+    }
+    return transaction([&]() -> Result<void> {
+        if (sourceEntityId > 0) {
+            if (auto e = d->entityById(sourceEntityId); !e)
+                return std::unexpected(e.error());
+        }
+        auto q = d->run(QStringLiteral("UPDATE annotations SET status = ?, evidence = ?, evidence_url = ?, source_entity_id = ?,"
+                                       " modified = ? WHERE id = ?"),
+                        {status, evidence, evidenceUrl, nullableId(sourceEntityId), isoUtc(QDateTime::currentDateTimeUtc()), annotationId},
+                        QStringLiteral("save a claim review"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no annotation %1 in the project.").arg(annotationId));
+        return {};
+    });
+}
+
+// ---- entity register ----------------------------------------------------------------------------------------
+
+Result<QList<Entity>> ProjectStore::entities() const
+{
+    auto q = d->run(QStringLiteral("SELECT id, name, type FROM entities ORDER BY name COLLATE NOCASE, id"), {},
+                    QStringLiteral("list the entities"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Entity> list;
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        index.insert(q->value(0).toLongLong(), list.size());
+        list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), {}});
+    }
+    auto a = d->run(QStringLiteral("SELECT entity_id, alias FROM entity_aliases ORDER BY rowid"), {},
+                    QStringLiteral("list the entities' aliases"));
+    if (!a)
+        return std::unexpected(a.error());
+    while (a->next()) {
+        const auto it = index.constFind(a->value(0).toLongLong());
+        if (it != index.constEnd())
+            list[*it].aliases.append(a->value(1).toString());
+    }
+    return list;
+}
+
+Result<Entity> ProjectStore::entity(qint64 id) const
+{
+    return d->entityById(id);
+}
+
+Result<Entity> ProjectStore::addEntity(const Entity &input)
+{
+    Entity e = input;
+    e.name = e.name.trimmed();
+    if (e.name.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
+    auto done = transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("INSERT INTO entities (name, type) VALUES (?, ?)"), {e.name, e.type},
+                        QStringLiteral("add the entity “%1”").arg(e.name));
+        if (!q)
+            return std::unexpected(q.error());
+        e.id = q->lastInsertId().toLongLong();
+        return d->writeAliases(e.id, e.name, e.aliases);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return d->entityById(e.id);
+}
+
+Result<void> ProjectStore::updateEntity(const Entity &e)
+{
+    const QString name = e.name.trimmed();
+    if (name.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
+    return transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("UPDATE entities SET name = ?, type = ? WHERE id = ?"), {name, e.type, e.id},
+                        QStringLiteral("change the entity “%1”").arg(name));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no entity %1 in the project.").arg(e.id));
+        return d->writeAliases(e.id, name, e.aliases);
+    });
+}
+
+Result<void> ProjectStore::renameEntity(qint64 id, const QString &name, bool keepOldNameAsAlias)
+{
+    return transaction([&]() -> Result<void> {
+        auto e = d->entityById(id);
+        if (!e)
+            return std::unexpected(e.error());
+        Entity renamed = *e;
+        renamed.name = name.trimmed();
+        if (keepOldNameAsAlias)
+            renamed.aliases.prepend(e->name);
+        return updateEntity(renamed);
+    });
+}
+
+Result<void> ProjectStore::removeEntity(qint64 id)
+{
+    return transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("DELETE FROM entities WHERE id = ?"), {id}, QStringLiteral("remove an entity"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no entity %1 in the project.").arg(id));
+        return {};
+    });
+}
+
+Result<void> ProjectStore::mergeEntities(qint64 sourceId, qint64 targetId)
+{
+    if (sourceId == targetId)
+        return failure(Error::Kind::BadInput, QStringLiteral("An entity cannot be merged into itself."));
+    return transaction([&]() -> Result<void> {
+        auto source = d->entityById(sourceId);
+        if (!source)
+            return std::unexpected(source.error());
+        auto target = d->entityById(targetId);
+        if (!target)
+            return std::unexpected(target.error());
+        // Mentions both entities have are kept once (the source's copy goes with the source).
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS (SELECT 1 FROM mentions m"
+                            " WHERE m.entity_id = ? AND m.document_id = mentions.document_id AND m.start = mentions.start"
+                            " AND m.end = mentions.end)"),
+             {targetId, sourceId, targetId}},
+            {QStringLiteral("UPDATE annotations SET source_entity_id = ? WHERE source_entity_id = ?"), {targetId, sourceId}},
+            {QStringLiteral("DELETE FROM entities WHERE id = ?"), {sourceId}},
+        };
+        for (const auto &[sql, values] : statements)
+            if (auto q = d->run(sql, values, QStringLiteral("merge two entities")); !q)
+                return std::unexpected(q.error());
+        return d->writeAliases(targetId, target->name, target->aliases + QStringList{source->name} + source->aliases);
+    });
+}
+
+Result<Mention> ProjectStore::addMention(const Mention &input)
+{
+    Mention m = input;
+    if (m.origin.isEmpty())
+        m.origin = QStringLiteral("user");
+    if (m.origin != u"user" && m.origin != u"analysis")
+        return failure(Error::Kind::BadInput, QStringLiteral("A mention comes from “user” or “analysis”, not “%1”.").arg(m.origin));
+    auto done = transaction([&]() -> Result<void> {
+        auto text = d->documentText(m.documentId);
+        if (!text)
+            return std::unexpected(text.error());
+        if (m.start < 0 || m.end <= m.start || m.end > codePointLength(*text))
+            return failure(Error::Kind::BadInput, QStringLiteral("The range %1–%2 is not a passage of document %3.")
+                                                      .arg(m.start).arg(m.end).arg(m.documentId));
+        if (auto e = d->entityById(m.entityId); !e)
+            return std::unexpected(e.error());
+        auto existing = d->run(QStringLiteral("SELECT id FROM mentions WHERE document_id = ? AND start = ? AND end = ? AND entity_id = ?"),
+                               {m.documentId, m.start, m.end, m.entityId}, QStringLiteral("look up a mention"));
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->next()) {
+            m.id = existing->value(0).toLongLong(); // already there: adding twice is harmless
+            return {};
+        }
+        auto q = d->run(QStringLiteral("INSERT INTO mentions (document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?)"),
+                        {m.documentId, m.start, m.end, m.entityId, m.origin}, QStringLiteral("save a mention"));
+        if (!q)
+            return std::unexpected(q.error());
+        m.id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return m;
+}
+
+Result<void> ProjectStore::removeMention(qint64 id)
+{
+    return transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("DELETE FROM mentions WHERE id = ?"), {id}, QStringLiteral("remove a mention"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no mention %1 in the project.").arg(id));
+        return {};
+    });
+}
+
+Result<Entity> ProjectStore::splitMention(qint64 mentionId, const QString &name)
+{
+    Entity created;
+    auto done = transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("SELECT id, document_id, start, end, entity_id, origin FROM mentions WHERE id = ?"),
+                        {mentionId}, QStringLiteral("read a mention"));
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no mention %1 in the project.").arg(mentionId));
+        const Mention m = Private::mentionFrom(*q);
+        auto old = d->entityById(m.entityId);
+        if (!old)
+            return std::unexpected(old.error());
+        auto text = d->documentText(m.documentId);
+        if (!text)
+            return std::unexpected(text.error());
+        Entity fresh;
+        fresh.name = name.trimmed().isEmpty() ? codePointMid(*text, m.start, m.end).simplified() : name.trimmed();
+        fresh.type = old->type;
+        auto added = addEntity(fresh);
+        if (!added)
+            return std::unexpected(added.error());
+        created = *added;
+        auto moved = d->run(QStringLiteral("UPDATE mentions SET entity_id = ? WHERE id = ?"), {created.id, mentionId},
+                            QStringLiteral("move a mention"));
+        if (!moved)
+            return std::unexpected(moved.error());
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return created;
+}
+
+Result<QList<Mention>> ProjectStore::mentions(std::optional<qint64> documentId) const
+{
+    const QString columns = QStringLiteral("SELECT id, document_id, start, end, entity_id, origin FROM mentions");
+    auto q = documentId ? d->run(columns + QStringLiteral(" WHERE document_id = ? ORDER BY start, end, id"), {*documentId},
+                                 QStringLiteral("list mentions"))
+                        : d->run(columns + QStringLiteral(" ORDER BY document_id, start, end, id"), {}, QStringLiteral("list mentions"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Mention> list;
+    while (q->next())
+        list.append(Private::mentionFrom(*q));
+    return list;
+}
+
+Result<QList<MentionInContext>> ProjectStore::entityMentions(qint64 entityId) const
+{
+    if (auto e = d->entityById(entityId); !e)
+        return std::unexpected(e.error());
+    auto q = d->run(QStringLiteral("SELECT m.id, m.document_id, m.start, m.end, m.entity_id, m.origin, d.title"
+                                   " FROM mentions m JOIN documents d ON d.id = m.document_id"
+                                   " WHERE m.entity_id = ? ORDER BY m.document_id, m.start, m.end"),
+                    {entityId}, QStringLiteral("list an entity's mentions"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<MentionInContext> list;
+    while (q->next()) {
+        MentionInContext item;
+        item.mention = Private::mentionFrom(*q);
+        item.documentTitle = q->value(6).toString();
+        list.append(item);
+    }
+    for (MentionInContext &item : list) {
+        // Ordered by document, so each text is read once.
+        auto text = d->documentText(item.mention.documentId);
+        if (!text)
+            return std::unexpected(text.error());
+        Annotation span;
+        span.start = item.mention.start;
+        span.end = item.mention.end;
+        fillContext(span, *text);
+        item.quote = span.quote;
+        item.prefix = span.prefix;
+        item.suffix = span.suffix;
+    }
+    return list;
+}
+
+Result<QList<qint64>> ProjectStore::tagAllMentions(qint64 entityId, qint64 tagId)
+{
+    QList<qint64> created;
+    auto done = transaction([&]() -> Result<void> {
+        auto e = d->entityById(entityId);
+        if (!e)
+            return std::unexpected(e.error());
+        if (tagId > 0) {
+            if (auto tag = d->tagById(tagId); !tag)
+                return std::unexpected(tag.error());
+        }
+        auto list = mentions();
+        if (!list)
+            return std::unexpected(list.error());
+        for (const Mention &m : std::as_const(*list)) {
+            if (m.entityId != entityId)
+                continue;
+            auto tagged = d->exists(QStringLiteral("SELECT count(*) FROM annotations WHERE document_id = ? AND start = ? AND end = ?"
+                                                   " AND coalesce(tag_id, 0) = ?"),
+                                    {m.documentId, m.start, m.end, tagId}, QStringLiteral("look up annotations"));
+            if (!tagged)
+                return std::unexpected(tagged.error());
+            if (*tagged)
+                continue;
+            Annotation a;
+            a.documentId = m.documentId;
+            a.start = m.start;
+            a.end = m.end;
+            a.tagId = tagId;
+            a.kind = QStringLiteral("entity");
+            a.label = e->type;
+            a.source = QStringLiteral("register");
+            auto added = addAnnotation(a);
+            if (!added)
+                return std::unexpected(added.error());
+            created.append(added->id);
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return created;
+}
+
+// ---- memos --------------------------------------------------------------------------------------------------
+
+Result<QString> ProjectStore::documentMemo(qint64 documentId) const
+{
+    auto q = d->run(QStringLiteral("SELECT text FROM memos WHERE document_id = ?"), {documentId}, QStringLiteral("read a memo"));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<void> ProjectStore::setDocumentMemo(qint64 documentId, const QString &text)
+{
+    return transaction([&]() -> Result<void> {
+        auto known = d->exists(QStringLiteral("SELECT count(*) FROM documents WHERE id = ?"), {documentId},
+                               QStringLiteral("look up a document"));
+        if (!known)
+            return std::unexpected(known.error());
+        if (!*known)
+            return failure(Error::Kind::NotFound, QStringLiteral("There is no document %1 in the project.").arg(documentId));
+        auto q = text.isEmpty()
+                     ? d->run(QStringLiteral("DELETE FROM memos WHERE document_id = ?"), {documentId}, QStringLiteral("remove a memo"))
+                     : d->run(QStringLiteral("INSERT INTO memos (document_id, text, modified) VALUES (?, ?, ?)"
+                                             " ON CONFLICT(document_id) DO UPDATE SET text = excluded.text, modified = excluded.modified"),
+                              {documentId, text, isoUtc(QDateTime::currentDateTimeUtc())}, QStringLiteral("save a memo"));
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    });
+}
+
+namespace {
+const QString kProjectMemoKey = QStringLiteral("memo/project");
+}
+
+Result<QString> ProjectStore::projectMemo() const
+{
+    return setting(kProjectMemoKey);
+}
+
+Result<void> ProjectStore::setProjectMemo(const QString &text)
+{
+    return setSetting(kProjectMemoKey, text);
+}
+
+// ---- search -------------------------------------------------------------------------------------------------
+
+bool ProjectStore::hasSearchIndex() const
+{
+    return d->hasFts;
+}
+
+Result<QList<SearchHit>> ProjectStore::search(const QString &queryText, int limit, const QStringList &kinds) const
+{
+    auto query = parseSearchQuery(queryText);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<SearchHit> hits;
+    const auto wanted = [&](const QString &kind) { return kinds.isEmpty() || kinds.contains(kind); };
+    const auto full = [&] { return hits.size() >= limit; };
+    const QString match = ftsMatchExpression(*query);
+    // FTS5 finds the rows; the hits inside them are found again in the text, because FTS5 reports no
+    // offsets (and would report them in bytes of its own tokens).
+    if (wanted(QStringLiteral("document")) && !full()) {
+        auto q = d->hasFts ? d->run(QStringLiteral("SELECT d.id, d.text FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                                                   " WHERE documents_fts MATCH ? ORDER BY documents_fts.rank"),
+                                    {match}, QStringLiteral("search the documents"))
+                           : d->run(QStringLiteral("SELECT id, text FROM documents ORDER BY id"), {}, QStringLiteral("search the documents"));
+        if (!q)
+            return std::unexpected(q.error());
+        while (!full() && q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            const QString text = q->value(1).toString();
+            for (const auto &[start, end] : findSearchHits(text, *query)) {
+                if (full())
+                    break;
+                hits.append({id, start, end, QStringLiteral("document"), 0, searchSnippet(text, start, end)});
+            }
+        }
+    }
+    if ((wanted(QStringLiteral("quote")) || wanted(QStringLiteral("note"))) && !full()) {
+        const QString columns = QStringLiteral("SELECT a.id, a.document_id, a.start, a.quote, a.note, a.end");
+        auto q = d->hasFts ? d->run(columns + QStringLiteral(" FROM annotations_fts JOIN annotations a ON a.id = annotations_fts.rowid"
+                                                             " WHERE annotations_fts MATCH ? ORDER BY annotations_fts.rank"),
+                                    {match}, QStringLiteral("search the annotations"))
+                           : d->run(columns + QStringLiteral(" FROM annotations a ORDER BY a.document_id, a.start, a.id"), {},
+                                    QStringLiteral("search the annotations"));
+        if (!q)
+            return std::unexpected(q.error());
+        while (!full() && q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            const qint64 documentId = q->value(1).toLongLong();
+            const int start = q->value(2).toInt();
+            const int end = q->value(5).toInt();
+            if (wanted(QStringLiteral("quote"))) {
+                const QString quote = q->value(3).toString();
+                for (const auto &[from, to] : findSearchHits(quote, *query)) {
+                    if (full())
+                        break;
+                    hits.append({documentId, start + from, start + to, QStringLiteral("quote"), id, searchSnippet(quote, from, to)});
+                }
+            }
+            if (wanted(QStringLiteral("note")) && !full()) {
+                const QString note = q->value(4).toString();
+                const auto found = findSearchHits(note, *query);
+                if (!found.isEmpty())
+                    hits.append({documentId, start, end, QStringLiteral("note"), id,
+                                 searchSnippet(note, found.first().first, found.first().second)});
+            }
+        }
+    }
+    return hits;
 }
 
 } // namespace marginalia

@@ -1,21 +1,1575 @@
 #include "core/analysis/Analyzer.h"
 
+#include "core/Text.h"
+#include "core/analysis/Lexicon.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/State>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
 namespace marginalia {
+
+using namespace analysis;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Cues: what the syntax definitions say about a character or word.
+enum Cue : quint16 {
+    CueQuote = 1 << 0,
+    CueReport = 1 << 1,
+    CueTitle = 1 << 2,
+    CueOrg = 1 << 3,
+    CueLocWord = 1 << 4,
+    CueMonth = 1 << 5,
+    CueWeekday = 1 << 6,
+    CueDateWord = 1 << 7,
+    CueTimeUnit = 1 << 8,
+    CueCurrency = 1 << 9,
+    CueUnit = 1 << 10,
+    CueScale = 1 << 11,
+    CueCurrencySign = 1 << 12,
+};
+
+enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TypeCount };
+
+const QString &typeName(int t)
+{
+    static const QString names[TypeCount] = {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"DATE"_s, u"MONEY"_s,
+                                             u"QUANTITY"_s};
+    return names[t];
+}
+
+int typeFromName(QStringView name)
+{
+    for (int t = 0; t < TypeCount; ++t)
+        if (name == typeName(t))
+            return t;
+    return TNone;
+}
+
+quint16 cueFromFormatName(QStringView name)
+{
+    static const std::pair<QStringView, Cue> table[] = {
+        {u"cue:quote", CueQuote},       {u"cue:report", CueReport},     {u"cue:title", CueTitle},
+        {u"cue:org", CueOrg},           {u"cue:locword", CueLocWord},   {u"cue:month", CueMonth},
+        {u"cue:weekday", CueWeekday},   {u"cue:dateword", CueDateWord}, {u"cue:timeunit", CueTimeUnit},
+        {u"cue:currency", CueCurrency}, {u"cue:unit", CueUnit},         {u"cue:scale", CueScale},
+        {u"cue:currencysign", CueCurrencySign},
+    };
+    for (const auto &[n, c] : table)
+        if (n == name)
+            return c;
+    return 0;
+}
+
+// A span a syntax definition marks directly as an entity (format named after the type).
+struct DirectSpan {
+    int start, end, type;
+    QString rule;
+};
+
+// Runs one line at a time through a definition and records cues per UTF-16 position of the line.
+class CueHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    QList<quint16> *cues = nullptr;
+    QList<DirectSpan> *direct = nullptr;
+    int lineBase = 0;
+    QString ruleName;
+
+    KSyntaxHighlighting::State run(QStringView line, const KSyntaxHighlighting::State &state)
+    {
+        return highlightLine(line, state);
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        if (length <= 0)
+            return;
+        const int id = format.id();
+        auto it = m_map.constFind(id);
+        if (it == m_map.cend()) {
+            const QString name = format.name();
+            int code = cueFromFormatName(name);
+            if (!code) {
+                const int t = typeFromName(name);
+                code = t >= 0 ? 0x10000 + t : -1;
+            }
+            it = m_map.insert(id, code);
+        }
+        const int code = *it;
+        if (code < 0)
+            return;
+        if (code >= 0x10000) {
+            direct->append({lineBase + offset, lineBase + offset + length, code - 0x10000, ruleName});
+            return;
+        }
+        if (code == CueQuote || code == CueCurrencySign) {
+            for (int i = offset; i < offset + length; ++i)
+                (*cues)[i] |= quint16(code);
+        } else {
+            (*cues)[offset] |= quint16(code);
+        }
+    }
+
+private:
+    QHash<int, int> m_map;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum TokFlag : quint16 {
+    FWord = 1 << 0,    // letters (may hold digits, inner hyphens and apostrophes)
+    FNum = 1 << 1,     // starts with a digit
+    FPunct = 1 << 2,   // one punctuation or symbol character
+    FCap = 1 << 3,     // starts with an upper-case letter
+    FAllCaps = 1 << 4, // two or more letters, all upper case (NASA, U.S.)
+    FSent = 1 << 5,    // first token of a sentence
+    FSpaceBefore = 1 << 6,
+    FDotted = 1 << 7,  // dotted acronym (U.S., a.m.)
+    FUsed = 1 << 8,    // consumed by a number, date or money span
+    FLower = 1 << 9,   // starts with a lower-case letter
+};
+
+struct Tok {
+    int s = 0, e = 0; // UTF-16, absolute
+    quint16 f = 0;
+    quint16 cue = 0;
+};
+
+bool isLetter(QChar c)
+{
+    return c.isLetter() || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct Candidate {
+    int s, e;          // UTF-16
+    int type;          // EntityType or TNone
+    int strength;      // how sure the cue is: 3 strong (gazetteer, title, org word) .. 0 none
+    QString rule;
+    bool nameLike = false; // looks like a personal name (for surname linking)
+    double confidence = 0.5;
+    bool single = false;     // one token
+    bool dictionary = false; // an English word or a name from the word list
+};
+
+struct ClaimCand {
+    int s, e; // UTF-16
+    QString label;
+    QString source;
+    QString rule;
+    double confidence;
+};
+
+struct LineContext {
+    QStringView text; // the whole document
+    QList<Tok> toks;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
 
 struct Analyzer::Private {
     AnalyzerOptions options;
+    const Lexicon &lex;
+    mutable QMutex repoMutex;
+    std::unique_ptr<KSyntaxHighlighting::Repository> repo;
+    QList<KSyntaxHighlighting::Definition> definitions; // bundled (or its user override) first
+    std::unique_ptr<QTemporaryDir> userCopy;
+
+    explicit Private(const AnalyzerOptions &o);
+    void loadDefinitions();
 };
 
+static const Lexicon &sharedLexicon()
+{
+    static const Lexicon lexicon;
+    return lexicon;
+}
+
+Analyzer::Private::Private(const AnalyzerOptions &o)
+    : options(o)
+    , lex(sharedLexicon())
+{
+    loadDefinitions();
+}
+
+void Analyzer::Private::loadDefinitions()
+{
+    QMutexLocker lock(&repoMutex);
+    repo = std::make_unique<KSyntaxHighlighting::Repository>();
+    // Bundled definitions live in :/marginalia/analysis/syntax/.
+    repo->addCustomSearchPath(u":/marginalia/analysis"_s);
+    // User folders: definition files either directly in the folder or in its "syntax" subfolder.
+    QStringList userPaths;
+    for (const QString &dir : std::as_const(options.userDefinitionDirs)) {
+        QDir d(dir);
+        if (!d.exists())
+            continue;
+        if (d.exists(u"syntax"_s))
+            userPaths.append(d.absoluteFilePath(u"syntax"_s));
+        const QStringList direct = d.entryList({u"*.xml"_s}, QDir::Files);
+        if (!direct.isEmpty()) {
+            if (!userCopy) {
+                userCopy = std::make_unique<QTemporaryDir>();
+                QDir(userCopy->path()).mkpath(u"syntax"_s);
+                repo->addCustomSearchPath(userCopy->path());
+            }
+            for (const QString &f : direct)
+                QFile::copy(d.absoluteFilePath(f), userCopy->path() + u"/syntax/"_s + f);
+        }
+        if (d.exists(u"syntax"_s))
+            repo->addCustomSearchPath(d.absolutePath());
+    }
+    if (userCopy)
+        userPaths.append(userCopy->path() + u"/syntax"_s);
+    repo->reload();
+    const auto bundled = repo->definitionForName(u"Marginalia News"_s);
+    if (bundled.isValid())
+        definitions.append(bundled);
+    else
+        qWarning("analysis: the bundled syntax definition is missing");
+    const auto all = repo->definitions();
+    for (const auto &def : all) {
+        const QString path = QFileInfo(def.filePath()).absolutePath();
+        if (def.name() == u"Marginalia News"_s)
+            continue;
+        for (const QString &u : std::as_const(userPaths)) {
+            if (QFileInfo(u).absoluteFilePath() == path || QFileInfo(u).canonicalFilePath() == path) {
+                definitions.append(def);
+                break;
+            }
+        }
+    }
+    // Load the definitions now (they load lazily) so that analyze() only reads them.
+    for (const auto &def : std::as_const(definitions)) {
+        (void)def.formats();
+        (void)def.keywordLists();
+    }
+}
+
 Analyzer::Analyzer(const AnalyzerOptions &options)
-    : d(std::make_unique<Private>(Private{options}))
+    : d(std::make_unique<Private>(options))
 {
 }
 
 Analyzer::~Analyzer() = default;
 
-QList<Span> Analyzer::analyze(const QString &, const QList<Block> &, const AnalysisControl &) const
+// ---------------------------------------------------------------------------------------------
+// The per-call worker.
+
+namespace {
+
+class Worker
 {
-    return {};
+public:
+    Worker(const Lexicon &lex, QStringView text)
+        : lex(lex)
+        , text(text)
+    {
+    }
+
+    const Lexicon &lex;
+    QStringView text;
+
+    // per line
+    QList<Tok> toks;
+    QList<quint16> cues;
+    QList<int> sentStarts; // token indices where sentences start, plus toks.size()
+
+    // whole document
+    QList<Candidate> ents;   // entities
+    QList<ClaimCand> claims;
+    QList<DirectSpan> direct;
+    QString lastPerson;     // most recent person mentioned (for pronoun sources)
+
+    QStringView tv(int i) const { return text.mid(toks[i].s, toks[i].e - toks[i].s); }
+    QStringView span(int s, int e) const { return text.mid(s, e - s); }
+    bool isWord(int i) const { return i >= 0 && i < toks.size() && (toks[i].f & FWord); }
+    bool is(int i, QStringView w) const { return i >= 0 && i < toks.size() && tv(i) == w; }
+    bool isPunct(int i, char16_t c) const
+    {
+        return i >= 0 && i < toks.size() && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
+    }
+    bool hasCue(int i, quint16 c) const { return i >= 0 && i < toks.size() && (toks[i].cue & c); }
+
+    QString lowerBuf;
+    QStringView lower(int i)
+    {
+        const QStringView v = tv(i);
+        lowerBuf.resize(v.size());
+        for (qsizetype k = 0; k < v.size(); ++k)
+            lowerBuf[k] = v[k].toLower();
+        return lowerBuf;
+    }
+    bool isCommon(int i)
+    {
+        if (toks[i].f & FNum)
+            return false;
+        return lex.isCommonWord(lower(i));
+    }
+
+    void tokenize(int from, int to);
+    void segment();
+    void numbers();
+    void names();
+    void claimsPass();
+    void resolve();
+
+private:
+    int numberPhrase(int i, int end, bool allowWords); // returns end token index (exclusive) or i
+    bool isNumberTok(int i);
+    bool isYear(int i) const;
+    int sentenceStart(int i) const;
+    void addEntity(int ts, int te, int type, int strength, const QString &rule, double conf)
+    {
+        ents.append({toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf});
+        for (int k = ts; k < te; ++k)
+            toks[k].f |= FUsed;
+    }
+    void typeChunk(int a, int b, int sentA);
+    QString npText(int a, int b) const;
+};
+
+void Worker::tokenize(int from, int to)
+{
+    toks.clear();
+    bool space = true;
+    int i = from;
+    while (i < to) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        Tok t;
+        t.s = i;
+        if (space)
+            t.f |= FSpaceBefore;
+        space = false;
+        if (isLetter(c) || c.isDigit()) {
+            const bool digit = c.isDigit();
+            int j = i + 1;
+            // dotted acronym: U.S. / a.m. / D.C.
+            if (!digit && j + 1 < to && text[j] == u'.' && isLetter(text[j + 1])
+                && (j + 2 >= to || text[j + 2] == u'.' || !isLetter(text[j + 2]))) {
+                int k = i;
+                while (k + 1 < to && isLetter(text[k]) && text[k + 1] == u'.'
+                       && (k + 2 >= to || !isLetter(text[k + 2]) || k + 3 >= to || !isLetter(text[k + 3])
+                           || text[k + 3] == u'.'))
+                    k += 2;
+                if (k - i >= 4 || (k - i == 2 && false)) {
+                    t.e = k;
+                    t.f |= FWord | FDotted;
+                    if (c.isUpper())
+                        t.f |= FCap | FAllCaps;
+                    else
+                        t.f |= FLower;
+                    toks.append(t);
+                    i = k;
+                    continue;
+                }
+            }
+            while (j < to) {
+                const QChar x = text[j];
+                if (isLetter(x) || x.isDigit()) {
+                    ++j;
+                } else if ((isDash(x) || isApostrophe(x)) && j + 1 < to
+                           && (isLetter(text[j + 1]) || text[j + 1].isDigit())) {
+                    // possessive 's ends the word
+                    if (isApostrophe(x) && (text[j + 1] == u's' || text[j + 1] == u'S')
+                        && (j + 2 >= to || !isLetter(text[j + 2])))
+                        break;
+                    ++j;
+                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && text[j + 1].isDigit()) {
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            t.e = j;
+            if (digit) {
+                t.f |= FNum;
+            } else {
+                t.f |= FWord;
+                if (c.isUpper()) {
+                    t.f |= FCap;
+                    int letters = 0, upper = 0;
+                    for (int k = i; k < j; ++k) {
+                        if (text[k].isLetter()) {
+                            ++letters;
+                            upper += text[k].isUpper();
+                        }
+                    }
+                    if (letters >= 2 && upper == letters)
+                        t.f |= FAllCaps;
+                } else {
+                    t.f |= FLower;
+                }
+            }
+            i = j;
+        } else if (isApostrophe(c) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
+                   && i > from && isLetter(text[i - 1]) && (i + 2 >= to || !isLetter(text[i + 2]))) {
+            t.e = i + 2; // possessive
+            t.f |= FWord | FLower;
+            i += 2;
+        } else {
+            t.e = i + (c.isHighSurrogate() && i + 1 < to ? 2 : 1);
+            t.f |= FPunct;
+            i = t.e;
+        }
+        t.cue = cues.isEmpty() ? 0 : cues[t.s - from];
+        toks.append(t);
+    }
+}
+
+// Sentence boundaries: . ! ? (and closing quotes/brackets after them), except after abbreviations,
+// initials and dotted acronyms followed by something that does not start a sentence.
+void Worker::segment()
+{
+    sentStarts.clear();
+    if (toks.isEmpty()) {
+        sentStarts.append(0);
+        return;
+    }
+    sentStarts.append(0);
+    toks[0].f |= FSent;
+    const int n = int(toks.size());
+    for (int i = 0; i < n; ++i) {
+        bool end = false;
+        int next = i + 1;
+        if (toks[i].f & FPunct) {
+            const QChar c = text[toks[i].s];
+            if (c == u'!' || c == u'?' || c == u'\u2026') {
+                end = true;
+            } else if (c == u'.') {
+                end = true;
+                if (i > 0 && !(toks[i].f & FSpaceBefore) && (toks[i - 1].f & FWord)) {
+                    const QStringView prev = tv(i - 1);
+                    if (lex.isSentenceAbbrev(prev) || (prev.size() == 1 && prev[0].isUpper()))
+                        end = false;
+                }
+            }
+        } else if ((toks[i].f & FDotted) && next < n && (toks[next].f & FCap) && (toks[next].f & FSpaceBefore)) {
+            // "... in the U.S. The next" : a dotted acronym can end a sentence
+            const QStringView nw = tv(next);
+            if (lex.isNonName(nw))
+                end = true;
+        }
+        if (!end)
+            continue;
+        // swallow closing quotes and brackets
+        while (next < n && (toks[next].f & FPunct) && !(toks[next].f & FSpaceBefore)) {
+            const QChar c = text[toks[next].s];
+            if (c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'' || c == u')' || c == u']'
+                || c == u'\u00BB')
+                ++next;
+            else
+                break;
+        }
+        if (next >= n)
+            break;
+        // the next token must plausibly start a sentence
+        const Tok &t = toks[next];
+        if ((t.f & FLower) && !(t.f & FPunct))
+            continue;
+        if (next != sentStarts.last()) {
+            sentStarts.append(next);
+            toks[next].f |= FSent;
+        }
+        i = next - 1;
+    }
+    sentStarts.append(n);
+}
+
+int Worker::sentenceStart(int i) const
+{
+    auto it = std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), i);
+    return *(it - 1);
+}
+
+
+bool Worker::isNumberTok(int i)
+{
+    if (i < 0 || i >= toks.size())
+        return false;
+    if (toks[i].f & FNum)
+        return true;
+    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps))
+        return false;
+    const QStringView l = lower(i);
+    if (lex.numberWordValue(l) >= 0)
+        return true;
+    // twenty-five
+    const qsizetype dash = l.indexOf(u'-');
+    if (dash > 0)
+        return lex.numberWordValue(l.left(dash)) >= 0 && lex.numberWordValue(l.mid(dash + 1)) >= 0;
+    return false;
+}
+
+bool Worker::isYear(int i) const
+{
+    if (!(toks[i].f & FNum))
+        return false;
+    const QStringView v = tv(i);
+    if (v.size() != 4)
+        return false;
+    for (QChar c : v)
+        if (!c.isDigit())
+            return false;
+    const int y = v.toInt();
+    return y >= 1000 && y <= 2099;
+}
+
+// A run of number tokens: "2 million", "five thousand", "1,426", "twenty-five". Returns the end.
+int Worker::numberPhrase(int i, int end, bool allowWords)
+{
+    int j = i;
+    while (j < end && (isNumberTok(j) || (j > i && hasCue(j, CueScale)))) {
+        if (!allowWords && !(toks[j].f & FNum) && !hasCue(j, CueScale))
+            break;
+        if (j > i && (toks[j].f & FNum) && (toks[j - 1].f & FNum))
+            break;
+        ++j;
+    }
+    return j;
+}
+
+void Worker::numbers()
+{
+    const int n = int(toks.size());
+    auto dateAt = [&](int i) -> int { // returns end token of a date starting at i, or i
+        int j = i;
+        auto skipComma = [&](int k) { return isPunct(k, u',') ? k + 1 : k; };
+        auto dayNum = [&](int k) {
+            if (k >= n || !(toks[k].f & FNum))
+                return false;
+            QStringView v = tv(k);
+            qsizetype digits = 0;
+            while (digits < v.size() && v[digits].isDigit())
+                ++digits;
+            v = v.left(digits); // 21st, 25-26
+            bool ok = false;
+            const int d = v.toInt(&ok);
+            return ok && d >= 1 && d <= 31;
+        };
+        auto rangeTail = [&](int k) { // "-26" or "- 17" or "–19"
+            if (k < n && (toks[k].f & FPunct)) {
+                const QChar c = text[toks[k].s];
+                if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && dayNum(k + 1))
+                    return k + 2;
+            }
+            if (k < n && (toks[k].f & FNum) && tv(k).startsWith(u'-'))
+                return k + 1;
+            return k;
+        };
+        if (hasCue(j, CueWeekday)) {
+            ++j;
+            const int k = skipComma(j);
+            if (hasCue(k, CueMonth) || dayNum(k))
+                j = k;
+            else
+                return j;
+        }
+        if (dayNum(j) && hasCue(j + 1, CueMonth)) { // 21 July 2017
+            j += 2;
+            if (isPunct(j, u'.') && !(toks[j].f & FSpaceBefore))
+                ++j;
+            if (j < n && isYear(j))
+                ++j;
+            return j;
+        }
+        if (hasCue(j, CueMonth)) {
+            const QStringView m = tv(j);
+            int k = j + 1;
+            if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
+                ++k;
+            if (dayNum(k)) {
+                k = rangeTail(k + 1);
+                const int y = skipComma(k);
+                if (y < n && isYear(y))
+                    k = y + 1;
+                return k;
+            }
+            if (k < n && isYear(k))
+                return k + 1;
+            // a month alone: full names except the modal "May"; abbreviations need a day
+            if (m.size() >= 5 || m == u"June" || m == u"July") {
+                if (m == u"March" && j > 0 && !(toks[j - 1].f & FWord))
+                    return i;
+                return k;
+            }
+            if (m == u"May" && j > 0 && (is(j - 1, u"in") || is(j - 1, u"of") || is(j - 1, u"since")
+                                         || is(j - 1, u"until") || is(j - 1, u"early") || is(j - 1, u"late")
+                                         || is(j - 1, u"mid") || is(j - 1, u"last") || is(j - 1, u"next")
+                                         || is(j - 1, u"this") || is(j - 1, u"by")))
+                return k;
+            return i;
+        }
+        return j;
+    };
+
+    for (int i = 0; i < n; ++i) {
+        if (toks[i].f & FUsed)
+            continue;
+        // --- dates
+        int e = dateAt(i);
+        if (e > i) {
+            addEntity(i, e, TDate, 3, u"date"_s, 0.9);
+            i = e - 1;
+            continue;
+        }
+        if (hasCue(i, CueDateWord)) {
+            int k = i + 1;
+            if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
+                ++k;
+            addEntity(i, k, TDate, 3, u"date-word"_s, 0.85);
+            i = k - 1;
+            continue;
+        }
+        // last week, this year, next Monday, the past 30 days
+        if ((toks[i].f & FWord) && (toks[i].f & (FLower | FCap))) {
+            const QString l = lower(i).toString();
+            if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
+                || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+                int k = i + 1;
+                const int numEnd = numberPhrase(k, n, true);
+                if (numEnd > k)
+                    k = numEnd;
+                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth) && !(toks[k].f & FUsed)) {
+                    int s = i;
+                    if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+                        if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
+                            goto notRelative;
+                    }
+                    if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
+                        --s;
+                    else if (s > 0 && is(s - 1, u"The") && (l == u"past" || l == u"last"))
+                        --s;
+                    ++k;
+                    if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
+                        ++k;
+                    addEntity(s, k, TDate, 2, u"date-relative"_s, 0.8);
+                    i = k - 1;
+                    continue;
+                }
+            }
+        }
+    notRelative:
+        // the summer of 2017
+        // times: 10 a.m., 15:11 GMT
+        if ((toks[i].f & FNum)) {
+            const QStringView v = tv(i);
+            const bool clock = v.contains(u':');
+            int k = i + 1;
+            if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
+                          || is(k, u"p.m."))) {
+                ++k;
+                if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && k + 1 < n && !(toks[k + 1].f & FCap))
+                    ++k;
+                if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET") || is(k, u"local"))
+                    ++k;
+                addEntity(i, k, TDate, 3, u"time"_s, 0.85);
+                i = k - 1;
+                continue;
+            }
+            if (clock) {
+                if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET"))
+                    ++k;
+                addEntity(i, k, TDate, 3, u"time"_s, 0.8);
+                i = k - 1;
+                continue;
+            }
+            // the 1990s
+            if (v.size() == 5 && v.endsWith(u's') && v.at(0).isDigit()) {
+                int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
+                addEntity(s, i + 1, TDate, 3, u"decade"_s, 0.85);
+                continue;
+            }
+        }
+        // --- money: [US]$ 20,000 [million] | 422,000 euros
+        {
+            int s = i, k = i;
+            if ((toks[k].f & FAllCaps) && !(toks[k].f & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
+                ++k;
+            if (hasCue(k, CueCurrencySign) && (toks[k].f & FPunct)) {
+                const int ne = numberPhrase(k + 1, n, false);
+                if (ne > k + 1) {
+                    int end = ne;
+                    if (hasCue(end, CueScale))
+                        ++end;
+                    addEntity(s, end, TMoney, 3, u"money-symbol"_s, 0.95);
+                    i = end - 1;
+                    continue;
+                }
+            }
+        }
+        // "Channel Four News": a capitalised number word inside a name is part of the name
+        if ((toks[i].f & FCap) && !(toks[i].f & FSent) && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
+                                                          || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord))))
+            continue;
+        if (isNumberTok(i)) {
+            int ne = numberPhrase(i, n, true);
+            if (ne <= i)
+                ne = i + 1;
+            // ranges: 15 to 20 percent, 8–10 years
+            int re = ne;
+            if (re < n && (is(re, u"to") || ((toks[re].f & FPunct) && (text[toks[re].s] == u'-' || text[toks[re].s] == u'\u2013')))
+                && isNumberTok(re + 1)) {
+                const int r2 = numberPhrase(re + 1, n, true);
+                if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))
+                    re = r2;
+            }
+            if (hasCue(ne, CueCurrency) || (re > ne && hasCue(re, CueCurrency))) {
+                const int end = (re > ne ? re : ne) + 1;
+                addEntity(i, end, TMoney, 3, u"money-word"_s, 0.9);
+                i = end - 1;
+                continue;
+            }
+            if (isYear(i) && ne == i + 1 && !hasCue(i + 1, CueUnit | CueTimeUnit | CueScale)
+                && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
+                // "the summer of 2017"
+                int s = i;
+                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit)) {
+                    s = i - 2;
+                    if (s > 0 && is(s - 1, u"the"))
+                        --s;
+                }
+                addEntity(s, i + 1, TDate, 2, u"year"_s, 0.8);
+                continue;
+            }
+            const int end0 = re;
+            if (hasCue(end0, CueTimeUnit) && (toks[end0].f & FLower)) {
+                int end = end0 + 1;
+                if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
+                    ++end;
+                int s = i;
+                if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
+                    --s;
+                addEntity(s, end, TDate, 2, u"duration"_s, 0.7);
+                i = end - 1;
+                continue;
+            }
+            int end = end0;
+            QString rule = u"number"_s;
+            if (isPunct(end, u'%')) {
+                ++end;
+                rule = u"percent"_s;
+            } else if (hasCue(end, CueUnit)) {
+                const QStringView u = tv(end);
+                ++end;
+                if ((u == u"square" || u == u"cubic" || u == u"sq") && hasCue(end, CueUnit))
+                    ++end;
+                else if (u == u"per" && (is(end, u"cent") || is(end, u"hour")))
+                    ++end;
+                rule = u"number-unit"_s;
+            }
+            // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
+            // "one" as a pronoun after a determiner is not
+            if (end == i + 1 && !(toks[i].f & FNum)) {
+                if (i > 0 && (is(i - 1, u"the") || is(i - 1, u"no") || is(i - 1, u"any") || is(i - 1, u"every")
+                              || is(i - 1, u"this") || is(i - 1, u"that")))
+                    continue;
+                if (lower(i) == u"hundreds" || lower(i) == u"thousands" || lower(i) == u"millions"
+                    || lower(i) == u"dozens")
+                    continue;
+            }
+            addEntity(i, end, TQuantity, 2, rule, 0.75);
+            i = end - 1;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+void Worker::names()
+{
+    const int n = int(toks.size());
+    auto nameTok = [&](int i) {
+        if (i >= n || (toks[i].f & FUsed))
+            return false;
+        const quint16 f = toks[i].f;
+        if (!(f & FWord) || !(f & FCap))
+            return false;
+        if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
+            return false;
+        return true;
+    };
+    int i = 0;
+    while (i < n) {
+        if (!nameTok(i)) {
+            ++i;
+            continue;
+        }
+        // extend the run
+        int j = i + 1;
+        while (j < n) {
+            if (nameTok(j) && (toks[j].f & FSpaceBefore || isDash(text[toks[j].s - 1]) == false)) {
+                ++j;
+                continue;
+            }
+            // connectors: of, for, de, al-, bin, &, "of the"
+            if ((toks[j].f & FWord) && (toks[j].f & FLower) && lex.isConnector(tv(j))) {
+                int k = j + 1;
+                if (is(j, u"of") && is(k, u"the"))
+                    ++k;
+                const QStringView c = tv(j);
+                if (c == u"the" || c == u"in" || c == u"on" || c == u"upon") {
+                    break;
+                }
+                if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
+                    break;
+                if (c == u"of" || c == u"for") {
+                    // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
+                    bool cue = j - i == 1;
+                    for (int q = i; q < j && !cue; ++q)
+                        cue = hasCue(q, CueOrg | CueLocWord | CueTitle) != 0;
+                    if (!cue)
+                        break;
+                }
+                if (nameTok(k) && !lex.isNonName(tv(k))) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            if (isPunct(j, u'&') && nameTok(j + 1)) {
+                j += 2;
+                continue;
+            }
+            // Stephen J. Townsend, Gen. Joseph
+            if (isPunct(j, u'.') && !(toks[j].f & FSpaceBefore) && j > i
+                && ((tv(j - 1).size() == 1 && text[toks[j - 1].s].isUpper()) || (hasCue(j - 1, CueTitle) && lex.isSentenceAbbrev(tv(j - 1))))
+                && nameTok(j + 1) && !(toks[j + 1].f & FSent)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        // do not cross a sentence start
+        for (int k = i + 1; k < j; ++k) {
+            if (toks[k].f & FSent) {
+                j = k;
+                break;
+            }
+        }
+        typeChunk(i, j, sentenceStart(i));
+        i = j;
+    }
+}
+
+QString Worker::npText(int a, int b) const
+{
+    if (a >= b)
+        return {};
+    return span(toks[a].s, toks[b - 1].e).toString();
+}
+
+void Worker::typeChunk(int a, int b, int sentA)
+{
+    // trim trailing connectors and dots
+    while (b > a && !((toks[b - 1].f & FCap) && (toks[b - 1].f & FWord)))
+        --b;
+    if (a >= b)
+        return;
+    // leading words that are not names at a sentence start or after an opening quote/bracket
+    auto atStart = [&](int k) {
+        if (k == sentA || (toks[k].f & FSent))
+            return true;
+        if (k > 0 && (toks[k - 1].f & FPunct)) {
+            const QChar c = text[toks[k - 1].s];
+            if ((c == u'"' || c == u'\'') && !(toks[k - 1].f & FSpaceBefore) && k - 1 > 0)
+                return false; // a closing quote
+            return c == u'"' || c == u'\u201C' || c == u'(' || c == u':' || c == u'\u2018' || c == u'\''
+                   || c == u'\u2014' || c == u'-' || c == u'[';
+        }
+        return false;
+    };
+    while (a < b) {
+        const QStringView w = tv(a);
+        if (lex.isNonName(w) && !(toks[a].f & FAllCaps && w.size() > 2)) {
+            ++a;
+            continue;
+        }
+        if (atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
+            && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
+            ++a;
+            continue;
+        }
+        break;
+    }
+    while (a < b && !(toks[a].f & FCap))
+        ++a; // dangling connector after a dropped word
+    if (a >= b)
+        return;
+
+    // titles: "U.S. Army General Joseph Votel", "Secretary of State John Kerry", "Dr. Ahmed Kamil Murad"
+    int lastTitle = -1;
+    for (int k = a; k < b; ++k)
+        if (hasCue(k, CueTitle))
+            lastTitle = k;
+    if (lastTitle >= 0) {
+        // the person: the tokens after the title; after "Secretary of …" skip the portfolio words
+        int p = lastTitle + 1;
+        while (p < b && (isPunct(p, u'.') || (toks[p].f & FLower)))
+            ++p;
+        if (p > lastTitle + 1 && (toks[p - 1].f & FLower)) {
+            auto skippable = [&](int k) {
+                return isCommon(k) && !lex.isFirstName(tv(k)) && !lex.isProper(tv(k));
+            };
+            while (p < b && b - p > 2 && skippable(p))
+                ++p;
+            if (b - p == 2 && skippable(p) && !isCommon(p + 1))
+                ++p;
+        }
+        if (b - p > 4 || hasCue(b - 1, CueOrg | CueLocWord))
+            p = b;
+        if (p < b) {
+            // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
+            // unless it is a known given name
+            ents.append({toks[p].s, toks[b - 1].e, TPerson, 3, u"title"_s, true, 0.9});
+            lastPerson = npText(p, b);
+            // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
+            int t0 = lastTitle;
+            while (t0 > a && (hasCue(t0 - 1, CueTitle) || isPunct(t0 - 1, u'.') || (toks[t0 - 1].f & FLower)))
+                --t0;
+            if (t0 > a)
+                typeChunk(a, t0, -1);
+            return;
+        }
+        // title not followed by a name: "the President", "Prime Minister" — not an entity here,
+        // but what comes before it may be ("Afghan Ambassador" no; "U.S. Army" yes)
+        int t0 = lastTitle;
+        while (t0 > a && (hasCue(t0 - 1, CueTitle) || (toks[t0 - 1].f & FLower)))
+            --t0;
+        if (t0 == a && b - a <= 3)
+            return;
+        if (t0 > a) {
+            typeChunk(a, t0, -1);
+            return;
+        }
+    }
+
+    const QStringView whole = span(toks[a].s, toks[b - 1].e);
+    auto add = [&](int x, int y, int type, int strength, const QString &rule, double conf) {
+        Candidate c{toks[x].s, toks[y - 1].e, type, strength, rule, false, conf};
+        if (type == TPerson || type == TNone) {
+            bool namey = lex.isFirstName(tv(x)) || lex.isProper(tv(x));
+            for (int k = x; k < y; ++k)
+                if (!(toks[k].f & FCap) || hasCue(k, CueOrg | CueLocWord))
+                    namey = false;
+            c.nameLike = namey;
+        }
+        c.single = y - x == 1;
+        c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
+        if (type == TPerson)
+            lastPerson = span(c.s, c.e).toString();
+        ents.append(c);
+    };
+
+    // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
+    if (lex.isPlace(whole)) {
+        // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
+        if (b < toks.size() && (toks[b].f & FLower) && (toks[b].f & FWord)) {
+            const QStringView v = tv(b);
+            if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
+                 || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
+                add(a, b, TOrg, 2, u"place-acting"_s, 0.55);
+                return;
+            }
+        }
+        add(a, b, TLoc, 3, u"gazetteer"_s, 0.9);
+        return;
+    }
+    bool anyOrg = false, lastLoc = hasCue(b - 1, CueLocWord);
+    for (int k = a; k < b; ++k)
+        anyOrg |= hasCue(k, CueOrg) != 0;
+    if (!anyOrg && !lastLoc && b - a >= 2) {
+        const int maxW = lex.placeMaxWords(tv(a));
+        for (int w = std::min(maxW, b - a - 1); w >= 1; --w) {
+            if (lex.isPlace(span(toks[a].s, toks[a + w - 1].e))) {
+                typeChunk(a, a + w, -1);
+                typeChunk(a + w, b, -1);
+                return;
+            }
+        }
+    }
+    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a))
+        return; // "Coalition", "University" alone
+    if ((toks[a].f & FAllCaps) && b - a == 1 && tv(a).size() > 4 && isCommon(a))
+        return; // shouting, not an acronym
+    {
+        // facilities named by their last word are places: "Johnson Space Center", "Museum of Flight"
+        const QStringView last = tv(b - 1), first = tv(a);
+        if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
+            && b - a >= 2) {
+            add(a, b, TLoc, 2, u"facility"_s, 0.6);
+            return;
+        }
+    }
+    if (hasCue(b - 1, CueOrg) || (anyOrg && !lastLoc)) {
+        add(a, b, TOrg, 3, u"org-word"_s, 0.85);
+        return;
+    }
+    if (lastLoc) {
+        add(a, b, TLoc, 3, u"loc-word"_s, 0.85);
+        return;
+    }
+    // context before the run
+    const bool afterMr = a > 0 && isPunct(a - 1, u'.') && a > 1 && hasCue(a - 2, CueTitle);
+    const bool afterTitle = a > 0 && hasCue(a - 1, CueTitle);
+    if (afterMr || afterTitle) {
+        add(a, b, TPerson, 3, u"title"_s, 0.9);
+        return;
+    }
+    if (lex.isFirstName(tv(a)) && b - a >= 2) {
+        add(a, b, TPerson, 3, u"given-name"_s, 0.85);
+        return;
+    }
+    // "Iraqi forces", "Kurdish fighters": a group named by its nationality
+    if (b - a == 1 && b < toks.size() && (toks[b].f & FLower)) {
+        static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
+                                             u"police", u"authorities", u"fighters", u"militants", u"rebels",
+                                             u"opposition", u"people", u"navy", u"officials", u"soldiers"};
+        QStringView nw = tv(b);
+        int e = b;
+        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < toks.size()) {
+            nw = tv(b + 1);
+            e = b + 1;
+        }
+        const QStringView w = tv(a);
+        const bool adjective = w.endsWith(u"n") || w.endsWith(u"i") || w.endsWith(u"ese") || w.endsWith(u"ish")
+                               || w.endsWith(u"ch");
+        if (adjective && !lex.isPlace(w) && std::find(std::begin(groups), std::end(groups), nw) != std::end(groups)) {
+            int s0 = a;
+            if (s0 > 0 && is(s0 - 1, u"the"))
+                --s0;
+            add(s0, e + 1, TOrg, 2, u"national-group"_s, 0.6);
+            return;
+        }
+    }
+    // places: "Los Angeles", "Al Huwayjah", "Fort Worth"
+    {
+        static const QStringView prefixes[] = {u"Los", u"Las", u"San", u"Santa", u"Santo", u"El", u"Al", u"Ar",
+                                               u"As", u"Ad", u"Az", u"New", u"Fort", u"Port", u"Saint", u"St",
+                                               u"Mount", u"Lake", u"Cape", u"Tel", u"Ayn", u"Dayr", u"Deir",
+                                               u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
+        if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
+            && !lex.isFirstName(tv(a + 1))) {
+            add(a, b, TLoc, 2, u"place-shape"_s, 0.6);
+            return;
+        }
+    }
+    if (a > 0 && (toks[a - 1].f & FWord) && b - a <= 3 && !lex.isFirstName(tv(a))) {
+        const QStringView p = lower(a - 1);
+        if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
+            || p == u"across" || p == u"throughout" || p == u"around") {
+            add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+            return;
+        }
+    }
+    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
+        add(a, b, TPerson, 1, u"given-name"_s, 0.6);
+        return;
+    }
+    if ((toks[a].f & FAllCaps) && b - a == 1) {
+        add(a, b, TOrg, 2, u"acronym"_s, 0.7);
+        return;
+    }
+    // followed by a reporting verb: a person (or an organisation, decided by consistency later)
+    const bool saidAfter = b < toks.size() && hasCue(b, CueReport) && (toks[b].f & FLower);
+    int allNamey = 0;
+    for (int k = a; k < b; ++k)
+        if (!isCommon(k) || lex.isProper(tv(k)) || lex.isFirstName(tv(k)))
+            ++allNamey;
+    if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
+        add(a, b, TPerson, 2, u"name-shape"_s, 0.7);
+        return;
+    }
+    if (a > 0 && (toks[a - 1].f & FLower) && lex.isLocPreposition(tv(a - 1)) && b - a <= 3
+        && !is(a - 1, u"of") && !is(a - 1, u"to")) {
+        add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+        return;
+    }
+    if (saidAfter) {
+        add(a, b, TPerson, 1, u"speaker"_s, 0.6);
+        return;
+    }
+    if (b - a >= 2 && allNamey < b - a) {
+        add(a, b, TNone, 0, u"capitalised"_s, 0.4); // e.g. a product or event; typed by consistency if at all
+        return;
+    }
+    add(a, b, TNone, 0, u"capitalised"_s, 0.4);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+void Worker::claimsPass()
+{
+    const int ns = int(sentStarts.size()) - 1;
+    // quotations in this line
+    struct Q { int s, e; };
+    QList<Q> quotes;
+    {
+        int openTok = -1;
+        char16_t openKind = 0;
+        for (int i = 0; i < toks.size(); ++i) {
+            if (!(toks[i].f & FPunct) || !(toks[i].cue & CueQuote))
+                continue;
+            const QChar c = text[toks[i].s];
+            const bool spaceBefore = (toks[i].f & FSpaceBefore) || i == 0;
+            const bool wordAfter = i + 1 < toks.size() && !(toks[i + 1].f & FSpaceBefore);
+            const bool isSingle = c == u'\'' || c == u'\u2018' || c == u'\u2019';
+            if (openTok < 0) {
+                if (c == u'\u201D' || c == u'\u2019' || c == u'\u00BB')
+                    continue; // stray closing mark
+                if (isSingle && !(spaceBefore && wordAfter))
+                    continue;
+                openTok = i;
+                openKind = isSingle ? u'\'' : u'"';
+            } else {
+                const bool closes = isSingle ? (openKind == u'\'' && !spaceBefore) : (openKind == u'"');
+                if (!closes || c == u'\u201C' || c == u'\u2018' || c == u'\u00AB')
+                    continue;
+                quotes.append({openTok, i});
+                openTok = -1;
+            }
+        }
+    }
+
+    // attributions per sentence
+    QList<QString> sentSource(ns);
+    for (int si = 0; si < ns; ++si) {
+        const int a = sentStarts[si], b = sentStarts[si + 1];
+        if (b - a < 3)
+            continue;
+        int v = -1;
+        int accordingAt = -1;
+        for (int k = a; k < b; ++k) {
+            if (!hasCue(k, CueReport) || !(toks[k].f & FWord))
+                continue;
+            const QStringView w = tv(k);
+            if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+                if (is(k + 1, u"to")) {
+                    accordingAt = k;
+                    break;
+                }
+                continue;
+            }
+            if (w.front().isUpper())
+                continue;
+            if (lex.isNounVerb(w) && k > a && (lex.isDeterminer(tv(k - 1)) || (toks[k - 1].f & FPunct)))
+                continue;
+            if (w == u"think" || w == u"thinks" || w == u"thought" || w == u"believes" || w == u"believed") {
+                // opinions count only with a personal subject: "I think", "she believes"
+                if (!(k > a && (lex.isPronoun(tv(k - 1)) || (toks[k - 1].f & FCap))))
+                    continue;
+            }
+            v = k;
+            break;
+        }
+        int cs = -1, ce = -1; // content tokens
+        QString source;
+        QString rule;
+        if (accordingAt >= 0) {
+            int k = accordingAt + 2;
+            int se = k;
+            while (se < b && !isPunct(se, u',') && !isPunct(se, u'.') && !isPunct(se, u';'))
+                ++se;
+            source = npText(k, se);
+            if (accordingAt == a || (accordingAt == a + 1 && (toks[a].f & FPunct))) {
+                cs = se + 1;
+                ce = b;
+            } else {
+                cs = a;
+                ce = accordingAt;
+            }
+            rule = u"according-to"_s;
+        } else if (v >= 0) {
+            // subject before the verb
+            int k = v;
+            while (k > a && (is(k - 1, u"also") || is(k - 1, u"later") || is(k - 1, u"previously") || is(k - 1, u"recently")
+                             || is(k - 1, u"further") || is(k - 1, u"then") || is(k - 1, u"has") || is(k - 1, u"have")
+                             || is(k - 1, u"had") || is(k - 1, u"had") || is(k - 1, u"publicly") || is(k - 1, u"once")))
+                --k;
+            // "Tomas Vrana, of the Liberty Party, warned": skip the appositive
+            if (k > a + 2 && isPunct(k - 1, u',')) {
+                int c = k - 2;
+                while (c > a && !isPunct(c, u',') && !(toks[c].cue & CueQuote) && k - c < 10)
+                    --c;
+                if (c > a && isPunct(c, u',') && (toks[c - 1].f & FWord) && !(toks[c - 1].f & FUsed))
+                    k = c;
+            }
+            int s0 = k;
+            while (s0 > a && k - s0 < 8) {
+                const int t = s0 - 1;
+                if (toks[t].f & FPunct) {
+                    if (isPunct(t, u'.') && t > a && (toks[t - 1].f & FCap) && !(toks[t].f & FSpaceBefore))
+                        { --s0; continue; }
+                    if ((isPunct(t, u'-') || text[toks[t].s] == u'\u2011') && !(toks[t].f & FSpaceBefore))
+                        { --s0; continue; }
+                    break;
+                }
+                if ((toks[t].f & FLower) && lex.isClauseBoundary(tv(t)))
+                    break;
+                if ((toks[t].f & FUsed) && !(toks[t].f & FCap))
+                    break;
+                --s0;
+            }
+            // a subject is a noun phrase: drop leading verbs/adverbs ending in -ly
+            if (s0 < k) {
+                source = npText(s0, k);
+                rule = u"reporting-verb"_s;
+                int after = v + 1;
+                // "told reporters", "told AP"
+                if (tv(v) == u"told") {
+                    int q = after;
+                    while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
+                        ++q;
+                    if (q < b && q - after < 4)
+                        after = q;
+                }
+                while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
+                    ++after;
+                if (b - after >= 3) {
+                    cs = after;
+                    ce = b;
+                } else {
+                    cs = a;
+                    ce = s0;
+                }
+            } else {
+                // "…, said Bolden." / "…," said the spokesman.
+                int q = v + 1;
+                int qe = q;
+                while (qe < b && !(toks[qe].f & FPunct) && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe))))
+                    ++qe;
+                if (qe > q) {
+                    source = npText(q, qe);
+                    rule = u"reporting-verb-inverted"_s;
+                    cs = a;
+                    ce = s0;
+                    if (ce - cs < 2) {
+                        cs = qe;
+                        ce = b;
+                    }
+                }
+            }
+        }
+        if (cs >= 0 && ce > cs) {
+            while (ce > cs && (toks[ce - 1].f & FPunct) && !(toks[ce - 1].cue & CueQuote))
+                --ce;
+            while (cs < ce && (toks[cs].f & FPunct) && !(toks[cs].cue & CueQuote))
+                ++cs;
+            if (ce > cs) {
+                // a quotation that ends in this sentence but began earlier belongs to the claim
+                int cStart = toks[cs].s, cEnd = toks[ce - 1].e;
+                for (const Q &q : std::as_const(quotes)) {
+                    if (toks[q.e].s >= cStart && toks[q.e].s < cEnd + 2 && toks[q.s].s < cStart)
+                        cStart = toks[q.s].s;
+                }
+                // pronoun sources: say who
+                const QString src = source.trimmed();
+                QString shown = src;
+                if (lex.isPronoun(src) && src.compare(u"it"_s, Qt::CaseInsensitive) != 0
+                    && src.compare(u"I"_s) != 0 && src.compare(u"we"_s, Qt::CaseInsensitive) != 0
+                    && src.compare(u"they"_s, Qt::CaseInsensitive) != 0 && !lastPerson.isEmpty())
+                    shown = src + u" ("_s + lastPerson + u")"_s;
+                claims.append({cStart, cEnd, u"ATTRIBUTED"_s, shown, rule, 0.7});
+                sentSource[si] = shown;
+            }
+        }
+    }
+
+    // quotations as claims
+    for (const Q &q : std::as_const(quotes)) {
+        int words = 0;
+        for (int k = q.s + 1; k < q.e; ++k)
+            words += (toks[k].f & (FWord | FNum)) ? 1 : 0;
+        if (words < 4)
+            continue;
+        const int siClose = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.e) - sentStarts.cbegin()) - 1;
+        const int siOpen = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.s) - sentStarts.cbegin()) - 1;
+        QString src;
+        if (siClose >= 0 && siClose < ns)
+            src = sentSource[siClose];
+        if (src.isEmpty() && siClose + 1 < ns && q.e + 2 >= sentStarts[siClose + 1])
+            src = sentSource[siClose + 1];
+        if (src.isEmpty() && siOpen >= 0 && siOpen < ns)
+            src = sentSource[siOpen];
+        claims.append({toks[q.s].s, toks[q.e].e, u"QUOTE"_s, src, u"quotation"_s, 0.9});
+    }
+
+    // statistics: figures stated as fact (sentences with a number, percentage or amount and no source)
+    for (int si = 0; si < ns; ++si) {
+        if (!sentSource[si].isEmpty())
+            continue;
+        const int a = sentStarts[si], b = sentStarts[si + 1];
+        if (b - a < 4)
+            continue;
+        bool figure = false;
+        for (int k = a; k < b && !figure; ++k) {
+            if ((toks[k].f & FUsed) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)) && !isYear(k))
+                figure = true;
+        }
+        if (!figure)
+            continue;
+        claims.append({toks[a].s, toks[b - 1].e, u"STATISTIC"_s, QString(), u"figure"_s, 0.5});
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consistency within the document
+
+void Worker::resolve()
+{
+    // abbreviations: "Long Name (ABBR)" and "ABBR (the Long Name)"
+    QHash<QString, std::pair<int, int>> byText; // text -> (type, strength)
+    auto vote = [&](const QString &t, int type, int strength) {
+        auto it = byText.find(t);
+        if (it == byText.end() || it.value().second < strength)
+            byText.insert(t, {type, strength});
+    };
+    std::sort(ents.begin(), ents.end(), [](const Candidate &x, const Candidate &y) { return x.s < y.s; });
+    for (int i = 0; i + 1 < ents.size(); ++i) {
+        Candidate &x = ents[i];
+        Candidate &y = ents[i + 1];
+        const QStringView between = span(x.e, y.s).trimmed();
+        if (between == u"(" || between == u"(the") {
+            if (y.e < text.size() && text[y.e] == u')') {
+                const QString xs = span(x.s, x.e).toString(), ys = span(y.s, y.e).toString();
+                Candidate &longer = xs.size() >= ys.size() ? x : y;
+                Candidate &shorter = xs.size() >= ys.size() ? y : x;
+                if (longer.type >= 0 && (shorter.type < 0 || shorter.strength < 3)) {
+                    shorter.type = longer.type;
+                    shorter.strength = 3;
+                    shorter.rule = u"abbreviation"_s;
+                } else if (shorter.type >= 0 && longer.type < 0) {
+                    longer.type = shorter.type;
+                    longer.strength = 2;
+                    longer.rule = u"abbreviation"_s;
+                }
+            }
+        }
+    }
+    QHash<QString, int> personParts;
+    for (const Candidate &c : std::as_const(ents)) {
+        if (c.type < 0 || c.type >= TDate)
+            continue;
+        const QString t = span(c.s, c.e).toString();
+        vote(t, c.type, c.strength);
+        if (c.type == TPerson && (c.strength >= 3 || c.rule == u"name-shape"_s)) {
+            const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
+            if (parts.size() >= 2 && (c.strength >= 3 || c.nameLike)) {
+                personParts.insert(parts.last(), 1);
+                personParts.insert(parts.first(), 1);
+            }
+        }
+    }
+    for (Candidate &c : ents) {
+        if (c.type >= TDate)
+            continue;
+        const QString t = span(c.s, c.e).toString();
+        if (c.strength <= 1 && personParts.contains(t)) {
+            c.type = TPerson;
+            c.strength = 2;
+            c.rule = u"same-person"_s;
+            c.confidence = 0.75;
+            continue;
+        }
+        auto it = byText.constFind(t);
+        if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2 && it.value().first != c.type) {
+            c.type = it.value().first;
+            c.strength = it.value().second;
+            c.rule = u"consistency"_s;
+            c.confidence = 0.7;
+            continue;
+        }
+        if (c.type < 0 && lex.isPlace(t)) {
+            c.type = TLoc;
+            c.rule = u"gazetteer"_s;
+        }
+        // an unknown single name that is neither an English word nor a dictionary name: most often
+        // an organisation, brand or group ("Wikinews", "Daesh")
+        if (c.type < 0 && c.single && !c.dictionary) {
+            c.type = TOrg;
+            c.rule = u"unknown-name"_s;
+            c.confidence = 0.35;
+        }
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, const AnalysisControl &control) const
+{
+    QList<Span> out;
+    if (input.isEmpty())
+        return out;
+    const QStringView text(input);
+    const CodePointIndex cpIndex(input);
+
+    // ranges to analyse (UTF-16)
+    QList<std::pair<int, int>> ranges;
+    if (blocks.isEmpty()) {
+        ranges.append({0, int(text.size())});
+    } else {
+        for (const Block &b : blocks)
+            if (isContentKind(b.kind))
+                ranges.append({cpIndex.toUtf16(b.start), cpIndex.toUtf16(b.end)});
+    }
+
+    Worker w(d->lex, text);
+    // one highlighter per definition per call: AbstractHighlighter keeps state per object
+    std::vector<std::unique_ptr<CueHighlighter>> highlighters;
+    for (const auto &def : std::as_const(d->definitions)) {
+        auto h = std::make_unique<CueHighlighter>();
+        h->setDefinition(def);
+        h->cues = &w.cues;
+        h->direct = &w.direct;
+        h->ruleName = u"syntax:"_s + def.name();
+        highlighters.push_back(std::move(h));
+    }
+    std::vector<KSyntaxHighlighting::State> states(highlighters.size());
+
+    qint64 total = 0;
+    for (const auto &r : ranges)
+        total += r.second - r.first;
+    qint64 done = 0;
+    qint64 lastReport = 0;
+    for (const auto &[rs, re] : std::as_const(ranges)) {
+        int pos = rs;
+        while (pos < re) {
+            if (control.cancelled && control.cancelled->load(std::memory_order_relaxed))
+                goto finished;
+            int nl = int(text.indexOf(u'\n', pos));
+            if (nl < 0 || nl > re)
+                nl = re;
+            if (nl > pos) {
+                const QStringView line = text.mid(pos, nl - pos);
+                w.cues.fill(0, line.size());
+                for (size_t h = 0; h < highlighters.size(); ++h) {
+                    highlighters[h]->lineBase = pos;
+                    states[h] = highlighters[h]->run(line, states[h]);
+                }
+                w.tokenize(pos, nl);
+                w.segment();
+                w.numbers();
+                w.names();
+                w.claimsPass();
+            }
+            done += nl + 1 - pos;
+            pos = nl + 1;
+            if (control.progress && done - lastReport > 65536) {
+                lastReport = done;
+                control.progress(double(done) / double(std::max<qint64>(total, 1)));
+            }
+        }
+    }
+finished:
+    w.resolve();
+
+    // spans the definitions mark directly win over the C++ pass where they overlap
+    QList<Candidate> ents;
+    ents.reserve(w.ents.size() + w.direct.size());
+    std::sort(w.direct.begin(), w.direct.end(), [](const DirectSpan &a, const DirectSpan &b) { return a.start < b.start; });
+    {
+        qsizetype di = 0;
+        for (const Candidate &c : std::as_const(w.ents)) {
+            if (c.type < 0)
+                continue;
+            bool covered = false;
+            while (di < w.direct.size() && w.direct[di].end <= c.s)
+                ++di;
+            for (qsizetype k = di; k < w.direct.size() && w.direct[k].start < c.e; ++k)
+                covered = true;
+            if (!covered)
+                ents.append(c);
+        }
+        for (const DirectSpan &ds : std::as_const(w.direct))
+            ents.append({ds.start, ds.end, ds.type, 3, ds.rule, false, 0.9});
+    }
+
+    out.reserve(ents.size() + w.claims.size());
+    for (const Candidate &c : std::as_const(ents)) {
+        Span s;
+        s.start = cpIndex.toCodePoint(c.s);
+        s.end = cpIndex.toCodePoint(c.e);
+        s.kind = SpanKind::Entity;
+        s.label = typeName(c.type);
+        s.confidence = c.confidence;
+        s.rule = c.rule;
+        out.append(std::move(s));
+    }
+    for (const ClaimCand &c : std::as_const(w.claims)) {
+        Span s;
+        s.start = cpIndex.toCodePoint(c.s);
+        s.end = cpIndex.toCodePoint(c.e);
+        s.kind = SpanKind::Claim;
+        s.label = c.label;
+        s.confidence = c.confidence;
+        s.source = c.source;
+        s.rule = c.rule;
+        out.append(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Span &a, const Span &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        if (a.kind != b.kind)
+            return a.kind == SpanKind::Claim; // the enclosing claim first
+        return a.end > b.end;
+    });
+    // entity indices of claims
+    QList<int> entityIdx;
+    for (int i = 0; i < out.size(); ++i)
+        if (out[i].kind == SpanKind::Entity)
+            entityIdx.append(i);
+    for (Span &s : out) {
+        if (s.kind != SpanKind::Claim)
+            continue;
+        auto it = std::lower_bound(entityIdx.cbegin(), entityIdx.cend(), s.start,
+                                   [&](int idx, int start) { return out[idx].start < start; });
+        for (; it != entityIdx.cend() && out[*it].start < s.end; ++it)
+            if (out[*it].end <= s.end)
+                s.entityIndices.append(*it);
+    }
+    if (control.progress)
+        control.progress(1.0);
+    return out;
 }
 
 } // namespace marginalia

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace marginalia::analysis {
+
+using Key = std::u16string_view;
+
+inline Key key(QStringView v)
+{
+    return Key(reinterpret_cast<const char16_t *>(v.utf16()), size_t(v.size()));
+}
+
+// Word lists of the analysis engine: gazetteers generated at build time (iso-codes, wamerican) and the
+// small curated lists written for Marginalia. Immutable after construction, shared by all threads.
+class Lexicon final
+{
+public:
+    Lexicon();
+    Lexicon(const Lexicon &) = delete;
+    Lexicon &operator=(const Lexicon &) = delete;
+
+    bool isCommonWord(QStringView lower) const { return m_words.contains(key(lower)); }
+    bool isProper(QStringView word) const { return m_propers.contains(key(word)); }
+    bool isPlace(QStringView name) const { return m_places.contains(key(name)); }
+    int placeMaxWords(QStringView firstWord) const;
+    bool isFirstName(QStringView w) const { return m_firstNames.contains(key(w)); }
+    bool isSentenceAbbrev(QStringView w) const { return m_abbrevs.contains(key(w)); }
+    bool isConnector(QStringView w) const { return m_connectors.contains(key(w)); }
+    bool isLocPreposition(QStringView w) const { return m_locPreps.contains(key(w)); }
+    bool isPronoun(QStringView w) const { return m_pronouns.contains(key(w)); }
+    bool isNonName(QStringView w) const { return m_nonNames.contains(key(w)); }
+    bool isClauseBoundary(QStringView w) const { return m_clause.contains(key(w)); }
+    bool isNounVerb(QStringView w) const { return m_nounVerbs.contains(key(w)); }
+    bool isDeterminer(QStringView w) const { return m_determiners.contains(key(w)); }
+    bool isQuantifier(QStringView w) const { return m_quantifiers.contains(key(w)); }
+    // Value of a number word ("seven" -> 7), -1 when it is none.
+    int numberWordValue(QStringView lower) const;
+
+private:
+    QString m_wordsBlob, m_propersBlob, m_placesBlob;
+    std::unordered_set<Key> m_words, m_propers, m_places, m_firstNames, m_abbrevs, m_connectors, m_locPreps,
+        m_pronouns, m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
+    std::unordered_map<Key, int> m_placeFirst, m_numbers;
+};
+
+} // namespace marginalia::analysis

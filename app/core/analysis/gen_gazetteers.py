@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Build the compact gazetteer resources of the analysis engine.
+
+usage: gen_gazetteers.py ISO_3166-1.json ISO_3166-2.json WORDS OUTDIR
+
+Writes OUTDIR/places.txt (one place name a line, countries first then subdivisions),
+OUTDIR/words.txt (common lower-case English words) and OUTDIR/propers.txt (capitalised
+dictionary words that are never written in lower case: names of people and places).
+"""
+import json, os, re, sys
+
+# A few everyday names of countries that the ISO lists spell differently (written for Marginalia).
+COUNTRY_ALIASES = [
+    'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America', 'U.K.', 'UK', 'Britain',
+    'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Russia', 'Syria', 'Iran',
+    'South Korea', 'North Korea', 'Vietnam', 'Laos', 'Moldova', 'Tanzania', 'Venezuela', 'Bolivia',
+    'Taiwan', 'Palestine', 'Gaza', 'West Bank', 'Burma', 'Ivory Coast', 'Czech Republic', 'Holland',
+    'Macedonia', 'Vatican', 'Kosovo', 'Congo', 'DRC', 'UAE', 'Hong Kong', 'Macau', 'Europe', 'Asia',
+    'Africa', 'North America', 'South America', 'Latin America', 'Middle East', 'Antarctica',
+    'Oceania', 'Caribbean', 'Balkans', 'Scandinavia', 'Siberia', 'Kurdistan',
+]
+
+
+def clean(name):
+    name = re.sub(r'\s*\(.*?\)', '', name).strip()
+    if ',' in name:  # "Korea, Republic of" -> keep the part before the comma
+        name = name.split(',')[0].strip()
+    return name
+
+
+def main():
+    c1, c2, words_path, outdir = sys.argv[1:5]
+    os.makedirs(outdir, exist_ok=True)
+    lower, proper = set(), set()
+    for line in open(words_path, encoding='utf-8'):
+        w = line.strip()
+        if not w or w.endswith("'s"):
+            continue
+        (lower if w[0].islower() else proper).add(w)
+    propers = sorted(w for w in proper if w.lower() not in lower)
+    places = []
+    for c in json.load(open(c1, encoding='utf-8'))['3166-1']:
+        for key in ('name', 'common_name', 'official_name'):
+            if key in c:
+                places.append(clean(c[key]))
+    places += COUNTRY_ALIASES
+    for s in json.load(open(c2, encoding='utf-8'))['3166-2']:
+        n = clean(s['name'])
+        # skip names that are also everyday words ("Centre", "Capital") and non-Latin spellings
+        if n.lower() in lower or not re.match(r"^[A-Z][\w .'\-]+$", n):
+            continue
+        places.append(n)
+    seen, ordered = set(), []
+    for p in places:
+        if p and p not in seen:
+            seen.add(p)
+            ordered.append(p)
+    with open(os.path.join(outdir, 'places.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(ordered) + '\n')
+    with open(os.path.join(outdir, 'words.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(sorted(lower)) + '\n')
+    with open(os.path.join(outdir, 'propers.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(propers) + '\n')
+
+
+if __name__ == '__main__':
+    main()
