@@ -21,6 +21,7 @@ using namespace marginalia;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    initGuiResources(); // before the translator looks into :/i18n
     QApplication::setApplicationName(u"Marginalia"_s);
     QApplication::setOrganizationName(u"Marginalia"_s);
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plural forms first; a catalogue for the system language, installed later, takes precedence.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(u"marginalia_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(&englishPlurals);
     QTranslator translator;
     if (translator.load(QLocale(), u"marginalia"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);

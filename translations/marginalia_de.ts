@@ -1,4 +1,591 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../app/gui/FirstRun.cpp" line="91"/>
+        <source>Who confirms this? Check the council&apos;s minutes.</source>
+        <translation>Wer bestätigt das? Im Protokoll des Gemeinderats nachsehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <location filename="../app/core/Model.cpp" line="14"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="15"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="16"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="17"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="18"/>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="19"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="20"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Model.cpp" line="21"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
+        <source>Read, annotate and fact-check articles offline.</source>
+        <translation>Artikel offline lesen, annotieren und prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="41"/>
+        <source>Open the project at PATH.</source>
+        <translation>Das Projekt unter PFAD öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="44"/>
+        <source>Save a picture of the main window to PATH and quit.</source>
+        <translation>Ein Bild des Hauptfensters unter PFAD speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47"/>
+        <source>Articles to import.</source>
+        <translation>Zu importierende Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="59"/>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="60"/>
+        <source>The project could not be opened.
+
+%1</source>
+        <translation>Das Projekt konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AnnotationListModel</name>
+    <message>
+        <location filename="../app/gui/AnnotationListModel.cpp" line="97"/>
+        <source>Untagged</source>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AnnotationPanel</name>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="57"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="64"/>
+        <source>Filter annotations</source>
+        <translation>Annotationen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="83"/>
+        <source>Select an annotation to write a note.</source>
+        <translation>Wählen Sie eine Annotation, um eine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="99"/>
+        <source>&amp;Delete Annotation</source>
+        <translation>Annotation &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="129"/>
+        <source>&amp;Tag as</source>
+        <translation>&amp;Verschlagworten als</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="161"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="177"/>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AnnotationPanel.cpp" line="179"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/AnnotationPanel.cpp" line="181"/>
+        <source>%1 of %n annotation(s)</source>
+        <translation>
+            <numerusform>%1 von %n Annotation</numerusform>
+            <numerusform>%1 von %n Annotationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DocumentListModel</name>
+    <message>
+        <location filename="../app/gui/DocumentListModel.cpp" line="53"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/DocumentListModel.cpp" line="62"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DocumentView</name>
+    <message>
+        <location filename="../app/gui/DocumentView.cpp" line="52"/>
+        <source>Import an article with File ▸ Import… or drop a file here.</source>
+        <translation>Importieren Sie einen Artikel mit Datei ▸ Importieren… oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentView.cpp" line="259"/>
+        <source>&amp;Tag as…</source>
+        <translation>&amp;Verschlagworten als…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="19"/>
+        <source>The &amp;whole project</source>
+        <translation>Das &amp;ganze Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="21"/>
+        <source>Start with a &amp;byte order mark (for Excel)</source>
+        <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="24"/>
+        <source>Export Annotations as CSV</source>
+        <translation>Annotationen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
+        <source>The current &amp;document: %1</source>
+        <translation>Das aktuelle &amp;Dokument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="27"/>
+        <source>The current &amp;document</source>
+        <translation>Das aktuelle &amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="31"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="43"/>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="44"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ExportDialog.cpp" line="48"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="87"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="124"/>
+        <source>No tag has the key %1. Set keys in Edit ▸ Tags…</source>
+        <translation>Kein Schlagwort hat die Taste %1. Tasten legen Sie unter Bearbeiten ▸ Schlagwörter… fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154"/>
+        <source>The project could not be changed.</source>
+        <translation>Das Projekt konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="176"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="177"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="180"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="184"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="188"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="189"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="192"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="198"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="203"/>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Schlagwörter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <source>&amp;Annotation Panel</source>
+        <translation>&amp;Annotationsleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="218"/>
+        <source>&amp;Highlight Annotations</source>
+        <translation>Annotationen &amp;hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <source>&amp;About Marginalia</source>
+        <translation>Ü&amp;ber Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="244"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="245"/>
+        <source>Stop importing</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <source>The library could not be read.</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <source>The document could not be opened.</source>
+        <translation>Das Dokument konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="307"/>
+        <source>The annotations could not be read.</source>
+        <translation>Die Annotationen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
+        <location filename="../app/gui/MainWindow.cpp" line="370"/>
+        <source>Untagged</source>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <location filename="../app/gui/MainWindow.cpp" line="535"/>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="344"/>
+        <source>%1 — Marginalia</source>
+        <translation>%1 — Marginalia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="369"/>
+        <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
+        <translation>Als %1 verschlagwortet. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="406"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="441"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/MainWindow.cpp" line="461"/>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="463"/>
+        <source>%1 could not be imported.</source>
+        <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="465"/>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ist schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="468"/>
+        <source>%1 could not be added to the project.</source>
+        <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="472"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="482"/>
+        <location filename="../app/gui/MainWindow.cpp" line="489"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="504"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="511"/>
+        <source>The CSV file could not be written.</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/MainWindow.cpp" line="514"/>
+        <source>Exported %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 exportiert.</numerusform>
+            <numerusform>%n Annotationen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="525"/>
+        <source>About Marginalia</source>
+        <translation>Über Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="526"/>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Schlagworts (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ProjectEditor</name>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="85"/>
+        <source>Delete Annotation</source>
+        <translation>Annotation löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="116"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="116"/>
+        <source>Change Tag</source>
+        <translation>Schlagwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="157"/>
+        <source>Reject Suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="186"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="213"/>
+        <source>Edit Tag</source>
+        <translation>Schlagwort bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="284"/>
+        <source>Select some text to annotate first.</source>
+        <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="300"/>
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="301"/>
+        <source>Tag as %1</source>
+        <translation>Als %1 verschlagworten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="382"/>
+        <source>Accept Suggestion</source>
+        <translation>Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ProjectEditor.cpp" line="415"/>
+        <source>The tag no longer exists.</source>
+        <translation>Das Schlagwort gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagsDialog</name>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="26"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="29"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="39"/>
+        <source>Select text and press a tag&apos;s key (1–9) to annotate. Double-click a name or key to change it.</source>
+        <translation>Markieren Sie Text und drücken Sie die Taste eines Schlagworts (1–9), um ihn zu annotieren. Doppelklicken Sie auf einen Namen oder eine Taste, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="45"/>
+        <source>&amp;Add Tag</source>
+        <translation>Schlagwort &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="107"/>
+        <source>New tag %1</source>
+        <translation>Neues Schlagwort %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="129"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TagsDialog.cpp" line="157"/>
+        <source>Edit Tag</source>
+        <translation>Schlagwort bearbeiten</translation>
+    </message>
+</context>
 </TS>

@@ -11,10 +11,26 @@
 
 using namespace Qt::StringLiterals;
 
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initResourcesOnce()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(resources);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace marginalia {
+
+void initGuiResources()
+{
+    initResourcesOnce();
+}
 
 Result<qint64> importBundledSample(ProjectStore &store)
 {
+    initGuiResources();
     QFile resource(u":/samples/sample-article.md"_s);
     if (!resource.open(QIODevice::ReadOnly))
         return failure(Error::Kind::NotFound, u"The bundled sample article is missing."_s);

@@ -6,6 +6,9 @@ namespace marginalia {
 
 class ProjectStore;
 
+// Registers the resources compiled into the static GUI library (sample, icon, translations); idempotent.
+void initGuiResources();
+
 // Imports the sample article bundled in the resources, so that a new project is not an empty window.
 Result<qint64> importBundledSample(ProjectStore &store);
 

@@ -8,6 +8,7 @@
 #include "gui/DocumentListModel.h"
 #include "gui/DocumentView.h"
 #include "gui/ExportDialog.h"
+#include "gui/FirstRun.h"
 #include "gui/ItemDelegates.h"
 #include "gui/SpanHighlighter.h"
 #include "gui/TagsDialog.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(ProjectEditor &editor, KSyntaxHighlighting::Repository &r
     , m_panel(new AnnotationPanel(editor, *m_annotationModel, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    initGuiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(u":/icons/marginalia.svg"_s));
     setAcceptDrops(true);
