@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -87,7 +89,7 @@ struct DirectSpan {
 class CueHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    QList<quint16> *cues = nullptr;
+    std::vector<quint16> *cues = nullptr;
     QList<DirectSpan> *direct = nullptr;
     int lineBase = 0;
     QString ruleName;
@@ -146,6 +148,7 @@ enum TokFlag : quint16 {
     FDotted = 1 << 7,  // dotted acronym (U.S., a.m.)
     FUsed = 1 << 8,    // consumed by a number, date or money span
     FLower = 1 << 9,   // starts with a lower-case letter
+    FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
 };
 
 struct Tok {
@@ -190,9 +193,24 @@ struct ClaimCand {
     double confidence;
 };
 
-struct LineContext {
-    QStringView text; // the whole document
-    QList<Tok> toks;
+// Vocabulary read from the keyword lists of the syntax definitions.
+struct WordTable {
+    QStringList owned; // keeps the strings the keys point into
+    std::unordered_map<Key, quint16> cues;
+    std::unordered_map<Key, int> types;
+
+    quint16 cue(QStringView w) const
+    {
+        auto it = cues.find(key(w));
+        return it == cues.end() ? 0 : it->second;
+    }
+    int type(QStringView w) const
+    {
+        if (types.empty())
+            return TNone;
+        auto it = types.find(key(w));
+        return it == types.end() ? TNone : it->second;
+    }
 };
 
 } // namespace
@@ -206,6 +224,7 @@ struct Analyzer::Private {
     std::unique_ptr<KSyntaxHighlighting::Repository> repo;
     QList<KSyntaxHighlighting::Definition> definitions; // bundled (or its user override) first
     std::unique_ptr<QTemporaryDir> userCopy;
+    WordTable words;
 
     explicit Private(const AnalyzerOptions &o);
     void loadDefinitions();
@@ -271,10 +290,29 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
-    // Load the definitions now (they load lazily) so that analyze() only reads them.
+    // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
+    // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
         (void)def.formats();
-        (void)def.keywordLists();
+        const QStringList lists = def.keywordLists();
+        for (const QString &list : lists) {
+            QStringView name = list;
+            if (name.startsWith(u"cue:"))
+                name = name.mid(4);
+            const quint16 cue = cueFromFormatName(QString(u"cue:"_s + name));
+            const int type = typeFromName(name);
+            if (!cue && type == TNone)
+                continue;
+            const QStringList items = def.keywordList(list);
+            for (const QString &item : items) {
+                words.owned.append(item);
+                const Key k = key(words.owned.constLast());
+                if (cue)
+                    words.cues[k] |= cue;
+                else
+                    words.types[k] = type;
+            }
+        }
     }
 }
 
@@ -293,35 +331,42 @@ namespace {
 class Worker
 {
 public:
-    Worker(const Lexicon &lex, QStringView text)
+    Worker(const Lexicon &lex, const WordTable &table, QStringView text)
         : lex(lex)
+        , table(table)
         , text(text)
     {
     }
 
     const Lexicon &lex;
+    const WordTable &table;
     QStringView text;
 
     // per line
-    QList<Tok> toks;
-    QList<quint16> cues;
-    QList<int> sentStarts; // token indices where sentences start, plus toks.size()
+    std::vector<Tok> toks;
+    std::vector<quint16> cues;
+    QList<int> sentStarts; // token indices where sentences start, plus int(toks.size())
 
     // whole document
     QList<Candidate> ents;   // entities
     QList<ClaimCand> claims;
     QList<DirectSpan> direct;
-    QString lastPerson;     // most recent person mentioned (for pronoun sources)
+    QStringView lastPerson; // most recent person mentioned (for pronoun sources)
 
     QStringView tv(int i) const { return text.mid(toks[i].s, toks[i].e - toks[i].s); }
     QStringView span(int s, int e) const { return text.mid(s, e - s); }
-    bool isWord(int i) const { return i >= 0 && i < toks.size() && (toks[i].f & FWord); }
-    bool is(int i, QStringView w) const { return i >= 0 && i < toks.size() && tv(i) == w; }
+    bool isWord(int i) const { return i >= 0 && i < int(toks.size()) && (toks[i].f & FWord); }
+    template<size_t N>
+    bool is(int i, const char16_t (&w)[N]) const
+    {
+        return i >= 0 && i < int(toks.size()) && toks[i].e - toks[i].s == int(N - 1)
+               && tv(i) == QStringView(w, qsizetype(N - 1));
+    }
     bool isPunct(int i, char16_t c) const
     {
-        return i >= 0 && i < toks.size() && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
+        return i >= 0 && i < int(toks.size()) && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
     }
-    bool hasCue(int i, quint16 c) const { return i >= 0 && i < toks.size() && (toks[i].cue & c); }
+    bool hasCue(int i, quint16 c) const { return i >= 0 && i < int(toks.size()) && (toks[i].cue & c); }
 
     QString lowerBuf;
     QStringView lower(int i)
@@ -349,6 +394,7 @@ public:
 private:
     int numberPhrase(int i, int end, bool allowWords); // returns end token index (exclusive) or i
     bool isNumberTok(int i);
+    bool numberWord(int i);
     bool isYear(int i) const;
     int sentenceStart(int i) const;
     void addEntity(int ts, int te, int type, int strength, const QString &rule, double conf)
@@ -396,7 +442,7 @@ void Worker::tokenize(int from, int to)
                         t.f |= FCap | FAllCaps;
                     else
                         t.f |= FLower;
-                    toks.append(t);
+                    toks.push_back(t);
                     i = k;
                     continue;
                 }
@@ -449,8 +495,12 @@ void Worker::tokenize(int from, int to)
             t.f |= FPunct;
             i = t.e;
         }
-        t.cue = cues.isEmpty() ? 0 : cues[t.s - from];
-        toks.append(t);
+        t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
+        if (t.f & FWord)
+            t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+        toks.push_back(t);
+        if ((t.f & FWord) && numberWord(int(toks.size()) - 1))
+            toks.back().f |= FNumWord;
     }
 }
 
@@ -459,7 +509,7 @@ void Worker::tokenize(int from, int to)
 void Worker::segment()
 {
     sentStarts.clear();
-    if (toks.isEmpty()) {
+    if (toks.empty()) {
         sentStarts.append(0);
         return;
     }
@@ -522,11 +572,12 @@ int Worker::sentenceStart(int i) const
 
 bool Worker::isNumberTok(int i)
 {
-    if (i < 0 || i >= toks.size())
-        return false;
-    if (toks[i].f & FNum)
-        return true;
-    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps))
+    return i >= 0 && i < int(toks.size()) && (toks[i].f & (FNum | FNumWord));
+}
+
+bool Worker::numberWord(int i)
+{
+    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3)
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
@@ -659,7 +710,8 @@ void Worker::numbers()
             continue;
         }
         // last week, this year, next Monday, the past 30 days
-        if ((toks[i].f & FWord) && (toks[i].f & (FLower | FCap))) {
+        if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
+            && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
             const QString l = lower(i).toString();
             if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
                 || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
@@ -959,7 +1011,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
             ents.append({toks[p].s, toks[b - 1].e, TPerson, 3, u"title"_s, true, 0.9});
-            lastPerson = npText(p, b);
+            lastPerson = span(toks[p].s, toks[b - 1].e);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
             while (t0 > a && (hasCue(t0 - 1, CueTitle) || isPunct(t0 - 1, u'.') || (toks[t0 - 1].f & FLower)))
@@ -982,6 +1034,10 @@ void Worker::typeChunk(int a, int b, int sentA)
     }
 
     const QStringView whole = span(toks[a].s, toks[b - 1].e);
+    if (const int listed = table.type(whole); listed != TNone) {
+        ents.append({toks[a].s, toks[b - 1].e, listed, 3, u"word-list"_s, false, 0.9});
+        return;
+    }
     auto add = [&](int x, int y, int type, int strength, const QString &rule, double conf) {
         Candidate c{toks[x].s, toks[y - 1].e, type, strength, rule, false, conf};
         if (type == TPerson || type == TNone) {
@@ -994,14 +1050,14 @@ void Worker::typeChunk(int a, int b, int sentA)
         c.single = y - x == 1;
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
         if (type == TPerson)
-            lastPerson = span(c.s, c.e).toString();
+            lastPerson = span(c.s, c.e);
         ents.append(c);
     };
 
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
     if (lex.isPlace(whole)) {
         // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
-        if (b < toks.size() && (toks[b].f & FLower) && (toks[b].f & FWord)) {
+        if (b < int(toks.size()) && (toks[b].f & FLower) && (toks[b].f & FWord)) {
             const QStringView v = tv(b);
             if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
                  || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
@@ -1058,13 +1114,13 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
-    if (b - a == 1 && b < toks.size() && (toks[b].f & FLower)) {
+    if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
         static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
                                              u"police", u"authorities", u"fighters", u"militants", u"rebels",
                                              u"opposition", u"people", u"navy", u"officials", u"soldiers"};
         QStringView nw = tv(b);
         int e = b;
-        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < toks.size()) {
+        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < int(toks.size())) {
             nw = tv(b + 1);
             e = b + 1;
         }
@@ -1108,7 +1164,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
-    const bool saidAfter = b < toks.size() && hasCue(b, CueReport) && (toks[b].f & FLower);
+    const bool saidAfter = b < int(toks.size()) && hasCue(b, CueReport) && (toks[b].f & FLower);
     int allNamey = 0;
     for (int k = a; k < b; ++k)
         if (!isCommon(k) || lex.isProper(tv(k)) || lex.isFirstName(tv(k)))
@@ -1145,12 +1201,12 @@ void Worker::claimsPass()
     {
         int openTok = -1;
         char16_t openKind = 0;
-        for (int i = 0; i < toks.size(); ++i) {
+        for (int i = 0; i < int(toks.size()); ++i) {
             if (!(toks[i].f & FPunct) || !(toks[i].cue & CueQuote))
                 continue;
             const QChar c = text[toks[i].s];
             const bool spaceBefore = (toks[i].f & FSpaceBefore) || i == 0;
-            const bool wordAfter = i + 1 < toks.size() && !(toks[i + 1].f & FSpaceBefore);
+            const bool wordAfter = i + 1 < int(toks.size()) && !(toks[i + 1].f & FSpaceBefore);
             const bool isSingle = c == u'\'' || c == u'\u2018' || c == u'\u2019';
             if (openTok < 0) {
                 if (c == u'\u201D' || c == u'\u2019' || c == u'\u00BB')
@@ -1306,7 +1362,7 @@ void Worker::claimsPass()
                 if (lex.isPronoun(src) && src.compare(u"it"_s, Qt::CaseInsensitive) != 0
                     && src.compare(u"I"_s) != 0 && src.compare(u"we"_s, Qt::CaseInsensitive) != 0
                     && src.compare(u"they"_s, Qt::CaseInsensitive) != 0 && !lastPerson.isEmpty())
-                    shown = src + u" ("_s + lastPerson + u")"_s;
+                    shown = src + u" ("_s + lastPerson.toString() + u")"_s;
                 claims.append({cStart, cEnd, u"ATTRIBUTED"_s, shown, rule, 0.7});
                 sentSource[si] = shown;
             }
@@ -1356,8 +1412,8 @@ void Worker::claimsPass()
 void Worker::resolve()
 {
     // abbreviations: "Long Name (ABBR)" and "ABBR (the Long Name)"
-    QHash<QString, std::pair<int, int>> byText; // text -> (type, strength)
-    auto vote = [&](const QString &t, int type, int strength) {
+    QHash<QStringView, std::pair<int, int>> byText; // text -> (type, strength)
+    auto vote = [&](QStringView t, int type, int strength) {
         auto it = byText.find(t);
         if (it == byText.end() || it.value().second < strength)
             byText.insert(t, {type, strength});
@@ -1369,7 +1425,7 @@ void Worker::resolve()
         const QStringView between = span(x.e, y.s).trimmed();
         if (between == u"(" || between == u"(the") {
             if (y.e < text.size() && text[y.e] == u')') {
-                const QString xs = span(x.s, x.e).toString(), ys = span(y.s, y.e).toString();
+                const QStringView xs = span(x.s, x.e), ys = span(y.s, y.e);
                 Candidate &longer = xs.size() >= ys.size() ? x : y;
                 Candidate &shorter = xs.size() >= ys.size() ? y : x;
                 if (longer.type >= 0 && (shorter.type < 0 || shorter.strength < 3)) {
@@ -1384,24 +1440,24 @@ void Worker::resolve()
             }
         }
     }
-    QHash<QString, int> personParts;
+    QHash<QStringView, int> personParts;
     for (const Candidate &c : std::as_const(ents)) {
         if (c.type < 0 || c.type >= TDate)
             continue;
-        const QString t = span(c.s, c.e).toString();
+        const QStringView t = span(c.s, c.e);
         vote(t, c.type, c.strength);
         if (c.type == TPerson && (c.strength >= 3 || c.rule == u"name-shape"_s)) {
-            const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
-            if (parts.size() >= 2 && (c.strength >= 3 || c.nameLike)) {
-                personParts.insert(parts.last(), 1);
-                personParts.insert(parts.first(), 1);
+            const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
+            if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
+                personParts.insert(t.mid(lastSpace + 1), 1);
+                personParts.insert(t.left(firstSpace), 1);
             }
         }
     }
     for (Candidate &c : ents) {
         if (c.type >= TDate)
             continue;
-        const QString t = span(c.s, c.e).toString();
+        const QStringView t = span(c.s, c.e);
         if (c.strength <= 1 && personParts.contains(t)) {
             c.type = TPerson;
             c.strength = 2;
@@ -1453,7 +1509,7 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 ranges.append({cpIndex.toUtf16(b.start), cpIndex.toUtf16(b.end)});
     }
 
-    Worker w(d->lex, text);
+    Worker w(d->lex, d->words, text);
     // one highlighter per definition per call: AbstractHighlighter keeps state per object
     std::vector<std::unique_ptr<CueHighlighter>> highlighters;
     for (const auto &def : std::as_const(d->definitions)) {
@@ -1481,7 +1537,7 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 nl = re;
             if (nl > pos) {
                 const QStringView line = text.mid(pos, nl - pos);
-                w.cues.fill(0, line.size());
+                w.cues.assign(size_t(line.size()), 0);
                 for (size_t h = 0; h < highlighters.size(); ++h) {
                     highlighters[h]->lineBase = pos;
                     states[h] = highlighters[h]->run(line, states[h]);
@@ -1504,55 +1560,61 @@ finished:
     w.resolve();
 
     // spans the definitions mark directly win over the C++ pass where they overlap
-    QList<Candidate> ents;
-    ents.reserve(w.ents.size() + w.direct.size());
     std::sort(w.direct.begin(), w.direct.end(), [](const DirectSpan &a, const DirectSpan &b) { return a.start < b.start; });
     {
         qsizetype di = 0;
-        for (const Candidate &c : std::as_const(w.ents)) {
+        for (Candidate &c : w.ents) {
             if (c.type < 0)
                 continue;
-            bool covered = false;
             while (di < w.direct.size() && w.direct[di].end <= c.s)
                 ++di;
-            for (qsizetype k = di; k < w.direct.size() && w.direct[k].start < c.e; ++k)
-                covered = true;
-            if (!covered)
-                ents.append(c);
+            if (di < w.direct.size() && w.direct[di].start < c.e)
+                c.type = TNone;
         }
         for (const DirectSpan &ds : std::as_const(w.direct))
-            ents.append({ds.start, ds.end, ds.type, 3, ds.rule, false, 0.9});
+            w.ents.append({ds.start, ds.end, ds.type, 3, ds.rule, false, 0.9});
     }
-
-    out.reserve(ents.size() + w.claims.size());
-    for (const Candidate &c : std::as_const(ents)) {
-        Span s;
-        s.start = cpIndex.toCodePoint(c.s);
-        s.end = cpIndex.toCodePoint(c.e);
-        s.kind = SpanKind::Entity;
-        s.label = typeName(c.type);
-        s.confidence = c.confidence;
-        s.rule = c.rule;
-        out.append(std::move(s));
+    {
+        // order by start, the enclosing claim first, longer first: sort small keys, build each Span once
+        struct Order {
+            int start, claimFirst, negEnd, index;
+        };
+        std::vector<Order> order;
+        order.reserve(size_t(w.ents.size() + w.claims.size()));
+        for (qsizetype i = 0; i < w.ents.size(); ++i)
+            if (w.ents[i].type >= 0)
+                order.push_back({w.ents[i].s, 1, -w.ents[i].e, int(i)});
+        for (qsizetype i = 0; i < w.claims.size(); ++i)
+            order.push_back({w.claims[i].s, 0, -w.claims[i].e, int(i)});
+        std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
+            return std::tie(a.start, a.claimFirst, a.negEnd, a.index) < std::tie(b.start, b.claimFirst, b.negEnd, b.index);
+        });
+        out.reserve(qsizetype(order.size()));
+        for (const Order &o : order) {
+            Span s;
+            if (o.claimFirst) {
+                const Candidate &c = w.ents[o.index];
+                s.start = cpIndex.toCodePoint(c.s);
+                s.end = cpIndex.toCodePoint(c.e);
+                s.kind = SpanKind::Entity;
+                s.label = typeName(c.type);
+                s.confidence = c.confidence;
+                s.rule = c.rule;
+            } else {
+                const ClaimCand &c = w.claims[o.index];
+                s.start = cpIndex.toCodePoint(c.s);
+                s.end = cpIndex.toCodePoint(c.e);
+                s.kind = SpanKind::Claim;
+                s.label = c.label;
+                s.confidence = c.confidence;
+                s.source = c.source;
+                s.rule = c.rule;
+            }
+            out.append(std::move(s));
+        }
+        w.ents = {};
+        w.claims = {};
     }
-    for (const ClaimCand &c : std::as_const(w.claims)) {
-        Span s;
-        s.start = cpIndex.toCodePoint(c.s);
-        s.end = cpIndex.toCodePoint(c.e);
-        s.kind = SpanKind::Claim;
-        s.label = c.label;
-        s.confidence = c.confidence;
-        s.source = c.source;
-        s.rule = c.rule;
-        out.append(std::move(s));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Span &a, const Span &b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        if (a.kind != b.kind)
-            return a.kind == SpanKind::Claim; // the enclosing claim first
-        return a.end > b.end;
-    });
     // entity indices of claims
     QList<int> entityIdx;
     for (int i = 0; i < out.size(); ++i)
