@@ -157,9 +157,24 @@ struct Tok {
     quint16 cue = 0;
 };
 
-bool isLetter(QChar c)
+inline bool isLetter(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
     return c.isLetter() || c.category() == QChar::Mark_NonSpacing;
+}
+
+inline bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u >= u'0' && u <= u'9') : c.isDigit();
+}
+
+inline bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r') : c.isSpace();
 }
 
 bool isApostrophe(QChar c)
@@ -368,14 +383,20 @@ public:
     }
     bool hasCue(int i, quint16 c) const { return i >= 0 && i < int(toks.size()) && (toks[i].cue & c); }
 
-    QString lowerBuf;
+    char16_t lowerBuf[64];
+    QString lowerLong;
     QStringView lower(int i)
     {
         const QStringView v = tv(i);
-        lowerBuf.resize(v.size());
-        for (qsizetype k = 0; k < v.size(); ++k)
-            lowerBuf[k] = v[k].toLower();
-        return lowerBuf;
+        if (v.size() > 64) {
+            lowerLong = v.toString().toLower();
+            return lowerLong;
+        }
+        for (qsizetype k = 0; k < v.size(); ++k) {
+            const char16_t u = v[k].unicode();
+            lowerBuf[k] = u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u) : v[k].toLower().unicode();
+        }
+        return QStringView(lowerBuf, v.size());
     }
     bool isCommon(int i)
     {
@@ -414,7 +435,7 @@ void Worker::tokenize(int from, int to)
     int i = from;
     while (i < to) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             space = true;
             ++i;
             continue;
@@ -424,8 +445,8 @@ void Worker::tokenize(int from, int to)
         if (space)
             t.f |= FSpaceBefore;
         space = false;
-        if (isLetter(c) || c.isDigit()) {
-            const bool digit = c.isDigit();
+        if (isLetter(c) || isDigit(c)) {
+            const bool digit = isDigit(c);
             int j = i + 1;
             // dotted acronym: U.S. / a.m. / D.C.
             if (!digit && j + 1 < to && text[j] == u'.' && isLetter(text[j + 1])
@@ -449,16 +470,16 @@ void Worker::tokenize(int from, int to)
             }
             while (j < to) {
                 const QChar x = text[j];
-                if (isLetter(x) || x.isDigit()) {
+                if (isLetter(x) || isDigit(x)) {
                     ++j;
                 } else if ((isDash(x) || isApostrophe(x)) && j + 1 < to
-                           && (isLetter(text[j + 1]) || text[j + 1].isDigit())) {
+                           && (isLetter(text[j + 1]) || isDigit(text[j + 1]))) {
                     // possessive 's ends the word
                     if (isApostrophe(x) && (text[j + 1] == u's' || text[j + 1] == u'S')
                         && (j + 2 >= to || !isLetter(text[j + 2])))
                         break;
                     ++j;
-                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && text[j + 1].isDigit()) {
+                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && isDigit(text[j + 1])) {
                     ++j;
                 } else {
                     break;
@@ -577,7 +598,10 @@ bool Worker::isNumberTok(int i)
 
 bool Worker::numberWord(int i)
 {
-    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3)
+    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3 || toks[i].e - toks[i].s > 19)
+        return false;
+    // number words start with one of these letters
+    if (!QStringView(u"zotfsenhmbdZOTFSENHMBD").contains(text[toks[i].s]))
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
