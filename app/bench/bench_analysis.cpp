@@ -48,6 +48,14 @@ QString buildText(qsizetype minUtf8Bytes, quint32 seed)
         u"Prices rose %Q% in %L during %Y, the fastest pace since the 1990s."_s,
         u"%P, who leads the %O, travelled %Q km to %L with a delegation of five experts \U0001F680."_s,
         u"Two years ago the %N in %L drew criticism; %P %V it was \"a costly mistake\"."_s,
+        // Real reporting also has many sentences with few or no names; these keep the span density near
+        // that of the evaluation articles (about 20,000 spans per MB).
+        u"The %N has become a familiar subject of debate among residents, who worry about what comes next."_s,
+        u"Many of those who attended the meeting said they had not been consulted before the plan was drawn up."_s,
+        u"It is not clear how the %N will be paid for, or whether the work can be finished before the winter."_s,
+        u"Critics argue that the decision was rushed, while supporters insist that there was no other choice."_s,
+        u"The details of the %N have not been made public, and several questions remain unanswered."_s,
+        u"Local shops closed early as crowds gathered outside the town hall to hear the announcement."_s,
     };
     QString text;
     qsizetype utf8 = 0;
@@ -73,6 +81,7 @@ QString buildText(qsizetype minUtf8Bytes, quint32 seed)
         utf8 += para.toUtf8().size();
         text += para;
     }
+    text.squeeze();
     return text;
 }
 
@@ -84,14 +93,14 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-long peakRssKb()
+long statusKb(const char *field)
 {
     QFile f(u"/proc/self/status"_s);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLong();
     return -1;
 }
 
@@ -114,6 +123,8 @@ int main(int argc, char *argv[])
 
     const marginalia::Analyzer analyzer;
     (void)analyzer.analyze(u"Warm-up: Dr. Jane Smith said on Monday that 5% of Ohio voted."_s);
+    std::printf("analysis: resident before analysing %.1f MB (Qt, rules, gazetteers and the texts)\n",
+                double(statusKb("VmRSS:")) / 1024.0);
 
     QElapsedTimer t;
     t.start();
@@ -133,7 +144,7 @@ int main(int argc, char *argv[])
                 bigMb / t10, c10, bigMb / c10, qlonglong(n10));
     std::printf("analysis: time(10x)/time(1x) = %.2f wall, %.2f cpu (size ratio %.2f)\n", t10 / t1, c10 / c1,
                 bigMb / smallMb);
-    const long rss = peakRssKb();
+    const long rss = statusKb("VmHWM:");
     std::printf("analysis: peak RSS %.1f MB (budget 3 x %.1f MB + 100 MB = %.1f MB)\n", double(rss) / 1024.0, bigMb,
                 3 * bigMb + 100);
     return 0;

@@ -189,16 +189,27 @@ bool isDash(QChar c)
 
 // ---------------------------------------------------------------------------------------------
 
+// The rule names are static strings: a candidate holds a pointer, a Span a free copy.
+#define RULE(name) ([]() -> const QString * { static const QString r = QStringLiteral(name); return &r; }())
+
 struct Candidate {
-    int s, e;          // UTF-16
-    int type;          // EntityType or TNone
-    int strength;      // how sure the cue is: 3 strong (gazetteer, title, org word) .. 0 none
-    QString rule;
-    bool nameLike = false; // looks like a personal name (for surname linking)
-    double confidence = 0.5;
-    bool single = false;     // one token
-    bool dictionary = false; // an English word or a name from the word list
+    int s, e;                  // UTF-16
+    const QString *rule;
+    float confidence = 0.5f;
+    qint8 type;                // EntityType or TNone
+    qint8 strength;            // how sure the cue is: 3 strong (gazetteer, title, org word) .. 0 none
+    bool nameLike = false;     // looks like a personal name (for surname linking)
+    bool single = false;       // one token
+    bool dictionary = false;   // an English word or a name from the word list
 };
+static_assert(sizeof(Candidate) <= 32);
+
+Candidate candidate(int s, int e, int type, int strength, const QString *rule, bool nameLike, double confidence)
+{
+    Candidate c{s, e, rule, float(confidence), qint8(type), qint8(strength)};
+    c.nameLike = nameLike;
+    return c;
+}
 
 struct ClaimCand {
     int s, e; // UTF-16
@@ -418,9 +429,9 @@ private:
     bool numberWord(int i);
     bool isYear(int i) const;
     int sentenceStart(int i) const;
-    void addEntity(int ts, int te, int type, int strength, const QString &rule, double conf)
+    void addEntity(int ts, int te, int type, int strength, const QString *rule, double conf)
     {
-        ents.append({toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf});
+        ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf));
         for (int k = ts; k < te; ++k)
             toks[k].f |= FUsed;
     }
@@ -721,7 +732,7 @@ void Worker::numbers()
         // --- dates
         int e = dateAt(i);
         if (e > i) {
-            addEntity(i, e, TDate, 3, u"date"_s, 0.9);
+            addEntity(i, e, TDate, 3, RULE("date"), 0.9);
             i = e - 1;
             continue;
         }
@@ -729,7 +740,7 @@ void Worker::numbers()
             int k = i + 1;
             if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
                 ++k;
-            addEntity(i, k, TDate, 3, u"date-word"_s, 0.85);
+            addEntity(i, k, TDate, 3, RULE("date-word"), 0.85);
             i = k - 1;
             continue;
         }
@@ -756,7 +767,7 @@ void Worker::numbers()
                     ++k;
                     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
                         ++k;
-                    addEntity(s, k, TDate, 2, u"date-relative"_s, 0.8);
+                    addEntity(s, k, TDate, 2, RULE("date-relative"), 0.8);
                     i = k - 1;
                     continue;
                 }
@@ -776,21 +787,21 @@ void Worker::numbers()
                     ++k;
                 if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET") || is(k, u"local"))
                     ++k;
-                addEntity(i, k, TDate, 3, u"time"_s, 0.85);
+                addEntity(i, k, TDate, 3, RULE("time"), 0.85);
                 i = k - 1;
                 continue;
             }
             if (clock) {
                 if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET"))
                     ++k;
-                addEntity(i, k, TDate, 3, u"time"_s, 0.8);
+                addEntity(i, k, TDate, 3, RULE("time"), 0.8);
                 i = k - 1;
                 continue;
             }
             // the 1990s
             if (v.size() == 5 && v.endsWith(u's') && v.at(0).isDigit()) {
                 int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
-                addEntity(s, i + 1, TDate, 3, u"decade"_s, 0.85);
+                addEntity(s, i + 1, TDate, 3, RULE("decade"), 0.85);
                 continue;
             }
         }
@@ -805,7 +816,7 @@ void Worker::numbers()
                     int end = ne;
                     if (hasCue(end, CueScale))
                         ++end;
-                    addEntity(s, end, TMoney, 3, u"money-symbol"_s, 0.95);
+                    addEntity(s, end, TMoney, 3, RULE("money-symbol"), 0.95);
                     i = end - 1;
                     continue;
                 }
@@ -829,7 +840,7 @@ void Worker::numbers()
             }
             if (hasCue(ne, CueCurrency) || (re > ne && hasCue(re, CueCurrency))) {
                 const int end = (re > ne ? re : ne) + 1;
-                addEntity(i, end, TMoney, 3, u"money-word"_s, 0.9);
+                addEntity(i, end, TMoney, 3, RULE("money-word"), 0.9);
                 i = end - 1;
                 continue;
             }
@@ -842,7 +853,7 @@ void Worker::numbers()
                     if (s > 0 && is(s - 1, u"the"))
                         --s;
                 }
-                addEntity(s, i + 1, TDate, 2, u"year"_s, 0.8);
+                addEntity(s, i + 1, TDate, 2, RULE("year"), 0.8);
                 continue;
             }
             const int end0 = re;
@@ -853,15 +864,15 @@ void Worker::numbers()
                 int s = i;
                 if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
                     --s;
-                addEntity(s, end, TDate, 2, u"duration"_s, 0.7);
+                addEntity(s, end, TDate, 2, RULE("duration"), 0.7);
                 i = end - 1;
                 continue;
             }
             int end = end0;
-            QString rule = u"number"_s;
+            const QString *rule = RULE("number");
             if (isPunct(end, u'%')) {
                 ++end;
-                rule = u"percent"_s;
+                rule = RULE("percent");
             } else if (hasCue(end, CueUnit)) {
                 const QStringView u = tv(end);
                 ++end;
@@ -869,7 +880,7 @@ void Worker::numbers()
                     ++end;
                 else if (u == u"per" && (is(end, u"cent") || is(end, u"hour")))
                     ++end;
-                rule = u"number-unit"_s;
+                rule = RULE("number-unit");
             }
             // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
             // "one" as a pronoun after a determiner is not
@@ -1034,7 +1045,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (p < b) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
-            ents.append({toks[p].s, toks[b - 1].e, TPerson, 3, u"title"_s, true, 0.9});
+            ents.append(candidate(toks[p].s, toks[b - 1].e, TPerson, 3, RULE("title"), true, 0.9));
             lastPerson = span(toks[p].s, toks[b - 1].e);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
@@ -1059,11 +1070,11 @@ void Worker::typeChunk(int a, int b, int sentA)
 
     const QStringView whole = span(toks[a].s, toks[b - 1].e);
     if (const int listed = table.type(whole); listed != TNone) {
-        ents.append({toks[a].s, toks[b - 1].e, listed, 3, u"word-list"_s, false, 0.9});
+        ents.append(candidate(toks[a].s, toks[b - 1].e, listed, 3, RULE("word-list"), false, 0.9));
         return;
     }
-    auto add = [&](int x, int y, int type, int strength, const QString &rule, double conf) {
-        Candidate c{toks[x].s, toks[y - 1].e, type, strength, rule, false, conf};
+    auto add = [&](int x, int y, int type, int strength, const QString *rule, double conf) {
+        Candidate c = candidate(toks[x].s, toks[y - 1].e, type, strength, rule, false, conf);
         if (type == TPerson || type == TNone) {
             bool namey = lex.isFirstName(tv(x)) || lex.isProper(tv(x));
             for (int k = x; k < y; ++k)
@@ -1085,11 +1096,11 @@ void Worker::typeChunk(int a, int b, int sentA)
             const QStringView v = tv(b);
             if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
                  || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
-                add(a, b, TOrg, 2, u"place-acting"_s, 0.55);
+                add(a, b, TOrg, 2, RULE("place-acting"), 0.55);
                 return;
             }
         }
-        add(a, b, TLoc, 3, u"gazetteer"_s, 0.9);
+        add(a, b, TLoc, 3, RULE("gazetteer"), 0.9);
         return;
     }
     bool anyOrg = false, lastLoc = hasCue(b - 1, CueLocWord);
@@ -1114,27 +1125,27 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView last = tv(b - 1), first = tv(a);
         if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
             && b - a >= 2) {
-            add(a, b, TLoc, 2, u"facility"_s, 0.6);
+            add(a, b, TLoc, 2, RULE("facility"), 0.6);
             return;
         }
     }
     if (hasCue(b - 1, CueOrg) || (anyOrg && !lastLoc)) {
-        add(a, b, TOrg, 3, u"org-word"_s, 0.85);
+        add(a, b, TOrg, 3, RULE("org-word"), 0.85);
         return;
     }
     if (lastLoc) {
-        add(a, b, TLoc, 3, u"loc-word"_s, 0.85);
+        add(a, b, TLoc, 3, RULE("loc-word"), 0.85);
         return;
     }
     // context before the run
     const bool afterMr = a > 0 && isPunct(a - 1, u'.') && a > 1 && hasCue(a - 2, CueTitle);
     const bool afterTitle = a > 0 && hasCue(a - 1, CueTitle);
     if (afterMr || afterTitle) {
-        add(a, b, TPerson, 3, u"title"_s, 0.9);
+        add(a, b, TPerson, 3, RULE("title"), 0.9);
         return;
     }
     if (lex.isFirstName(tv(a)) && b - a >= 2) {
-        add(a, b, TPerson, 3, u"given-name"_s, 0.85);
+        add(a, b, TPerson, 3, RULE("given-name"), 0.85);
         return;
     }
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
@@ -1155,7 +1166,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             int s0 = a;
             if (s0 > 0 && is(s0 - 1, u"the"))
                 --s0;
-            add(s0, e + 1, TOrg, 2, u"national-group"_s, 0.6);
+            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.6);
             return;
         }
     }
@@ -1167,7 +1178,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                                                u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
         if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
             && !lex.isFirstName(tv(a + 1))) {
-            add(a, b, TLoc, 2, u"place-shape"_s, 0.6);
+            add(a, b, TLoc, 2, RULE("place-shape"), 0.6);
             return;
         }
     }
@@ -1175,16 +1186,16 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView p = lower(a - 1);
         if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
             || p == u"across" || p == u"throughout" || p == u"around") {
-            add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+            add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
             return;
         }
     }
     if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
-        add(a, b, TPerson, 1, u"given-name"_s, 0.6);
+        add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
     if ((toks[a].f & FAllCaps) && b - a == 1) {
-        add(a, b, TOrg, 2, u"acronym"_s, 0.7);
+        add(a, b, TOrg, 2, RULE("acronym"), 0.7);
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
@@ -1194,23 +1205,23 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (!isCommon(k) || lex.isProper(tv(k)) || lex.isFirstName(tv(k)))
             ++allNamey;
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
-        add(a, b, TPerson, 2, u"name-shape"_s, 0.7);
+        add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
     }
     if (a > 0 && (toks[a - 1].f & FLower) && lex.isLocPreposition(tv(a - 1)) && b - a <= 3
         && !is(a - 1, u"of") && !is(a - 1, u"to")) {
-        add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+        add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
         return;
     }
     if (saidAfter) {
-        add(a, b, TPerson, 1, u"speaker"_s, 0.6);
+        add(a, b, TPerson, 1, RULE("speaker"), 0.6);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
-        add(a, b, TNone, 0, u"capitalised"_s, 0.4); // e.g. a product or event; typed by consistency if at all
+        add(a, b, TNone, 0, RULE("capitalised"), 0.4); // e.g. a product or event; typed by consistency if at all
         return;
     }
-    add(a, b, TNone, 0, u"capitalised"_s, 0.4);
+    add(a, b, TNone, 0, RULE("capitalised"), 0.4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1455,11 +1466,11 @@ void Worker::resolve()
                 if (longer.type >= 0 && (shorter.type < 0 || shorter.strength < 3)) {
                     shorter.type = longer.type;
                     shorter.strength = 3;
-                    shorter.rule = u"abbreviation"_s;
+                    shorter.rule = RULE("abbreviation");
                 } else if (shorter.type >= 0 && longer.type < 0) {
                     longer.type = shorter.type;
                     longer.strength = 2;
-                    longer.rule = u"abbreviation"_s;
+                    longer.rule = RULE("abbreviation");
                 }
             }
         }
@@ -1470,7 +1481,7 @@ void Worker::resolve()
             continue;
         const QStringView t = span(c.s, c.e);
         vote(t, c.type, c.strength);
-        if (c.type == TPerson && (c.strength >= 3 || c.rule == u"name-shape"_s)) {
+        if (c.type == TPerson && (c.strength >= 3 || *c.rule == u"name-shape"_s)) {
             const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
                 personParts.insert(t.mid(lastSpace + 1), 1);
@@ -1485,7 +1496,7 @@ void Worker::resolve()
         if (c.strength <= 1 && personParts.contains(t)) {
             c.type = TPerson;
             c.strength = 2;
-            c.rule = u"same-person"_s;
+            c.rule = RULE("same-person");
             c.confidence = 0.75;
             continue;
         }
@@ -1493,19 +1504,19 @@ void Worker::resolve()
         if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2 && it.value().first != c.type) {
             c.type = it.value().first;
             c.strength = it.value().second;
-            c.rule = u"consistency"_s;
+            c.rule = RULE("consistency");
             c.confidence = 0.7;
             continue;
         }
         if (c.type < 0 && lex.isPlace(t)) {
             c.type = TLoc;
-            c.rule = u"gazetteer"_s;
+            c.rule = RULE("gazetteer");
         }
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
         if (c.type < 0 && c.single && !c.dictionary) {
             c.type = TOrg;
-            c.rule = u"unknown-name"_s;
+            c.rule = RULE("unknown-name");
             c.confidence = 0.35;
         }
     }
@@ -1596,7 +1607,7 @@ finished:
                 c.type = TNone;
         }
         for (const DirectSpan &ds : std::as_const(w.direct))
-            w.ents.append({ds.start, ds.end, ds.type, 3, ds.rule, false, 0.9});
+            w.ents.append(candidate(ds.start, ds.end, ds.type, 3, &ds.rule, false, 0.9));
     }
     {
         // order by start, the enclosing claim first, longer first: sort small keys, build each Span once
@@ -1623,7 +1634,7 @@ finished:
                 s.kind = SpanKind::Entity;
                 s.label = typeName(c.type);
                 s.confidence = c.confidence;
-                s.rule = c.rule;
+                s.rule = *c.rule;
             } else {
                 const ClaimCand &c = w.claims[o.index];
                 s.start = cpIndex.toCodePoint(c.s);
