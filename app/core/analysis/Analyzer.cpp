@@ -908,10 +908,28 @@ void Worker::names()
         if (i >= n || (toks[i].f & FUsed))
             return false;
         const quint16 f = toks[i].f;
-        if (!(f & FWord) || !(f & FCap))
+        if (!(f & FWord))
             return false;
+        const QStringView w = tv(i);
+        if (!(f & FCap)) {
+            // Arabic family names: al-Abadi, el-Sisi, bin-Salman
+            const qsizetype dash = w.indexOf(u'-');
+            return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
+                   && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
+                       || w.startsWith(u"as") || w.startsWith(u"ar") || w.startsWith(u"ash"));
+        }
         if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
             return false;
+        // I'm, I’ll: contractions are not names
+        if (w.size() >= 3 && w[0] == u'I' && isApostrophe(w[1]))
+            return false;
+        // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
+        const qsizetype dash = w.lastIndexOf(u'-');
+        if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
+            lowerLong = w.mid(dash + 1).toString();
+            if (lex.isCommonWord(lowerLong))
+                return false;
+        }
         return true;
     };
     int i = 0;
@@ -986,10 +1004,14 @@ QString Worker::npText(int a, int b) const
 void Worker::typeChunk(int a, int b, int sentA)
 {
     // trim trailing connectors and dots
-    while (b > a && !((toks[b - 1].f & FCap) && (toks[b - 1].f & FWord)))
+    auto capWord = [&](int k) {
+        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(u'-') > 0 && tv(k).indexOf(u'-') <= 3));
+    };
+    while (b > a && !capWord(b - 1))
         --b;
     if (a >= b)
         return;
+    bool keptInitial = false;
     // leading words that are not names at a sentence start or after an opening quote/bracket
     auto atStart = [&](int k) {
         if (k == sentA || (toks[k].f & FSent))
@@ -1008,6 +1030,13 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (lex.isNonName(w) && !(toks[a].f & FAllCaps && w.size() > 2)) {
             ++a;
             continue;
+        }
+        const bool nameFollows = b - a == 2 && !isCommon(a + 1) && !lex.isProper(tv(a + 1)) && !lex.isPlace(tv(a + 1))
+                                 && !hasCue(a + 1, CueOrg | CueLocWord) && lex.isCommonWord(lower(a)) && w.size() >= 4
+                                 && !lex.isNonName(w);
+        if (nameFollows) {
+            keptInitial = true;
+            break;
         }
         if (atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
             && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
@@ -1090,13 +1119,26 @@ void Worker::typeChunk(int a, int b, int sentA)
     };
 
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
-    if (lex.isPlace(whole)) {
+    if (lex.isPlace(whole) && !(b - a == 1 && lex.isFirstName(whole) && !lex.isCountry(whole))) {
         // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
-        if (b < int(toks.size()) && (toks[b].f & FLower) && (toks[b].f & FWord)) {
-            const QStringView v = tv(b);
-            if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
-                 || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
-                add(a, b, TOrg, 2, RULE("place-acting"), 0.55);
+        int vb = b;
+        while (vb < int(toks.size()) && (is(vb, u"strongly") || is(vb, u"also") || is(vb, u"still") || is(vb, u"firmly")
+                                         || is(vb, u"now") || is(vb, u"again") || is(vb, u"fully")))
+            ++vb;
+        if (vb < int(toks.size()) && (toks[vb].f & FLower) && (toks[vb].f & FWord) && !(toks[vb].f & FUsed)) {
+            static const QStringView acts[] = {u"won", u"lost", u"beat", u"is", u"was", u"has", u"had", u"will",
+                                               u"would", u"remains", u"continues", u"supports", u"stands",
+                                               u"condemns", u"wants", u"plans", u"agrees", u"signs", u"urges",
+                                               u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
+                                               u"should", u"can", u"could", u"participate", u"participates",
+                                               u"faces", u"leads", u"opposes", u"joins", u"demands"};
+            const QStringView v = tv(vb);
+            if ((hasCue(vb, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based")
+                || std::find(std::begin(acts), std::end(acts), v) != std::end(acts)) {
+                int s0 = a;
+                if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
+                    --s0;
+                add(s0, b, TOrg, 2, RULE("place-acting"), 0.55);
                 return;
             }
         }
@@ -1109,15 +1151,20 @@ void Worker::typeChunk(int a, int b, int sentA)
     if (!anyOrg && !lastLoc && b - a >= 2) {
         const int maxW = lex.placeMaxWords(tv(a));
         for (int w = std::min(maxW, b - a - 1); w >= 1; --w) {
-            if (lex.isPlace(span(toks[a].s, toks[a + w - 1].e))) {
+            const QStringView place = span(toks[a].s, toks[a + w - 1].e);
+            if (lex.isCountry(place) || (w >= 2 && lex.isPlace(place))) {
                 typeChunk(a, a + w, -1);
                 typeChunk(a + w, b, -1);
                 return;
             }
         }
     }
-    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a))
-        return; // "Coalition", "University" alone
+    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a)) {
+        // "the Coalition said": a capitalised organisation word in mid-sentence names one organisation
+        if (hasCue(a, CueOrg) && !atStart(a) && a > 0 && (is(a - 1, u"the") || is(a - 1, u"The")))
+            add(a, b, TOrg, 1, RULE("org-word-alone"), 0.45);
+        return; // "University" alone
+    }
     if ((toks[a].f & FAllCaps) && b - a == 1 && tv(a).size() > 4 && isCommon(a))
         return; // shouting, not an acronym
     {
@@ -1204,6 +1251,8 @@ void Worker::typeChunk(int a, int b, int sentA)
     for (int k = a; k < b; ++k)
         if (!isCommon(k) || lex.isProper(tv(k)) || lex.isFirstName(tv(k)))
             ++allNamey;
+    if (keptInitial)
+        ++allNamey;
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
         add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
