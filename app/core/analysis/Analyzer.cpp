@@ -201,6 +201,7 @@ struct Candidate {
     bool nameLike = false;     // looks like a personal name (for surname linking)
     bool single = false;       // one token
     bool dictionary = false;   // an English word or a name from the word list
+    bool afterPlacePreposition = false; // "to X", "town of X"
 };
 static_assert(sizeof(Candidate) <= 32);
 
@@ -1112,6 +1113,19 @@ void Worker::typeChunk(int a, int b, int sentA)
             c.nameLike = namey;
         }
         c.single = y - x == 1;
+        if (c.single && x > 0 && (toks[x - 1].f & FWord)) {
+            const QStringView p = lower(x - 1);
+            static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
+                                                u"outside", u"around", u"across", u"at", u"through"};
+            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps);
+            if (p == u"of" && x > 1) {
+                static const QStringView places[] = {u"city", u"town", u"village", u"capital", u"outskirts",
+                                                     u"province", u"region", u"district", u"liberation", u"north",
+                                                     u"south", u"east", u"west", u"centre", u"center"};
+                const QStringView q = lower(x - 2);
+                c.afterPlacePreposition = std::find(std::begin(places), std::end(places), q) != std::end(places);
+            }
+        }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
         if (type == TPerson)
             lastPerson = span(c.s, c.e);
@@ -1138,7 +1152,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                 int s0 = a;
                 if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
                     --s0;
-                add(s0, b, TOrg, 2, RULE("place-acting"), 0.55);
+                add(s0, b, TOrg, 3, RULE("place-acting"), 0.55);
                 return;
             }
         }
@@ -1564,7 +1578,7 @@ void Worker::resolve()
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
         if (c.type < 0 && c.single && !c.dictionary) {
-            c.type = TOrg;
+            c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("unknown-name");
             c.confidence = 0.35;
         }
