@@ -827,6 +827,27 @@ void Worker::numbers()
         if ((toks[i].f & FCap) && !(toks[i].f & FSent) && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
                                                           || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord))))
             continue;
+        if (toks[i].f & FNum) {
+            const QStringView v = tv(i);
+            // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
+            if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
+                continue;
+            // "20-minute", "11-year": a duration used as an adjective
+            const qsizetype dash = v.indexOf(u'-');
+            if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
+                const QStringView unit = v.mid(dash + 1);
+                static const QStringView units[] = {u"year", u"month", u"week", u"day", u"hour", u"minute",
+                                                    u"second", u"decade", u"century", u"night"};
+                if (std::find(std::begin(units), std::end(units), unit) != std::end(units)) {
+                    addEntity(i, i + 1, TDate, 2, RULE("duration"), 0.7);
+                    continue;
+                }
+                if (unit == u"plus") {
+                    addEntity(i, i + 1, TQuantity, 2, RULE("number"), 0.7);
+                    continue;
+                }
+            }
+        }
         if (isNumberTok(i)) {
             int ne = numberPhrase(i, n, true);
             if (ne <= i)
@@ -909,9 +930,12 @@ void Worker::names()
         if (i >= n || (toks[i].f & FUsed))
             return false;
         const quint16 f = toks[i].f;
+        const QStringView w = tv(i);
+        if ((f & FNum) && i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord)
+            && (w.endsWith(u"st") || w.endsWith(u"nd") || w.endsWith(u"rd") || w.endsWith(u"th")))
+            return true; // "501st Legion", "5th Fleet"
         if (!(f & FWord))
             return false;
-        const QStringView w = tv(i);
         if (!(f & FCap)) {
             // Arabic family names: al-Abadi, el-Sisi, bin-Salman
             const qsizetype dash = w.indexOf(u'-');
@@ -1046,7 +1070,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
         break;
     }
-    while (a < b && !(toks[a].f & FCap))
+    while (a < b && !(toks[a].f & (FCap | FNum)))
         ++a; // dangling connector after a dropped word
     if (a >= b)
         return;
