@@ -1347,16 +1347,24 @@ void Worker::claimsPass()
         }
     }
 
+    // which tokens are inside a quotation
+    std::vector<char> quoted(toks.size(), 0);
+    for (const Q &q : std::as_const(quotes))
+        for (int k = q.s + 1; k < q.e; ++k)
+            quoted[size_t(k)] = 1;
+
     // attributions per sentence
     QList<QString> sentSource(ns);
     for (int si = 0; si < ns; ++si) {
         const int a = sentStarts[si], b = sentStarts[si + 1];
         if (b - a < 3)
             continue;
-        int v = -1;
+        int v = -1, vQuoted = -1;
         int accordingAt = -1;
         for (int k = a; k < b; ++k) {
             if (!hasCue(k, CueReport) || !(toks[k].f & FWord))
+                continue;
+            if (quoted[size_t(k)] && vQuoted >= 0)
                 continue;
             const QStringView w = tv(k);
             if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
@@ -1375,9 +1383,17 @@ void Worker::claimsPass()
                 if (!(k > a && (lex.isPronoun(tv(k - 1)) || (toks[k - 1].f & FCap))))
                     continue;
             }
+            // a reporting verb inside a quotation ("I think …," she said) counts only when the sentence
+            // has none outside
+            if (quoted[size_t(k)]) {
+                vQuoted = k;
+                continue;
+            }
             v = k;
             break;
         }
+        if (v < 0)
+            v = vQuoted;
         int cs = -1, ce = -1; // content tokens
         QString source;
         QString rule;
@@ -1386,6 +1402,12 @@ void Worker::claimsPass()
             int se = k;
             while (se < b && !isPunct(se, u',') && !isPunct(se, u'.') && !isPunct(se, u';'))
                 ++se;
+            if (se >= b - 1 && accordingAt <= a + 1) {
+                // "According to Rathbun the property was returned": the source is the name after "to"
+                se = k;
+                while (se < b && se - k < 6 && (lex.isDeterminer(tv(se)) || (toks[se].f & FCap)))
+                    ++se;
+            }
             source = npText(k, se);
             if (accordingAt == a || (accordingAt == a + 1 && (toks[a].f & FPunct))) {
                 cs = se + 1;
@@ -1402,8 +1424,25 @@ void Worker::claimsPass()
                              || is(k - 1, u"further") || is(k - 1, u"then") || is(k - 1, u"has") || is(k - 1, u"have")
                              || is(k - 1, u"had") || is(k - 1, u"had") || is(k - 1, u"publicly") || is(k - 1, u"once")))
                 --k;
+            // "Steve Whitmore, a representative for the office, told …": the subject opens the sentence
+            bool openingSubject = false;
+            if (k > a + 2 && isPunct(k - 1, u',') && (toks[a].f & FCap)) {
+                int c = a;
+                while (c < k - 1 && !isPunct(c, u',') && c - a < 6)
+                    ++c;
+                if (c < k - 1 && isPunct(c, u',') && c > a && b - v > 3) {
+                    source = npText(a, c);
+                    rule = u"reporting-verb"_s;
+                    cs = v + 1;
+                    while (cs < b && (is(cs, u"that") || isPunct(cs, u',') || isPunct(cs, u':')))
+                        ++cs;
+                    ce = b;
+                    openingSubject = true;
+                }
+            }
             // "Tomas Vrana, of the Liberty Party, warned": skip the appositive
-            if (k > a + 2 && isPunct(k - 1, u',')) {
+            if (openingSubject) {
+            } else if (k > a + 2 && isPunct(k - 1, u',')) {
                 int c = k - 2;
                 while (c > a && !isPunct(c, u',') && !(toks[c].cue & CueQuote) && k - c < 10)
                     --c;
@@ -1426,8 +1465,8 @@ void Worker::claimsPass()
                     break;
                 --s0;
             }
-            // a subject is a noun phrase: drop leading verbs/adverbs ending in -ly
-            if (s0 < k) {
+            if (openingSubject) {
+            } else if (s0 < k) {
                 source = npText(s0, k);
                 rule = u"reporting-verb"_s;
                 int after = v + 1;
@@ -1454,7 +1493,7 @@ void Worker::claimsPass()
                 int qe = q;
                 while (qe < b && !(toks[qe].f & FPunct) && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe))))
                     ++qe;
-                if (qe > q) {
+                if (qe > q && !is(q, u"that")) {
                     source = npText(q, qe);
                     rule = u"reporting-verb-inverted"_s;
                     cs = a;
@@ -1463,6 +1502,11 @@ void Worker::claimsPass()
                         cs = qe;
                         ce = b;
                     }
+                } else if (is(v + 1, u"that") && b - v > 4) {
+                    // "…revealed that children are iodine deficient": a claim whose source is not named
+                    rule = u"reporting-verb-no-source"_s;
+                    cs = v + 2;
+                    ce = b;
                 }
             }
         }
