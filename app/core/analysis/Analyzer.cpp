@@ -945,9 +945,15 @@ void Worker::names()
         }
         if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
             return false;
-        // I'm, I’ll: contractions are not names
-        if (w.size() >= 3 && w[0] == u'I' && isApostrophe(w[1]))
-            return false;
+        // I'm, We’re, They'll: contractions are not names
+        for (qsizetype k = 1; k + 1 < w.size(); ++k) {
+            if (isApostrophe(w[k]) && w.size() - k - 1 <= 2) {
+                const QStringView suffix = w.mid(k + 1);
+                if (suffix == u"m" || suffix == u"re" || suffix == u"ll" || suffix == u"ve" || suffix == u"d"
+                    || suffix == u"t")
+                    return false;
+            }
+        }
         // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
         const qsizetype dash = w.lastIndexOf(u'-');
         if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
@@ -1279,9 +1285,22 @@ void Worker::typeChunk(int a, int b, int sentA)
         add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
-    if ((toks[a].f & FAllCaps) && b - a == 1) {
-        add(a, b, TOrg, 2, RULE("acronym"), 0.7);
-        return;
+    if ((toks[a].f & FAllCaps) && !(toks[a].f & FDotted)) {
+        // "CAIRO — Gunmen opened fire": a dateline at the start of a paragraph names a place
+        const bool dateline = a == 0 && b < int(toks.size()) && (toks[b].f & FPunct)
+                              && QStringView(u"—–-,(").contains(text[toks[b].s]);
+        QString title = whole.toString().toLower();
+        for (qsizetype k = 0; k < title.size(); ++k)
+            if (k == 0 || title[k - 1] == u' ')
+                title[k] = title[k].toUpper();
+        if (dateline || lex.isPlace(title)) {
+            add(a, b, TLoc, 2, RULE("dateline"), 0.7);
+            return;
+        }
+        if (b - a == 1) {
+            add(a, b, TOrg, 2, RULE("acronym"), 0.7);
+            return;
+        }
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
     const bool saidAfter = b < int(toks.size()) && hasCue(b, CueReport) && (toks[b].f & FLower);
@@ -1491,8 +1510,14 @@ void Worker::claimsPass()
                 // "…, said Bolden." / "…," said the spokesman.
                 int q = v + 1;
                 int qe = q;
-                while (qe < b && !(toks[qe].f & FPunct) && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe))))
+                while (qe < b && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)))) {
+                    // "said Mr. Reeves", "said Stephen J. Townsend"
+                    if ((toks[qe].f & FPunct)
+                        && !(isPunct(qe, u'.') && qe > q && !(toks[qe].f & FSpaceBefore)
+                             && (lex.isSentenceAbbrev(tv(qe - 1)) || tv(qe - 1).size() == 1) && qe + 1 < b))
+                        break;
                     ++qe;
+                }
                 if (qe > q && !is(q, u"that")) {
                     source = npText(q, qe);
                     rule = u"reporting-verb-inverted"_s;
@@ -1615,8 +1640,22 @@ void Worker::resolve()
         if (c.type == TPerson && (c.strength >= 3 || *c.rule == u"name-shape"_s)) {
             const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
-                personParts.insert(t.mid(lastSpace + 1), 1);
-                personParts.insert(t.left(firstSpace), 1);
+                // not nationality words or plurals ("Tunisian", "Islamists")
+                auto part = [&](QStringView w) {
+                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans"};
+                    for (QStringView e : endings)
+                        if (w.endsWith(e))
+                            return;
+                    personParts.insert(w, 1);
+                };
+                part(t.mid(lastSpace + 1));
+                part(t.left(firstSpace));
+            } else if (firstSpace > 0 && *c.rule == u"name-shape"_s) {
+                // "Hori Parata" … "Parata": an unknown surname names the same person
+                const QStringView last = t.mid(lastSpace + 1);
+                lowerLong = last.toString().toLower();
+                if (!lex.isCommonWord(lowerLong) && !lex.isProper(last) && !last.endsWith(u's'))
+                    personParts.insert(last, 1);
             }
         }
     }
