@@ -6,6 +6,8 @@
 #include <QTest>
 
 #include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace marginalia;
@@ -295,6 +297,25 @@ private Q_SLOTS:
         for (const Span &s : spans)
             QVERIFY2(s.start >= 39, qPrintable(spanText(text, s)));
         QCOMPARE(labelOf(spans, text, u"Ministry of Health"_s), u"ORG"_s);
+    }
+
+    void concurrentCallsAgree()
+    {
+        // analyze() is const and may run on several threads at once with one Analyzer
+        QString text;
+        for (int i = 0; i < 200; ++i)
+            text += u"“Prices rose 4% last year,” Minister Ana Ruiz of the Ministry of Finance told reporters in "
+                    u"Lima on Monday. According to the Central Bank, $3 billion left Peru.\n\n"_s;
+        const QList<Span> expected = m_analyzer.analyze(text);
+        QVERIFY(expected.size() > 1000);
+        std::vector<QList<Span>> results(4);
+        std::vector<std::thread> threads;
+        for (size_t t = 0; t < results.size(); ++t)
+            threads.emplace_back([&, t] { results[t] = m_analyzer.analyze(text); });
+        for (auto &t : threads)
+            t.join();
+        for (const auto &r : results)
+            QVERIFY(r == expected);
     }
 
     void cancellationAndProgress()
