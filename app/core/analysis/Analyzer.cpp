@@ -987,6 +987,16 @@ void Worker::names()
                 }
                 if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
+                if (c == u"and") {
+                    // "Democratic Party and Civic Party" are two organisations: the part after "and" has its
+                    // own organisation word; so is a person ("Labour Party and Frederick Fung")
+                    int q = k;
+                    bool ownOrg = false;
+                    while (q < n && nameTok(q) && q - k < 6)
+                        ownOrg |= hasCue(q++, CueOrg) != 0;
+                    if (ownOrg || lex.isFirstName(tv(k)))
+                        break;
+                }
                 if (c == u"of" || c == u"for") {
                     // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
                     bool cue = j - i == 1;
@@ -1069,7 +1079,17 @@ void Worker::typeChunk(int a, int b, int sentA)
             keptInitial = true;
             break;
         }
-        if (atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
+        // keep it when it begins a known place ("United States", "New Zealand") or an organisation name
+        // ("New People Party", "Civil Defense Authority")
+        bool begins = false;
+        if (b - a >= 2) {
+            const int maxW = std::min(lex.placeMaxWords(w), b - a);
+            for (int k = 2; k <= maxW && !begins; ++k)
+                begins = lex.isPlace(span(toks[a].s, toks[a + k - 1].e));
+            for (int k = a + 1; k < b && !begins; ++k)
+                begins = hasCue(k, CueOrg) && !lex.isNonName(w) && (toks[a + 1].f & FCap);
+        }
+        if (!begins && atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
             && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
             ++a;
             continue;
@@ -1124,6 +1144,14 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         if (t0 > a) {
             typeChunk(a, t0, -1);
+            return;
+        }
+        // "Chairman of the Australian Centre for …": the organisation after the title
+        int after = lastTitle + 1;
+        while (after < b && (toks[after].f & FLower))
+            ++after;
+        if (after > lastTitle + 1 && after < b) {
+            typeChunk(after, b, -1);
             return;
         }
     }
