@@ -832,6 +832,9 @@ void Worker::numbers()
             // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
             if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
                 continue;
+            // "4chan", "1010data": a name that starts with digits
+            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(u's') && !v.contains(u'-'))
+                continue;
             // "20-minute", "11-year": a duration used as an adjective
             const qsizetype dash = v.indexOf(u'-');
             if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
@@ -860,8 +863,10 @@ void Worker::numbers()
                 if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))
                     re = r2;
             }
-            if (hasCue(ne, CueCurrency) || (re > ne && hasCue(re, CueCurrency))) {
-                const int end = (re > ne ? re : ne) + 1;
+            const int curAt = re > ne ? re : ne;
+            // "500 pounds of halibut" is a weight
+            if (hasCue(curAt, CueCurrency) && !(is(curAt, u"pounds") && (is(curAt + 1, u"of") || is(curAt + 1, u"per")))) {
+                const int end = curAt + 1;
                 addEntity(i, end, TMoney, 3, RULE("money-word"), 0.9);
                 i = end - 1;
                 continue;
@@ -1089,6 +1094,9 @@ void Worker::typeChunk(int a, int b, int sentA)
             for (int k = a + 1; k < b && !begins; ++k)
                 begins = hasCue(k, CueOrg) && !lex.isNonName(w) && (toks[a + 1].f & FCap);
         }
+        if (!begins && b - a == 2 && (toks[a + 1].f & FCap) && isCommon(a + 1) && !lex.isNonName(w)
+            && !lex.isLocPreposition(lower(a)) && w.size() >= 4)
+            begins = true; // "Whole Foods said", "Human Rights"
         if (!begins && atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
             && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
             ++a;
@@ -1348,7 +1356,11 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     if (saidAfter) {
-        add(a, b, TPerson, 1, RULE("speaker"), 0.6);
+        // "Whole Foods said", "Human Rights Watch said": everyday words naming a speaker are an organisation
+        if (b - a >= 2 && allNamey == 0 && !keptInitial)
+            add(a, b, TOrg, 1, RULE("speaker"), 0.5);
+        else
+            add(a, b, TPerson, 1, RULE("speaker"), 0.6);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
