@@ -45,6 +45,7 @@ enum Cue : quint16 {
     CueUnit = 1 << 10,
     CueScale = 1 << 11,
     CueCurrencySign = 1 << 12,
+    CueNumberWord = 1 << 13, // from the lexicon, so that one look-up per word finds every cue
 };
 
 enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TypeCount };
@@ -317,6 +318,15 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
+    // Number words join the same table ("seven", "Seven").
+    lex.forEachNumberWord([&](QStringView w) {
+        QString capital = w.toString();
+        capital[0] = capital[0].toUpper();
+        for (const QString &form : {w.toString(), capital}) {
+            words.owned.append(form);
+            words.cues[key(words.owned.constLast())] |= CueNumberWord;
+        }
+    });
     // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
     // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
@@ -529,10 +539,15 @@ void Worker::tokenize(int from, int to)
             i = t.e;
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
-        if (t.f & FWord)
+        if (t.f & FWord) {
             t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+            if ((t.cue & CueNumberWord) && !(t.f & FAllCaps))
+                t.f |= FNumWord;
+        }
         toks.push_back(t);
-        if ((t.f & FWord) && numberWord(int(toks.size()) - 1))
+        // twenty-five
+        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(u'-')
+            && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
     }
 }
@@ -943,6 +958,8 @@ void Worker::names()
             return false;
         if (!(f & FCap)) {
             // Arabic family names: al-Abadi, el-Sisi, bin-Salman
+            if (w.size() < 4 || (w[2] != u'-' && w[3] != u'-'))
+                return false;
             const qsizetype dash = w.indexOf(u'-');
             return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
                    && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
