@@ -1,6 +1,7 @@
 #include "core/Text.h"
 #include "core/analysis/Analyzer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,45 @@ private Q_SLOTS:
         const Analyzer custom(options);
         const auto spans = custom.analyze(text);
         QCOMPARE(labelOf(spans, text, u"Froblex"_s), u"PERSON"_s);
+    }
+
+    void userWordListsAddVocabulary()
+    {
+        // a band named like a person; "quipped" is no reporting verb of the bundled definition
+        const QString text = u"Jennifer Quartz quipped that prices would fall sharply next spring."_s;
+        const auto before = run(text);
+        QCOMPARE(labelOf(before, text, u"Jennifer Quartz"_s), u"PERSON"_s);
+        for (const Span &s : before)
+            QVERIFY(s.label != u"ATTRIBUTED"_s);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(u"syntax"_s)); // the "syntax" subfolder works as well
+        QFile f(dir.filePath(u"syntax/vocabulary.xml"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<!DOCTYPE language>\n"
+                "<language name=\"Test Vocabulary\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
+                "  <highlighting>\n"
+                "    <list name=\"report\"><item>quipped</item></list>\n"
+                "    <list name=\"ORG\"><item>Jennifer Quartz</item></list>\n"
+                "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\"/></contexts>\n"
+                "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/></itemDatas>\n"
+                "  </highlighting>\n"
+                "</language>\n");
+        f.close();
+        AnalyzerOptions options;
+        options.userDefinitionDirs << dir.path();
+        const Analyzer custom(options);
+        const auto spans = custom.analyze(text);
+        QCOMPARE(labelOf(spans, text, u"Jennifer Quartz"_s), u"ORG"_s);
+        bool claim = false;
+        for (const Span &s : spans) {
+            if (s.label == u"ATTRIBUTED"_s) {
+                claim = true;
+                QCOMPARE(s.source, u"Jennifer Quartz"_s);
+            }
+        }
+        QVERIFY(claim);
     }
 
     void offsetsAreCodePointsAfterEmoji()
