@@ -1147,6 +1147,14 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
         if (b - p > 4 || hasCue(b - 1, CueOrg | CueLocWord))
             p = b;
+        {
+            // "Director of the National Iodine Nutrition study": everyday words only are no name
+            bool named = false;
+            for (int k = p; k < b && !named; ++k)
+                named = !isCommon(k) || lex.isFirstName(tv(k)) || lex.isProper(tv(k)) || tv(k).size() == 1;
+            if (!named)
+                p = b;
+        }
         if (p < b) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
@@ -1292,6 +1300,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         add(a, b, TPerson, 3, RULE("given-name"), 0.85);
         return;
     }
+
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
     if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
         static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
@@ -1703,7 +1712,17 @@ void Worker::resolve()
                     for (QStringView e : endings)
                         if (w.endsWith(e))
                             return;
+                    // "Polaroids": a plural of a dictionary word
+                    if (w.endsWith(u's') && w.size() > 3) {
+                        lowerLong = w.chopped(1).toString();
+                        if (lex.isProper(lowerLong) || lex.isCommonWord(lowerLong.toLower()))
+                            return;
+                    }
                     personParts.insert(w, 1);
+                    // "Haider al-Abadi" … "Abadi"
+                    const qsizetype dash = w.indexOf(u'-');
+                    if (dash >= 2 && dash <= 3 && w[0].isLower())
+                        personParts.insert(w.mid(dash + 1), 1);
                 };
                 part(t.mid(lastSpace + 1));
                 part(t.left(firstSpace));
