@@ -203,6 +203,7 @@ struct Candidate {
     bool single = false;       // one token
     bool dictionary = false;   // an English word or a name from the word list
     bool afterPlacePreposition = false; // "to X", "town of X"
+    bool dictionaryName = false;        // a capitalised-only dictionary word ("Google", "Warhol")
 };
 static_assert(sizeof(Candidate) <= 32);
 
@@ -1218,6 +1219,16 @@ void Worker::typeChunk(int a, int b, int sentA)
             }
         }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
+        c.dictionaryName = c.single && lex.isProper(tv(x)) && !isCommon(x) && !(toks[x].f & FAllCaps);
+        if (c.dictionaryName) {
+            // nationalities and peoples ("Iraqi", "Syrians", "English") are not organisations
+            const QStringView w = tv(x);
+            static const QStringView endings[] = {u"s", u"i", u"ian", u"ese", u"ish", u"ch", u"an", u"ic", u"ist",
+                                                  u"ek", u"ab", u"im"};
+            for (QStringView e : endings)
+                if (w.endsWith(e))
+                    c.dictionaryName = false;
+        }
         if (type == TPerson)
             lastPerson = span(c.s, c.e);
         ents.append(c);
@@ -1764,6 +1775,12 @@ void Worker::resolve()
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("unknown-name");
             c.confidence = 0.35;
+        } else if (c.type < 0 && c.dictionaryName) {
+            // a dictionary name with no cue at all: companies and brands ("Google", "Twitter") are the
+            // commonest in news once people and places have been typed by their cues
+            c.type = c.afterPlacePreposition ? TLoc : TOrg;
+            c.rule = RULE("dictionary-name");
+            c.confidence = 0.3;
         }
     }
 }
