@@ -1474,6 +1474,10 @@ void Worker::claimsPass()
                 continue;
             if (lex.isNounVerb(w) && k > a && (lex.isDeterminer(tv(k - 1)) || (toks[k - 1].f & FPunct)))
                 continue;
+            // passives ("has been found", "was reported") attribute nothing
+            if (k > a && (is(k - 1, u"been") || is(k - 1, u"be") || is(k - 1, u"being") || is(k - 1, u"is")
+                          || is(k - 1, u"was") || is(k - 1, u"were") || is(k - 1, u"are")))
+                continue;
             if (w == u"think" || w == u"thinks" || w == u"thought" || w == u"believes" || w == u"believed") {
                 // opinions count only with a personal subject: "I think", "she believes"
                 if (!(k > a && (lex.isPronoun(tv(k - 1)) || (toks[k - 1].f & FCap))))
@@ -1522,9 +1526,10 @@ void Worker::claimsPass()
                 --k;
             // "Steve Whitmore, a representative for the office, told …": the subject opens the sentence
             bool openingSubject = false;
-            if (k > a + 2 && isPunct(k - 1, u',') && (toks[a].f & FCap)) {
+            if (k > a + 2 && isPunct(k - 1, u',') && (toks[a].f & FCap) && (!isCommon(a) || lex.isFirstName(tv(a))
+                                                                              || hasCue(a, CueTitle))) {
                 int c = a;
-                while (c < k - 1 && !isPunct(c, u',') && c - a < 6)
+                while (c < k - 1 && !isPunct(c, u',') && c - a < 10)
                     ++c;
                 if (c < k - 1 && isPunct(c, u',') && c > a && b - v > 3) {
                     source = npText(a, c);
