@@ -547,7 +547,7 @@ void Worker::tokenize(int from, int to)
         }
         toks.push_back(t);
         // twenty-five
-        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(u'-')
+        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(QChar(u'-'))
             && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
     }
@@ -635,7 +635,7 @@ bool Worker::numberWord(int i)
     if (lex.numberWordValue(l) >= 0)
         return true;
     // twenty-five
-    const qsizetype dash = l.indexOf(u'-');
+    const qsizetype dash = l.indexOf(QChar(u'-'));
     if (dash > 0)
         return lex.numberWordValue(l.left(dash)) >= 0 && lex.numberWordValue(l.mid(dash + 1)) >= 0;
     return false;
@@ -693,7 +693,7 @@ void Worker::numbers()
                 if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && dayNum(k + 1))
                     return k + 2;
             }
-            if (k < n && (toks[k].f & FNum) && tv(k).startsWith(u'-'))
+            if (k < n && (toks[k].f & FNum) && tv(k).startsWith(QChar(u'-')))
                 return k + 1;
             return k;
         };
@@ -764,7 +764,11 @@ void Worker::numbers()
         // last week, this year, next Monday, the past 30 days
         if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
             && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
-            const QString l = lower(i).toString();
+            char16_t lbuf[8];
+            const QStringView lv = lower(i);
+            for (qsizetype k = 0; k < lv.size(); ++k)
+                lbuf[k] = lv[k].unicode();
+            const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
             if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
                 || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
                 int k = i + 1;
@@ -795,7 +799,7 @@ void Worker::numbers()
         // times: 10 a.m., 15:11 GMT
         if ((toks[i].f & FNum)) {
             const QStringView v = tv(i);
-            const bool clock = v.contains(u':');
+            const bool clock = v.contains(QChar(u':'));
             int k = i + 1;
             if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
                           || is(k, u"p.m."))) {
@@ -816,7 +820,7 @@ void Worker::numbers()
                 continue;
             }
             // the 1990s
-            if (v.size() == 5 && v.endsWith(u's') && v.at(0).isDigit()) {
+            if (v.size() == 5 && v.endsWith(QChar(u's')) && v.at(0).isDigit()) {
                 int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
                 addEntity(s, i + 1, TDate, 3, RULE("decade"), 0.85);
                 continue;
@@ -849,10 +853,10 @@ void Worker::numbers()
             if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
                 continue;
             // "4chan", "1010data": a name that starts with digits
-            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(u's') && !v.contains(u'-'))
+            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !v.contains(QChar(u'-')))
                 continue;
             // "20-minute", "11-year": a duration used as an adjective
-            const qsizetype dash = v.indexOf(u'-');
+            const qsizetype dash = v.indexOf(QChar(u'-'));
             if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
                 const QStringView unit = v.mid(dash + 1);
                 static const QStringView units[] = {u"year", u"month", u"week", u"day", u"hour", u"minute",
@@ -961,7 +965,7 @@ void Worker::names()
             // Arabic family names: al-Abadi, el-Sisi, bin-Salman
             if (w.size() < 4 || (w[2] != u'-' && w[3] != u'-'))
                 return false;
-            const qsizetype dash = w.indexOf(u'-');
+            const qsizetype dash = w.indexOf(QChar(u'-'));
             return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
                    && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
                        || w.startsWith(u"as") || w.startsWith(u"ar") || w.startsWith(u"ash"));
@@ -978,7 +982,7 @@ void Worker::names()
             }
         }
         // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
-        const qsizetype dash = w.lastIndexOf(u'-');
+        const qsizetype dash = w.lastIndexOf(QChar(u'-'));
         if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
             lowerLong = w.mid(dash + 1).toString();
             if (lex.isCommonWord(lowerLong))
@@ -1069,7 +1073,7 @@ void Worker::typeChunk(int a, int b, int sentA)
 {
     // trim trailing connectors and dots
     auto capWord = [&](int k) {
-        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(u'-') > 0 && tv(k).indexOf(u'-') <= 3));
+        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(QChar(u'-')) > 0 && tv(k).indexOf(QChar(u'-')) <= 3));
     };
     while (b > a && !capWord(b - 1))
         --b;
@@ -1720,7 +1724,7 @@ void Worker::resolve()
         const QStringView t = span(c.s, c.e);
         vote(t, c.type, c.strength);
         if (c.type == TPerson && (c.strength >= 3 || *c.rule == u"name-shape"_s)) {
-            const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
+            const qsizetype firstSpace = t.indexOf(QChar(u' ')), lastSpace = t.lastIndexOf(QChar(u' '));
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
                 // not nationality words or plurals ("Tunisian", "Islamists")
                 auto part = [&](QStringView w) {
@@ -1729,14 +1733,14 @@ void Worker::resolve()
                         if (w.endsWith(e))
                             return;
                     // "Polaroids": a plural of a dictionary word
-                    if (w.endsWith(u's') && w.size() > 3) {
+                    if (w.endsWith(QChar(u's')) && w.size() > 3) {
                         lowerLong = w.chopped(1).toString();
                         if (lex.isProper(lowerLong) || lex.isCommonWord(lowerLong.toLower()))
                             return;
                     }
                     personParts.insert(w, 1);
                     // "Haider al-Abadi" … "Abadi"
-                    const qsizetype dash = w.indexOf(u'-');
+                    const qsizetype dash = w.indexOf(QChar(u'-'));
                     if (dash >= 2 && dash <= 3 && w[0].isLower())
                         personParts.insert(w.mid(dash + 1), 1);
                 };
@@ -1746,7 +1750,7 @@ void Worker::resolve()
                 // "Hori Parata" … "Parata": an unknown surname names the same person
                 const QStringView last = t.mid(lastSpace + 1);
                 lowerLong = last.toString().toLower();
-                if (!lex.isCommonWord(lowerLong) && !lex.isProper(last) && !last.endsWith(u's'))
+                if (!lex.isCommonWord(lowerLong) && !lex.isProper(last) && !last.endsWith(QChar(u's')))
                     personParts.insert(last, 1);
             }
         }
