@@ -1152,9 +1152,22 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
     // 5. Clean the region: conditional removals bottom-up, share boxes, negative headers.
     for (int r : std::as_const(roots)) {
         const Node &rn = m_nodes[size_t(r)];
-        for (int i = rn.end - 1; i >= r; --i) {
+        // Live elements only (a node under an already removed one must not be counted again), bottom-up.
+        QList<int> live;
+        for (int i = r; i < rn.end;) {
+            const Node &n = m_nodes[size_t(i)];
+            if (n.removed) {
+                i = n.end;
+                continue;
+            }
+            if (!n.isText)
+                live.append(i);
+            ++i;
+        }
+        for (auto it = live.crbegin(); it != live.crend(); ++it) {
+            const int i = *it;
             Node &n = m_nodes[size_t(i)];
-            if (n.isText || n.removed)
+            if (n.removed)
                 continue;
             bool drop = false;
             switch (n.tag) {
@@ -1458,7 +1471,7 @@ QString Dom::articleTitle()
     original = original.trimmed();
     QString current = original;
     bool hierarchical = false;
-    static const QRegularExpression separator(u" [\\|\\-\\\\/>»] "_s);
+    static const QRegularExpression separator(u" [\\|\\-–—\\\\/>»] "_s);
     static const QRegularExpression hierarchicalSeparator(u" [\\\\/>»] "_s);
     auto headings = [&](GumboTag a, GumboTag b) {
         QStringList list;
@@ -1477,7 +1490,7 @@ QString Dom::articleTitle()
             last = it.next().capturedStart();
         current = original.left(last);
         if (wordCount(current) < 3) {
-            static const QRegularExpression firstPart(u"^[^\\|\\-\\\\/>»]*[\\|\\-\\\\/>»]"_s);
+            static const QRegularExpression firstPart(u"^[^\\|\\-–—\\\\/>»]*[\\|\\-–—\\\\/>»]"_s);
             current = original;
             current.replace(firstPart, QString());
         }
@@ -1501,7 +1514,7 @@ QString Dom::articleTitle()
     }
     current = simplifyWhitespace(current);
     const int words = wordCount(current);
-    static const QRegularExpression separators(u"[\\|\\-\\\\/>»]+"_s);
+    static const QRegularExpression separators(u"[\\|\\-–—\\\\/>»]+"_s);
     QString stripped = original;
     stripped.replace(separators, QString());
     if (words <= 4 && (!hierarchical || words != wordCount(stripped) - 1))
@@ -1571,9 +1584,9 @@ void Dom::readJsonLd(DocumentMetadata &meta)
                     if (meta.title.isEmpty()) {
                         if (!name.isEmpty() && !headline.isEmpty() && name != headline) {
                             // Prefer whichever is closer to the <title>.
-                            const QString pageTitle = articleTitle().toLower();
-                            const bool nameMatch = pageTitle.contains(name.toLower());
-                            const bool headlineMatch = pageTitle.contains(headline.toLower());
+                            const QString pageTitle = articleTitle();
+                            const bool nameMatch = textSimilarity(name, pageTitle) > 0.75;
+                            const bool headlineMatch = textSimilarity(headline, pageTitle) > 0.75;
                             meta.title = headlineMatch && !nameMatch ? headline : name;
                         } else {
                             meta.title = !name.isEmpty() ? name : headline;
