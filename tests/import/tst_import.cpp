@@ -125,6 +125,14 @@ QByteArray makePdf(int pages, bool withText = true)
         }
         y += 20;
         painter.drawText(QPoint(60, y), u"A second paragraph of page %1 ends here."_s.arg(p));
+        if (p == 1) {
+            y += 30;
+            painter.drawText(QPoint(60, y), u"\u2022"_s);
+            painter.drawText(QPoint(75, y), u"A first point in a list."_s);
+            y += 14;
+            painter.drawText(QPoint(60, y), u"\u2022"_s);
+            painter.drawText(QPoint(75, y), u"A second point in a list."_s);
+        }
     }
     painter.end();
     return bytes;
@@ -523,6 +531,11 @@ void TestImport::pdfImport()
     }
     QCOMPARE(pagesSeen.size(), 3);
     QCOMPARE(paragraphs, 6);
+    QStringList items;
+    for (int i = 0; i < doc->blocks.size(); ++i)
+        if (doc->blocks.at(i).kind == BlockKind::ListItem)
+            items.append(blockText(*doc, i));
+    QCOMPARE(items, (QStringList{u"\u2022 A first point in a list."_s, u"\u2022 A second point in a list."_s}));
 }
 
 void TestImport::pdfErrors()

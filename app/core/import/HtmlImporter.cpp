@@ -12,6 +12,7 @@
 
 #include "core/Text.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -421,17 +422,29 @@ public:
     explicit Dom(const QString &html, const ImportOptions &options)
         : m_options(options)
     {
+        QElapsedTimer timer;
+        timer.start();
         m_utf8 = limitNesting(html.toUtf8(), 400);
         GumboOptions gopts = kGumboDefaultOptions;
         gopts.max_errors = 100;
         m_gumboOptions = gopts;
+        if (m_debug)
+            qInfo("utf-8 and nesting check: %lld ms", timer.restart());
         m_output = gumbo_parse_with_options(&m_gumboOptions, m_utf8.constData(), size_t(m_utf8.size()));
+        if (m_debug)
+            qInfo("gumbo: %lld ms", timer.restart());
         flatten();
+        if (m_debug)
+            qInfo("flatten: %lld ms, %d nodes", timer.restart(), int(m_nodes.size()));
     }
     ~Dom()
     {
+        QElapsedTimer timer;
+        timer.start();
         if (m_output)
             gumbo_destroy_output(&m_gumboOptions, m_output);
+        if (m_debug)
+            qInfo("gumbo destroy: %lld ms", timer.restart());
     }
     Dom(const Dom &) = delete;
     Dom &operator=(const Dom &) = delete;
@@ -458,6 +471,7 @@ private:
     void readJsonLd(DocumentMetadata &meta);
 
     const ImportOptions &m_options;
+    bool m_debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
     QByteArray m_utf8;
     GumboOptions m_gumboOptions{};
     GumboOutput *m_output = nullptr;
@@ -467,7 +481,6 @@ private:
     QString m_title;
     QString m_byline;
     QList<int> m_removedInAttempt;
-    bool m_debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
 };
 
 void Dom::flatten()
@@ -1812,16 +1825,26 @@ QString decodeHtml(const QByteArray &bytes)
 
 Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions &options)
 {
+    const bool debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
+    QElapsedTimer timer;
+    timer.start();
     const QString html = decodeHtml(bytes);
+    if (debug)
+        qInfo("decode: %lld ms", timer.restart());
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     Dom dom(html, options);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     ImportedDocument document;
+    timer.restart();
     document.meta = dom.metadata();
+    if (debug)
+        qInfo("metadata: %lld ms", timer.restart());
     DocumentBuilder builder;
     dom.extract(builder);
+    if (debug)
+        qInfo("extract and blocks: %lld ms", timer.restart());
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     builder.finish(document);

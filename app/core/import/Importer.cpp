@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -271,7 +272,11 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     if (document.meta.title.trimmed().isEmpty() && !sourcePath.isEmpty())
         document.meta.title = QFileInfo(sourcePath).completeBaseName();
     document.meta.title = simplifyWhitespace(document.meta.title);
+    QElapsedTimer timer;
+    timer.start();
     classifyBlocks(document);
+    if (qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER"))
+        qInfo("classify: %lld ms", timer.elapsed());
     if (options.progress)
         options.progress(1.0);
     return result;
