@@ -499,6 +499,15 @@ void TestImport::htmlMetadata()
     QCOMPARE(doc2->meta.title, u"LD headline"_s);
     QCOMPARE(doc2->meta.author, u"Ann Writer"_s);
     QCOMPARE(doc2->meta.published, u"2023-02-03"_s);
+    // A byline in the page, reduced to the name.
+    const QByteArray html3 =
+        "<html><head><title>Some page title for the test</title></head><body><article>"
+        "<div class='byline'>By Jane Roe - Apr 16, 2015 8:02 pm UTC</div>"
+        "<p>Body text of the article, with a comma, long enough to be the article itself.</p>"
+        "</article></body></html>";
+    const auto doc3 = importBytes(html3, u"html"_s, {});
+    QVERIFY(doc3);
+    QCOMPARE(doc3->meta.author, u"Jane Roe"_s);
 }
 
 void TestImport::pdfImport()

@@ -452,6 +452,7 @@ public:
     DocumentMetadata metadata();
     void extract(DocumentBuilder &builder);
     QString byline() const { return m_byline; }
+    const QHash<int, double> &linkDensities() const { return m_linkDensities; }
 
 private:
     void flatten();
@@ -480,6 +481,7 @@ private:
     int m_flags = StripUnlikely | WeightClasses | CleanConditionally;
     QString m_title;
     QString m_byline;
+    QHash<int, double> m_linkDensities;
     QList<int> m_removedInAttempt;
 };
 
@@ -1225,23 +1227,42 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
 struct Emitter {
     DocumentBuilder &builder;
     QString buffer;
-    bool bufferIsCode = false;
-    QList<std::pair<int, int>> contextKinds; // (node index, kind) of elements that type their text
+    QHash<int, double> &linkDensities; // block index -> share of its text inside links
+    int linkChars = 0;
+
+    static int visibleChars(const QString &text)
+    {
+        int n = 0;
+        for (QChar c : text)
+            n += c.isSpace() ? 0 : 1;
+        return n;
+    }
+    int add(BlockKind kind, const QString &text, int level, const QString &language, double density)
+    {
+        const int index = builder.add(kind, text, level, -1, language);
+        if (index >= 0 && density > 0)
+            linkDensities.insert(index, density);
+        return index;
+    }
 
     void flush(BlockKind kind, int level, const QString &language = {})
     {
         if (buffer.trimmed().isEmpty()) {
             buffer.clear();
+            linkChars = 0;
             return;
         }
+        const int total = visibleChars(buffer);
+        const double density = total > 0 ? std::min(1.0, double(linkChars) / total) : 0.0;
+        linkChars = 0;
         if (kind == BlockKind::Code) {
-            builder.add(kind, buffer, 0, -1, language);
+            add(kind, buffer, 0, language, 0);
         } else if (kind == BlockKind::Table) {
             QStringList rows = buffer.split(u'\n');
             for (QString &row : rows)
                 row = simplifyWhitespace(row);
             rows.removeAll(QString());
-            builder.add(kind, rows.join(u'\n'), level);
+            add(kind, rows.join(u'\n'), level, {}, 0);
         } else {
             // A blank line (from <br><br>) separates paragraphs; other white space folds.
             static const QRegularExpression paragraphBreak(u"\n[ \t]*\n"_s);
@@ -1252,7 +1273,7 @@ struct Emitter {
                     line = simplifyWhitespace(line);
                 lines.removeAll(QString());
                 if (!lines.isEmpty())
-                    builder.add(kind, lines.join(u'\n'), level);
+                    add(kind, lines.join(u'\n'), level, {}, density);
             }
         }
         buffer.clear();
@@ -1261,7 +1282,8 @@ struct Emitter {
 
 void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool reader)
 {
-    Emitter em{builder, {}, false, {}};
+    Emitter em{builder, {}, m_linkDensities};
+    int linkDepth = 0;
     struct Open {
         int index;
         BlockKind kind;
@@ -1269,6 +1291,11 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
         bool typed;
     };
     std::vector<Open> stack;
+    auto push = [&](const Open &o) {
+        if (m_nodes[size_t(o.index)].tag == GUMBO_TAG_A)
+            ++linkDepth;
+        stack.push_back(o);
+    };
     int preDepth = 0;
     int tableDepth = 0; // inside a data table (text only, cells joined)
     int listDepth = 0;
@@ -1293,6 +1320,8 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
     auto close = [&] {
         const Open o = stack.back();
         const Node &n = m_nodes[size_t(o.index)];
+        if (n.tag == GUMBO_TAG_A)
+            --linkDepth;
         if (n.tag == GUMBO_TAG_PRE && preDepth > 0) {
             em.flush(BlockKind::Code, 0, codeLanguage);
             --preDepth;
@@ -1339,6 +1368,8 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                     QString t = n.text;
                     t.replace(u'\n', u' ').replace(u'\r', u' ');
                     em.buffer += t;
+                    if (linkDepth > 0)
+                        em.linkChars += Emitter::visibleChars(t);
                 }
                 ++i;
                 continue;
@@ -1354,7 +1385,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
             }
             if (n.math) {
                 em.buffer += u' ';
-                stack.push_back(Open{i, BlockKind::Paragraph, 0, false});
+                push(Open{i, BlockKind::Paragraph, 0, false});
                 ++i;
                 continue;
             }
@@ -1371,7 +1402,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                     if (m.hasMatch())
                         codeLanguage = m.captured(1);
                 }
-                stack.push_back(o);
+                push(o);
                 ++i;
                 continue;
             }
@@ -1387,7 +1418,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                 } else if (isBlockTag(n.tag)) {
                     em.buffer += u' ';
                 }
-                stack.push_back(o);
+                push(o);
                 ++i;
                 continue;
             }
@@ -1437,7 +1468,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
             default:
                 break;
             }
-            stack.push_back(o);
+            push(o);
             ++i;
         }
         while (!stack.empty())
@@ -1772,6 +1803,55 @@ void Dom::extract(DocumentBuilder &builder)
     emitBlocks(best, builder, true);
 }
 
+// A byline from the page ("By Jane Doe - Apr 16, 2015 8:02 pm") reduced to the name(s).
+QString cleanByline(const QString &raw)
+{
+    QString text = simplifyWhitespace(raw);
+    static const QRegularExpression cut(u"\\s+(?:[•|·—–]|-\\s)\\s*|\\s@\\w"_s);
+    const auto c = cut.match(text);
+    if (c.hasMatch() && c.capturedStart() > 0)
+        text.truncate(c.capturedStart());
+    static const QRegularExpression date(
+        u"\\s*(?:\\b(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|"
+        "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{1,2}:\\d{2}|\\b\\d{4}-\\d{2}|"
+        "\\b\\d+\\s*(?:h|hours?|days?|minutes?|mins?)\\s+ago\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d+h\\b|"
+        "\\b(?:last\\s+)?(?:updated|published|posted)\\b).*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(date);
+    static const QRegularExpression by(u"^(?:written\\s+)?(?:by|von|par|por|door|di|av|af)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    text.remove(by);
+    static const QRegularExpression trailing(u"[\\s,;:—–-]+$"_s);
+    text.remove(trailing);
+    return text.trimmed();
+}
+
+// Very short blocks that are nothing but links, first or last in the article ("Next", "Reuse content", a
+// tag list) are page furniture that the region kept: marked Boilerplate, never removed. Longer link text
+// (a list of sources, bug titles, credits) is content.
+void markLinkBoilerplate(ImportedDocument &document, const QHash<int, double> &densities)
+{
+    const int n = int(document.blocks.size());
+    const int edge = 3;
+    if (n < 8)
+        return; // too little text around them to call anything furniture
+    const CodePointIndex index(document.text);
+    for (auto it = densities.cbegin(); it != densities.cend(); ++it) {
+        const int i = it.key();
+        if (i < 0 || i >= n || it.value() < 0.9)
+            continue;
+        Block &b = document.blocks[i];
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem)
+            continue;
+        if (!(i < 2 || i >= n - edge))
+            continue;
+        const int from = index.toUtf16(b.start);
+        int words = 0;
+        stopWordDensity(document.text.mid(from, index.toUtf16(b.end) - from), &words);
+        if (words <= 4)
+            b.kind = BlockKind::Boilerplate;
+    }
+}
+
 } // namespace
 
 namespace importdetail {
@@ -1848,8 +1928,9 @@ Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     builder.finish(document);
+    markLinkBoilerplate(document, dom.linkDensities());
     if (document.meta.author.isEmpty())
-        document.meta.author = dom.byline();
+        document.meta.author = cleanByline(dom.byline());
     document.format = u"html"_s;
     return document;
 }
