@@ -157,6 +157,7 @@ private slots:
     void formatByExtensionAndSniffing();
     void metadataBasics();
     void markdownBlocks();
+    void markdownFrontMatter();
     void htmlBasics();
     void htmlEncoding_data();
     void htmlEncoding();
@@ -386,6 +387,20 @@ void TestImport::markdownBlocks()
     QCOMPARE(doc->blocks.at(4).level, 2);
     QCOMPARE(doc->blocks.at(6).language, u"python"_s);
     QCOMPARE(doc->meta.title, u"The Title"_s);
+}
+
+void TestImport::markdownFrontMatter()
+{
+    const QByteArray md = "---\ntitle: \"Front Title\"\nauthor: Sam Poe\ndate: 2024-02-01\ntags: [a, b]\n---\n\n# Heading\n\nBody.\n";
+    const auto doc = importBytes(md, u"md"_s, {});
+    QVERIFY(doc);
+    checkInvariants(*doc);
+    QCOMPARE(doc->meta.title, u"Front Title"_s);
+    QCOMPARE(doc->meta.author, u"Sam Poe"_s);
+    QCOMPARE(doc->meta.published, u"2024-02-01"_s);
+    QCOMPARE(kinds(*doc), (QStringList{u"boilerplate"_s, u"heading"_s, u"paragraph"_s}));
+    QVERIFY(doc->text.startsWith(u"---\ntitle:"_s));
+    QCOMPARE(contentText(doc->text, doc->blocks), u"Heading\n\nBody."_s);
 }
 
 void TestImport::htmlBasics()
