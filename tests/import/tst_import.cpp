@@ -190,6 +190,8 @@ void TestImport::decodeText_data()
     QTest::newRow("utf-16be bom") << utf16(text, false) << text;
     QTest::newRow("invalid utf-8 is windows-1252") << QByteArray("Caf\xe9 \x93quoted\x94 \x80 5") << u"Café “quoted” € 5"_s;
     QTest::newRow("ascii") << QByteArray("plain") << u"plain"_s;
+    QTest::newRow("utf-16le without bom") << utf16(u"Plain text, no BOM."_s, true).mid(2) << u"Plain text, no BOM."_s;
+    QTest::newRow("utf-16be without bom") << utf16(u"Plain text, no BOM."_s, false).mid(2) << u"Plain text, no BOM."_s;
 }
 
 void TestImport::decodeText()
@@ -432,6 +434,8 @@ void TestImport::htmlEncoding_data()
     QTest::newRow("bom wins over meta") << QByteArray("\xef\xbb\xbf<meta charset=\"iso-8859-1\"><p>") + word.toUtf8() + "</p>"
                                         << word;
     QTest::newRow("utf-16le bom") << utf16(u"<p>"_s + word + u"</p>"_s, true) << word;
+    QTest::newRow("xml declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>Gr\xf6\xdf" "e \x80</p>")
+                                     << word;
 }
 
 void TestImport::htmlEncoding()
@@ -685,6 +689,8 @@ void TestImport::robustness_data()
     QTest::newRow("zero bytes .html") << u"zero.html"_s << QByteArray() << false;
     QTest::newRow("unbalanced markdown") << u"bad.md"_s << QByteArray("```\nunclosed code\n\n> quote\n- [link(") << true;
     QTest::newRow("text without newline") << u"one.txt"_s << QByteArray("one line") << true;
+    QTest::newRow("utf-16 without bom is text") << u"windows.txt"_s << utf16(u"Notes\r\n\r\nFrom a Windows tool."_s, true).mid(2)
+                                                << true;
 }
 
 void TestImport::robustness()

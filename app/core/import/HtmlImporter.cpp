@@ -1864,7 +1864,11 @@ QString decodeHtml(const QByteArray &bytes)
     const QByteArray head = bytes.left(1024);
     static const QRegularExpression charsetRe(u"<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.()-]+)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
-    const auto m = charsetRe.match(QString::fromLatin1(head));
+    // XHTML files declare their encoding in the XML declaration instead.
+    static const QRegularExpression xmlRe(u"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.()-]+)"_s);
+    auto m = charsetRe.match(QString::fromLatin1(head));
+    if (!m.hasMatch())
+        m = xmlRe.match(QString::fromLatin1(head));
     if (m.hasMatch()) {
         QByteArray label = m.captured(1).toLatin1().toLower();
         // A UTF-16 label in a meta tag means UTF-8 (the bytes were read as ASCII to find it); Latin-1 and
