@@ -1,5 +1,6 @@
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
 #include "gui/FirstRun.h"
 #include "gui/MainWindow.h"
 
@@ -68,7 +69,12 @@ int main(int argc, char *argv[])
 
     ProjectEditor editor(**store);
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(editor, repository);
+    // Users may add or override analysis rules with syntax definition files here.
+    AnalyzerOptions analyzerOptions;
+    analyzerOptions.userDefinitionDirs = {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"rules"_s)};
+    const Analyzer analyzer(analyzerOptions);
+    MainWindow window(editor, analyzer, repository);
 
     qint64 firstDocument = 0;
     if (firstStart) {
@@ -103,6 +109,11 @@ int main(int argc, char *argv[])
     if (window.isImporting()) {
         QEventLoop loop;
         QObject::connect(&window, &MainWindow::importsFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (window.isAnalysing()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);
         loop.exec();
     }
     if (window.currentDocumentId() != 0) {

@@ -64,6 +64,10 @@ QList<PaintedSegment> paintedSegments(const QList<HighlightSpan> &spans, int fro
                 if (!segment.suggestion.isValid())
                     segment.suggestion = s->color;
                 break;
+            case HighlightSpan::Layer::ClaimSuggestion:
+                if (!segment.claim.isValid())
+                    segment.claim = s->color;
+                break;
             case HighlightSpan::Layer::FindMatch:
                 segment.findMatch = true;
                 break;

@@ -3,9 +3,12 @@
 #include "core/CsvExporter.h"
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
 #include "gui/AnnotationPanel.h"
 #include "gui/DocumentView.h"
 #include "gui/MainWindow.h"
+#include "gui/SuggestionModel.h"
+#include "gui/SuggestionPanel.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -14,6 +17,7 @@
 #include <QFile>
 #include <QListView>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +79,7 @@ private slots:
     void cleanupTestCase();
     void tagNoteExportUndo();
     void clickingAnnotationSelectsPassage();
+    void acceptRejectSuggestions();
 
 private:
     QAction *action(const char *name) const
@@ -86,19 +91,22 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ProjectEditor> m_editor;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    std::unique_ptr<Analyzer> m_analyzer;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_documentId = 0;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // preferences go to a test location, not the user's
     QVERIFY(m_dir.isValid());
     auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("gui.marginalia")));
     VERIFY_RESULT(store);
     m_store = std::move(*store);
     m_editor = std::make_unique<ProjectEditor>(*m_store);
     m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
-    m_window = std::make_unique<MainWindow>(*m_editor, *m_repository);
+    m_analyzer = std::make_unique<Analyzer>();
+    m_window = std::make_unique<MainWindow>(*m_editor, *m_analyzer, *m_repository);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -240,6 +248,66 @@ void TestMainWindow::clickingAnnotationSelectsPassage()
     const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-test.png");
     QVERIFY(m_window->grab().save(shot));
     qInfo("Screenshot: %s", qPrintable(shot));
+}
+
+void TestMainWindow::acceptRejectSuggestions()
+{
+    if (m_window->isAnalysing()) {
+        QSignalSpy analysed(m_window.get(), &MainWindow::analysisFinished);
+        QVERIFY(analysed.wait(30000));
+    }
+    const SuggestionListModel *model = m_window->suggestionModel();
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    if (model->rowCount() == 0)
+        QSKIP("The analyzer found nothing in the sample");
+    const int before = model->rowCount();
+
+    // N goes to the first suggestion after the caret; A makes it an annotation with its provenance.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(view, Qt::Key_N);
+    const int row = m_window->suggestionPanel()->currentRow();
+    QCOMPARE(row, 0);
+    const Span first = model->suggestions().at(row);
+    QCOMPARE(view->textCursor().selectedText(), model->index(row).data(Qt::DisplayRole).toString());
+    const int annotationsBefore = int(m_store->annotations(m_documentId)->size());
+    QTest::keyClick(view, Qt::Key_A);
+    auto annotations = *m_store->annotations(m_documentId);
+    QCOMPARE(annotations.size(), annotationsBefore + 1);
+    const auto accepted = std::ranges::find_if(annotations, [&](const Annotation &a) {
+        return a.start == first.start && a.end == first.end && a.label == first.label;
+    });
+    QVERIFY(accepted != annotations.end());
+    QCOMPARE(accepted->kind, spanKindName(first.kind));
+    QCOMPARE(accepted->rule, first.rule);
+    const QString expectedTag = defaultTagNameForLabel(first.label);
+    if (!expectedTag.isEmpty())
+        QCOMPARE(m_editor->tag(accepted->tagId)->name, expectedTag);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(model->indexOf(first) < 0);
+
+    // Undo brings the suggestion back; R rejects it for good; undo of that too.
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    m_window->suggestionPanel()->setCurrentRow(model->indexOf(first));
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 0);
+    m_editor->undoStack()->redo();
+    QCOMPARE(model->rowCount(), before - 1);
+
+    // A hidden type disappears from the list.
+    const QString label = model->suggestions().first().label;
+    m_window->setSuggestionLabelVisible(label, false);
+    QVERIFY(std::ranges::none_of(model->suggestions(), [&](const Span &s) { return s.label == label; }));
+    m_window->setSuggestionLabelVisible(label, true);
+
+    QApplication::processEvents();
+    const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-suggestions.png");
+    QVERIFY(m_window->grab().save(shot));
 }
 
 QTEST_MAIN(TestMainWindow)
