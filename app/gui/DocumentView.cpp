@@ -161,6 +161,9 @@ void DocumentView::showDocument(const DocumentRecord &record)
     m_text = record.text;
     m_index = CodePointIndex(m_text);
     // Plain text keeps positions identical to the normalized text: '\n' is the block separator.
+    // setPlainText keeps the caret's character format: start clean so that no heading format leaks over.
+    document()->clear();
+    setCurrentCharFormat(QTextCharFormat());
     document()->setDefaultFont(bodyFont());
     setPlainText(m_text);
     applyBlockFormats(record);

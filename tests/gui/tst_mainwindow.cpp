@@ -6,6 +6,9 @@
 #include "core/analysis/Analyzer.h"
 #include "gui/AnnotationPanel.h"
 #include "gui/DocumentView.h"
+#include "gui/ExportDialog.h"
+#include "gui/FindBar.h"
+#include "gui/TagsDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SuggestionModel.h"
 #include "gui/SuggestionPanel.h"
@@ -15,7 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +87,8 @@ private slots:
     void tagNoteExportUndo();
     void clickingAnnotationSelectsPassage();
     void acceptRejectSuggestions();
+    void findZoomThemeOutline();
+    void dialogs();
 
 private:
     QAction *action(const char *name) const
@@ -308,6 +317,87 @@ void TestMainWindow::acceptRejectSuggestions()
     QApplication::processEvents();
     const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-suggestions.png");
     QVERIFY(m_window->grab().save(shot));
+}
+
+void TestMainWindow::findZoomThemeOutline()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *bar = m_window->findChild<FindBar *>(QStringLiteral("findBar"));
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("findField"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("findCount"));
+    QVERIFY(view && bar && field && count);
+
+    // Ctrl+F opens the bar; typing highlights every match; F3 steps on.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("tidal"));
+    const int matches = m_window->findMatchCount();
+    QCOMPARE(matches, int(view->documentText().count(QStringLiteral("tidal"), Qt::CaseInsensitive)));
+    QVERIFY(matches >= 2);
+    QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(matches));
+    QCOMPARE(view->textCursor().selectedText().toLower(), QStringLiteral("tidal"));
+    const int firstMatch = view->textCursor().selectionStart();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(count->text(), QStringLiteral("2 of %1").arg(matches));
+    QVERIFY(view->textCursor().selectionStart() > firstMatch);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), firstMatch);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_window->findMatchCount(), 0);
+
+    // Zoom scales the text; Ctrl+0 returns.
+    const qreal size = view->document()->defaultFont().pointSizeF();
+    m_window->zoom(+1);
+    QVERIFY(view->document()->defaultFont().pointSizeF() > size);
+    m_window->zoom(0);
+    QCOMPARE(view->document()->defaultFont().pointSizeF(), size);
+
+    // The outline lists the headings.
+    auto *outline = m_window->findChild<QListWidget *>(QStringLiteral("outlineList"));
+    QVERIFY(outline && outline->count() >= 1);
+    QVERIFY(outline->item(0)->text().contains(QStringLiteral("tidal")));
+
+    // A dark theme changes the reading colours; then back to following the system.
+    const QColor lightBase = view->palette().color(QPalette::Base);
+    m_window->setThemeName(QStringLiteral("Breeze Dark"));
+    QVERIFY(view->palette().color(QPalette::Base).lightness() < 100);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-dark.png")));
+    m_window->setThemeName(QString());
+    QCOMPARE(view->palette().color(QPalette::Base), lightBase);
+}
+
+void TestMainWindow::dialogs()
+{
+    TagsDialog tags(*m_editor, m_window.get());
+    tags.show();
+    auto *table = tags.findChild<QTableWidget *>(QStringLiteral("tagsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), int(m_editor->tags().size()));
+    QCOMPARE(table->item(5, 1)->text(), m_editor->tags().at(5).name);
+    // Renaming in the table writes through the editor, undoably.
+    const Tag before = m_editor->tags().at(7);
+    table->item(7, 1)->setText(QStringLiteral("Open question"));
+    QCOMPARE(m_store->tags()->at(7).name, QStringLiteral("Open question"));
+    // Giving tag 8 the key of tag 1 takes it from tag 1 in the same step.
+    table->item(7, 2)->setText(QStringLiteral("1"));
+    QCOMPARE(m_editor->tagForKey(1)->id, before.id);
+    QCOMPARE(m_editor->tags().at(0).key, 0);
+    QVERIFY(tags.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-tags.png")));
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->tags().at(7), before);
+    QCOMPARE(m_editor->tags().at(0).key, 1);
+
+    ExportDialog exportDialog(m_editor->tags(), m_documentId, QStringLiteral("Harbour towns bet on tidal power"), m_window.get());
+    exportDialog.show();
+    QVERIFY(exportDialog.options().byteOrderMark);
+    QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
+    QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-export.png")));
 }
 
 QTEST_MAIN(TestMainWindow)
