@@ -4,8 +4,6 @@
 #include "core/analysis/Analyzer.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,6 +25,26 @@ QString csvField(const QString &value)
     QString quoted = value;
     quoted.replace(u"\""_s, u"\"\""_s);
     return u"\""_s + quoted + u"\""_s;
+}
+
+void appendJsonString(QString &out, const QString &value)
+{
+    out += u'"';
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case u'"': out += u"\\\""_s; break;
+        case u'\\': out += u"\\\\"_s; break;
+        case u'\n': out += u"\\n"_s; break;
+        case u'\r': out += u"\\r"_s; break;
+        case u'\t': out += u"\\t"_s; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
 }
 
 int usage()
@@ -85,10 +103,22 @@ int runAnalyze(const QStringList &args)
                 << ',' << QString::number(s.confidence, 'g', 3) << ',' << csvField(s.source) << ','
                 << csvField(s.rule) << "\r\n";
         } else {
-            QJsonObject o{{u"start"_s, s.start}, {u"end"_s, s.end},       {u"kind"_s, kind},
-                          {u"label"_s, s.label}, {u"text"_s, spanText},   {u"confidence"_s, s.confidence},
-                          {u"source"_s, s.source}, {u"rule"_s, s.rule}};
-            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            // hand-written JSON: QJsonObject costs more than the whole analysis
+            QString line;
+            line.reserve(160 + spanText.size() + s.source.size());
+            line += u"{\"start\":"_s + QString::number(s.start) + u",\"end\":"_s + QString::number(s.end)
+                    + u",\"kind\":"_s;
+            appendJsonString(line, kind);
+            line += u",\"label\":"_s;
+            appendJsonString(line, s.label);
+            line += u",\"text\":"_s;
+            appendJsonString(line, spanText);
+            line += u",\"confidence\":"_s + QString::number(s.confidence, 'g', 3) + u",\"source\":"_s;
+            appendJsonString(line, s.source);
+            line += u",\"rule\":"_s;
+            appendJsonString(line, s.rule);
+            line += u"}\n"_s;
+            out << line;
         }
     }
     out.flush();

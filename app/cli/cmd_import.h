@@ -1,9 +1,27 @@
 #pragma once
 
+// marginalia-cli import commands. `args` are the arguments after the command word.
+// Exit status: 0 success, 1 the input could not be imported, 2 usage error. Messages go to stderr.
+//
+//   text [--content-only] FILE          the normalized text exactly (no newline added); with --content-only
+//                                       the content blocks (no boilerplate, no duplicates) joined by blank lines
+//   info FILE [--field NAME]            metadata as "name: value" lines, or one field's value; NAME is one of
+//                                       title author date site url language format hash source
+//   blocks [--format jsonl] FILE        one JSON object per block: index, start, end (code points, end
+//                                       exclusive), kind, and duplicate_of / page when set
+
+#include <QIODevice>
 #include <QStringList>
 
 namespace marginalia::cli {
+
 int runText(const QStringList &args);
 int runInfo(const QStringList &args);
 int runBlocks(const QStringList &args);
-}
+
+// The same, writing to the given devices (for tests).
+int runText(const QStringList &args, QIODevice &out, QIODevice &err);
+int runInfo(const QStringList &args, QIODevice &out, QIODevice &err);
+int runBlocks(const QStringList &args, QIODevice &out, QIODevice &err);
+
+} // namespace marginalia::cli

@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "core/Codebook.h"
 #include "core/CsvExporter.h"
+#include "core/Exporters.h"
 #include "core/ProjectStore.h"
 #include "core/import/Importer.h"
 
@@ -195,18 +196,22 @@ int runExport(const QStringList &args)
     parser.addOption({QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("Export format: csv (default), codebook."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook (the tag tree as CSV) or markdown (a report by tag)."),
+                      QStringLiteral("FORMAT"),
                       QStringLiteral("csv")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to F instead of stdout."),
                       QStringLiteral("F")});
     if (int code = parseCommand(parser, QStringLiteral("export"),
-                                QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation)."),
+                                QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
+                                               "the codebook, or a Markdown report."),
                                 args);
         code >= 0)
         return code;
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != u"csv" && format != u"codebook") {
-        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv or codebook").arg(format));
+    static const QStringList formats = {QStringLiteral("csv"), QStringLiteral("matrix"), QStringLiteral("codebook"),
+                                        QStringLiteral("markdown")};
+    if (!formats.contains(format)) {
+        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv, matrix, codebook or markdown").arg(format));
         return Usage;
     }
     CsvExportOptions options;
@@ -228,7 +233,9 @@ int runExport(const QStringList &args)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     auto rows = format == u"codebook" ? exportCodebookCsv(**store, buffer, options.byteOrderMark)
-                                      : exportCsv(**store, options, buffer);
+                : format == u"matrix"   ? exportMatrix(**store, options, buffer)
+                : format == u"markdown" ? exportMarkdown(**store, options, buffer)
+                                        : exportCsv(**store, options, buffer);
     if (!rows) {
         printError(rows.error().message);
         return exitCodeFor(rows.error());

@@ -29,7 +29,7 @@ const QList<Command> &commands()
         {u"blocks", u"blocks --format jsonl FILE      the document's typed blocks", runBlocks},
         {u"analyze", u"analyze [--format jsonl|csv] FILE  entities and claims found in FILE", runAnalyze},
         {u"tag", u"tag --project P --document ID --start S --end E --tag NAME [--note TEXT]", runTag},
-        {u"export", u"export --project P [--format csv|codebook] [--document ID] [--tag NAME] [--no-bom] [--output F]", runExport},
+        {u"export", u"export --project P [--format csv|matrix|codebook|markdown] [--document ID] [--tag NAME] [--no-bom] [--output F]", runExport},
         {u"search", u"search --project P [--limit N] [--kind K] QUERY   full-text search, JSONL hits", runSearch},
         {u"import-codebook", u"import-codebook --project P FILE   tags from a codebook CSV or outline", runCodebook},
         {u"memo", u"memo --project P [--document ID] [--set TEXT]   print or set a memo", runMemo},

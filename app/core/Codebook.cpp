@@ -282,6 +282,9 @@ Result<QList<CodebookEntry>> parseCodebook(const QByteArray &data)
     if (!utf8)
         return failure(Error::Kind::BadInput, QStringLiteral("The codebook is not UTF-8 text."));
     const QString firstLine = text.section(u'\n', 0, 0).remove(u'\r');
+    // A one-column CSV has no comma; only its "path" header tells it from an outline.
+    if (firstLine.trimmed().compare(u"path", Qt::CaseInsensitive) == 0)
+        return parseCodebookCsv(data);
     if (firstLine.contains(u',')) {
         auto header = parseCsv(firstLine);
         if (header && !header->isEmpty() && columnIndex(normalizedHeader(header->first()), {u"path", u"tag", u"name", u"code"}) >= 0)

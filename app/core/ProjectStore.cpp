@@ -788,6 +788,13 @@ Result<void> ProjectStore::updateTag(const Tag &tag)
     if (auto bad = invalidTag(tag))
         return std::unexpected(*bad);
     return transaction([&]() -> Result<void> {
+        if (tag.parentId > 0) {
+            auto cycle = d->isSelfOrAncestor(tag.id, tag.parentId);
+            if (!cycle)
+                return std::unexpected(cycle.error());
+            if (*cycle)
+                return failure(Error::Kind::BadInput, QStringLiteral("A tag cannot be inside itself."));
+        }
         auto q = d->run(QStringLiteral("UPDATE tags SET name = ?, color = ?, key = ?, parent_id = ?, description = ? WHERE id = ?"),
                         {tag.name.trimmed(), tag.color.name(), tag.key, nullableId(tag.parentId), tag.description, tag.id},
                         QStringLiteral("change the tag “%1”").arg(tag.name));
@@ -1442,10 +1449,14 @@ Result<QList<SearchHit>> ProjectStore::search(const QString &queryText, int limi
         while (!full() && q->next()) {
             const qint64 id = q->value(0).toLongLong();
             const QString text = q->value(1).toString();
-            for (const auto &[start, end] : findSearchHits(text, *query)) {
+            const auto found = findSearchHits(text, *query);
+            if (found.isEmpty())
+                continue;
+            const CodePointIndex index(text);
+            for (const auto &[start, end] : found) {
                 if (full())
                     break;
-                hits.append({id, start, end, QStringLiteral("document"), 0, searchSnippet(text, start, end)});
+                hits.append({id, start, end, QStringLiteral("document"), 0, searchSnippet(text, index, start, end)});
             }
         }
     }

@@ -73,6 +73,24 @@ QList<SearchToken> searchTokens(const QString &text)
     QString folded;
     for (qsizetype i = 0; i < text.size();) {
         const int position = int(i);
+        const char16_t unit = text.at(i).unicode();
+        if (unit < 0x80) {
+            // ASCII, most of most texts: the same rules without the Unicode tables.
+            ++i;
+            const bool digit = unit >= u'0' && unit <= u'9';
+            const bool lower = unit >= u'a' && unit <= u'z';
+            const bool upper = unit >= u'A' && unit <= u'Z';
+            if (digit || lower || upper) {
+                if (tokenStart < 0)
+                    tokenStart = position;
+                folded.append(QChar(upper ? char16_t(unit + 32) : unit));
+            } else if (tokenStart >= 0) {
+                tokens.append({tokenStart, position, folded});
+                tokenStart = -1;
+                folded.clear();
+            }
+            continue;
+        }
         const char32_t c = nextCodePoint(text, i);
         if (isTokenChar(c)) {
             if (tokenStart < 0)
@@ -173,7 +191,11 @@ QList<std::pair<int, int>> findSearchHits(const QString &text, const SearchQuery
 
 QString searchSnippet(const QString &text, int start, int end, int context)
 {
-    const CodePointIndex index(text);
+    return searchSnippet(text, CodePointIndex(text), start, end, context);
+}
+
+QString searchSnippet(const QString &text, const CodePointIndex &index, int start, int end, int context)
+{
     const int total = index.codePointCount();
     const int from = std::max(0, start - context);
     const int to = std::min(total, end + context);

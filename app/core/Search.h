@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Text.h"
 
 #include <QList>
 #include <QString>
@@ -52,5 +53,7 @@ QList<std::pair<int, int>> findSearchHits(const QString &text, const SearchQuery
 
 // A one-line excerpt around [start, end) (code points), cut at about `context` code points each side.
 QString searchSnippet(const QString &text, int start, int end, int context = 40);
+// The same with the text's index at hand (many hits in one text).
+QString searchSnippet(const QString &text, const CodePointIndex &index, int start, int end, int context = 40);
 
 } // namespace marginalia

@@ -137,6 +137,10 @@ private slots:
         QTest::newRow("indented") << u"Actors\n  State\n    Police\n  Civil society\nThemes\n\tWater\r\n"_s
                                   << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s,
                                                  u"Actors/Civil society"_s, u"Themes"_s, u"Themes/Water"_s};
+        QTest::newRow("one-column csv") << u"path\r\nActors/State\r\n\"Themes\"\r\n"_s
+                                        << QStringList{u"Actors"_s, u"Actors/State"_s, u"Themes"_s};
+        QTest::newRow("taguette csv") << u"tag,description,number of highlights\nwater,Rivers and lakes,3\n"_s
+                                      << QStringList{u"water"_s};
         QTest::newRow("bullets and comments") << u"# my codes\n- Actors\n  - State/Police\n* Themes\n"_s
                                               << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s, u"Themes"_s};
     }
@@ -188,6 +192,16 @@ private slots:
         const qint64 otherB = store.addTag(child(u"B"_s, 0)).value().id;
         QCOMPARE(store.moveTag(otherB, a).error().kind, Error::Kind::BadInput);
         QCOMPARE(store.moveTag(12345, 0).error().kind, Error::Kind::NotFound);
+        // updateTag guards the tree as well.
+        Tag looped = store.tags()->last();
+        looped.parentId = looped.id;
+        QCOMPARE(store.updateTag(looped).error().kind, Error::Kind::BadInput);
+        Tag cHere;
+        for (const Tag &t : store.tags().value_or(QList<Tag>()))
+            if (t.id == c)
+                cHere = t;
+        cHere.parentId = b; // C is above A, which is above B
+        QCOMPARE(store.updateTag(cHere).error().kind, Error::Kind::BadInput);
     }
 
     void mergeMovesAnnotationsAndChildren()

@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -87,7 +89,7 @@ struct DirectSpan {
 class CueHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
-    QList<quint16> *cues = nullptr;
+    std::vector<quint16> *cues = nullptr;
     QList<DirectSpan> *direct = nullptr;
     int lineBase = 0;
     QString ruleName;
@@ -146,6 +148,7 @@ enum TokFlag : quint16 {
     FDotted = 1 << 7,  // dotted acronym (U.S., a.m.)
     FUsed = 1 << 8,    // consumed by a number, date or money span
     FLower = 1 << 9,   // starts with a lower-case letter
+    FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
 };
 
 struct Tok {
@@ -154,9 +157,24 @@ struct Tok {
     quint16 cue = 0;
 };
 
-bool isLetter(QChar c)
+inline bool isLetter(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
     return c.isLetter() || c.category() == QChar::Mark_NonSpacing;
+}
+
+inline bool isDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u >= u'0' && u <= u'9') : c.isDigit();
+}
+
+inline bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u == u' ' || u == u'\t' || u == u'\n' || u == u'\r') : c.isSpace();
 }
 
 bool isApostrophe(QChar c)
@@ -171,16 +189,27 @@ bool isDash(QChar c)
 
 // ---------------------------------------------------------------------------------------------
 
+// The rule names are static strings: a candidate holds a pointer, a Span a free copy.
+#define RULE(name) ([]() -> const QString * { static const QString r = QStringLiteral(name); return &r; }())
+
 struct Candidate {
-    int s, e;          // UTF-16
-    int type;          // EntityType or TNone
-    int strength;      // how sure the cue is: 3 strong (gazetteer, title, org word) .. 0 none
-    QString rule;
-    bool nameLike = false; // looks like a personal name (for surname linking)
-    double confidence = 0.5;
-    bool single = false;     // one token
-    bool dictionary = false; // an English word or a name from the word list
+    int s, e;                  // UTF-16
+    const QString *rule;
+    float confidence = 0.5f;
+    qint8 type;                // EntityType or TNone
+    qint8 strength;            // how sure the cue is: 3 strong (gazetteer, title, org word) .. 0 none
+    bool nameLike = false;     // looks like a personal name (for surname linking)
+    bool single = false;       // one token
+    bool dictionary = false;   // an English word or a name from the word list
 };
+static_assert(sizeof(Candidate) <= 32);
+
+Candidate candidate(int s, int e, int type, int strength, const QString *rule, bool nameLike, double confidence)
+{
+    Candidate c{s, e, rule, float(confidence), qint8(type), qint8(strength)};
+    c.nameLike = nameLike;
+    return c;
+}
 
 struct ClaimCand {
     int s, e; // UTF-16
@@ -190,9 +219,24 @@ struct ClaimCand {
     double confidence;
 };
 
-struct LineContext {
-    QStringView text; // the whole document
-    QList<Tok> toks;
+// Vocabulary read from the keyword lists of the syntax definitions.
+struct WordTable {
+    QStringList owned; // keeps the strings the keys point into
+    std::unordered_map<Key, quint16> cues;
+    std::unordered_map<Key, int> types;
+
+    quint16 cue(QStringView w) const
+    {
+        auto it = cues.find(key(w));
+        return it == cues.end() ? 0 : it->second;
+    }
+    int type(QStringView w) const
+    {
+        if (types.empty())
+            return TNone;
+        auto it = types.find(key(w));
+        return it == types.end() ? TNone : it->second;
+    }
 };
 
 } // namespace
@@ -206,6 +250,7 @@ struct Analyzer::Private {
     std::unique_ptr<KSyntaxHighlighting::Repository> repo;
     QList<KSyntaxHighlighting::Definition> definitions; // bundled (or its user override) first
     std::unique_ptr<QTemporaryDir> userCopy;
+    WordTable words;
 
     explicit Private(const AnalyzerOptions &o);
     void loadDefinitions();
@@ -271,10 +316,29 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
-    // Load the definitions now (they load lazily) so that analyze() only reads them.
+    // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
+    // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
         (void)def.formats();
-        (void)def.keywordLists();
+        const QStringList lists = def.keywordLists();
+        for (const QString &list : lists) {
+            QStringView name = list;
+            if (name.startsWith(u"cue:"))
+                name = name.mid(4);
+            const quint16 cue = cueFromFormatName(QString(u"cue:"_s + name));
+            const int type = typeFromName(name);
+            if (!cue && type == TNone)
+                continue;
+            const QStringList items = def.keywordList(list);
+            for (const QString &item : items) {
+                words.owned.append(item);
+                const Key k = key(words.owned.constLast());
+                if (cue)
+                    words.cues[k] |= cue;
+                else
+                    words.types[k] = type;
+            }
+        }
     }
 }
 
@@ -293,44 +357,57 @@ namespace {
 class Worker
 {
 public:
-    Worker(const Lexicon &lex, QStringView text)
+    Worker(const Lexicon &lex, const WordTable &table, QStringView text)
         : lex(lex)
+        , table(table)
         , text(text)
     {
     }
 
     const Lexicon &lex;
+    const WordTable &table;
     QStringView text;
 
     // per line
-    QList<Tok> toks;
-    QList<quint16> cues;
-    QList<int> sentStarts; // token indices where sentences start, plus toks.size()
+    std::vector<Tok> toks;
+    std::vector<quint16> cues;
+    QList<int> sentStarts; // token indices where sentences start, plus int(toks.size())
 
     // whole document
     QList<Candidate> ents;   // entities
     QList<ClaimCand> claims;
     QList<DirectSpan> direct;
-    QString lastPerson;     // most recent person mentioned (for pronoun sources)
+    QStringView lastPerson; // most recent person mentioned (for pronoun sources)
 
     QStringView tv(int i) const { return text.mid(toks[i].s, toks[i].e - toks[i].s); }
     QStringView span(int s, int e) const { return text.mid(s, e - s); }
-    bool isWord(int i) const { return i >= 0 && i < toks.size() && (toks[i].f & FWord); }
-    bool is(int i, QStringView w) const { return i >= 0 && i < toks.size() && tv(i) == w; }
+    bool isWord(int i) const { return i >= 0 && i < int(toks.size()) && (toks[i].f & FWord); }
+    template<size_t N>
+    bool is(int i, const char16_t (&w)[N]) const
+    {
+        return i >= 0 && i < int(toks.size()) && toks[i].e - toks[i].s == int(N - 1)
+               && tv(i) == QStringView(w, qsizetype(N - 1));
+    }
     bool isPunct(int i, char16_t c) const
     {
-        return i >= 0 && i < toks.size() && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
+        return i >= 0 && i < int(toks.size()) && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
     }
-    bool hasCue(int i, quint16 c) const { return i >= 0 && i < toks.size() && (toks[i].cue & c); }
+    bool hasCue(int i, quint16 c) const { return i >= 0 && i < int(toks.size()) && (toks[i].cue & c); }
 
-    QString lowerBuf;
+    char16_t lowerBuf[64];
+    QString lowerLong;
     QStringView lower(int i)
     {
         const QStringView v = tv(i);
-        lowerBuf.resize(v.size());
-        for (qsizetype k = 0; k < v.size(); ++k)
-            lowerBuf[k] = v[k].toLower();
-        return lowerBuf;
+        if (v.size() > 64) {
+            lowerLong = v.toString().toLower();
+            return lowerLong;
+        }
+        for (qsizetype k = 0; k < v.size(); ++k) {
+            const char16_t u = v[k].unicode();
+            lowerBuf[k] = u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u) : v[k].toLower().unicode();
+        }
+        return QStringView(lowerBuf, v.size());
     }
     bool isCommon(int i)
     {
@@ -349,11 +426,12 @@ public:
 private:
     int numberPhrase(int i, int end, bool allowWords); // returns end token index (exclusive) or i
     bool isNumberTok(int i);
+    bool numberWord(int i);
     bool isYear(int i) const;
     int sentenceStart(int i) const;
-    void addEntity(int ts, int te, int type, int strength, const QString &rule, double conf)
+    void addEntity(int ts, int te, int type, int strength, const QString *rule, double conf)
     {
-        ents.append({toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf});
+        ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf));
         for (int k = ts; k < te; ++k)
             toks[k].f |= FUsed;
     }
@@ -368,7 +446,7 @@ void Worker::tokenize(int from, int to)
     int i = from;
     while (i < to) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             space = true;
             ++i;
             continue;
@@ -378,8 +456,8 @@ void Worker::tokenize(int from, int to)
         if (space)
             t.f |= FSpaceBefore;
         space = false;
-        if (isLetter(c) || c.isDigit()) {
-            const bool digit = c.isDigit();
+        if (isLetter(c) || isDigit(c)) {
+            const bool digit = isDigit(c);
             int j = i + 1;
             // dotted acronym: U.S. / a.m. / D.C.
             if (!digit && j + 1 < to && text[j] == u'.' && isLetter(text[j + 1])
@@ -396,23 +474,23 @@ void Worker::tokenize(int from, int to)
                         t.f |= FCap | FAllCaps;
                     else
                         t.f |= FLower;
-                    toks.append(t);
+                    toks.push_back(t);
                     i = k;
                     continue;
                 }
             }
             while (j < to) {
                 const QChar x = text[j];
-                if (isLetter(x) || x.isDigit()) {
+                if (isLetter(x) || isDigit(x)) {
                     ++j;
                 } else if ((isDash(x) || isApostrophe(x)) && j + 1 < to
-                           && (isLetter(text[j + 1]) || text[j + 1].isDigit())) {
+                           && (isLetter(text[j + 1]) || isDigit(text[j + 1]))) {
                     // possessive 's ends the word
                     if (isApostrophe(x) && (text[j + 1] == u's' || text[j + 1] == u'S')
                         && (j + 2 >= to || !isLetter(text[j + 2])))
                         break;
                     ++j;
-                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && text[j + 1].isDigit()) {
+                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && isDigit(text[j + 1])) {
                     ++j;
                 } else {
                     break;
@@ -449,8 +527,12 @@ void Worker::tokenize(int from, int to)
             t.f |= FPunct;
             i = t.e;
         }
-        t.cue = cues.isEmpty() ? 0 : cues[t.s - from];
-        toks.append(t);
+        t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
+        if (t.f & FWord)
+            t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+        toks.push_back(t);
+        if ((t.f & FWord) && numberWord(int(toks.size()) - 1))
+            toks.back().f |= FNumWord;
     }
 }
 
@@ -459,7 +541,7 @@ void Worker::tokenize(int from, int to)
 void Worker::segment()
 {
     sentStarts.clear();
-    if (toks.isEmpty()) {
+    if (toks.empty()) {
         sentStarts.append(0);
         return;
     }
@@ -522,11 +604,15 @@ int Worker::sentenceStart(int i) const
 
 bool Worker::isNumberTok(int i)
 {
-    if (i < 0 || i >= toks.size())
+    return i >= 0 && i < int(toks.size()) && (toks[i].f & (FNum | FNumWord));
+}
+
+bool Worker::numberWord(int i)
+{
+    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3 || toks[i].e - toks[i].s > 19)
         return false;
-    if (toks[i].f & FNum)
-        return true;
-    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps))
+    // number words start with one of these letters
+    if (!QStringView(u"zotfsenhmbdZOTFSENHMBD").contains(text[toks[i].s]))
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
@@ -646,7 +732,7 @@ void Worker::numbers()
         // --- dates
         int e = dateAt(i);
         if (e > i) {
-            addEntity(i, e, TDate, 3, u"date"_s, 0.9);
+            addEntity(i, e, TDate, 3, RULE("date"), 0.9);
             i = e - 1;
             continue;
         }
@@ -654,12 +740,13 @@ void Worker::numbers()
             int k = i + 1;
             if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
                 ++k;
-            addEntity(i, k, TDate, 3, u"date-word"_s, 0.85);
+            addEntity(i, k, TDate, 3, RULE("date-word"), 0.85);
             i = k - 1;
             continue;
         }
         // last week, this year, next Monday, the past 30 days
-        if ((toks[i].f & FWord) && (toks[i].f & (FLower | FCap))) {
+        if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
+            && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
             const QString l = lower(i).toString();
             if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
                 || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
@@ -680,7 +767,7 @@ void Worker::numbers()
                     ++k;
                     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
                         ++k;
-                    addEntity(s, k, TDate, 2, u"date-relative"_s, 0.8);
+                    addEntity(s, k, TDate, 2, RULE("date-relative"), 0.8);
                     i = k - 1;
                     continue;
                 }
@@ -700,21 +787,21 @@ void Worker::numbers()
                     ++k;
                 if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET") || is(k, u"local"))
                     ++k;
-                addEntity(i, k, TDate, 3, u"time"_s, 0.85);
+                addEntity(i, k, TDate, 3, RULE("time"), 0.85);
                 i = k - 1;
                 continue;
             }
             if (clock) {
                 if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET"))
                     ++k;
-                addEntity(i, k, TDate, 3, u"time"_s, 0.8);
+                addEntity(i, k, TDate, 3, RULE("time"), 0.8);
                 i = k - 1;
                 continue;
             }
             // the 1990s
             if (v.size() == 5 && v.endsWith(u's') && v.at(0).isDigit()) {
                 int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
-                addEntity(s, i + 1, TDate, 3, u"decade"_s, 0.85);
+                addEntity(s, i + 1, TDate, 3, RULE("decade"), 0.85);
                 continue;
             }
         }
@@ -729,7 +816,7 @@ void Worker::numbers()
                     int end = ne;
                     if (hasCue(end, CueScale))
                         ++end;
-                    addEntity(s, end, TMoney, 3, u"money-symbol"_s, 0.95);
+                    addEntity(s, end, TMoney, 3, RULE("money-symbol"), 0.95);
                     i = end - 1;
                     continue;
                 }
@@ -753,7 +840,7 @@ void Worker::numbers()
             }
             if (hasCue(ne, CueCurrency) || (re > ne && hasCue(re, CueCurrency))) {
                 const int end = (re > ne ? re : ne) + 1;
-                addEntity(i, end, TMoney, 3, u"money-word"_s, 0.9);
+                addEntity(i, end, TMoney, 3, RULE("money-word"), 0.9);
                 i = end - 1;
                 continue;
             }
@@ -766,7 +853,7 @@ void Worker::numbers()
                     if (s > 0 && is(s - 1, u"the"))
                         --s;
                 }
-                addEntity(s, i + 1, TDate, 2, u"year"_s, 0.8);
+                addEntity(s, i + 1, TDate, 2, RULE("year"), 0.8);
                 continue;
             }
             const int end0 = re;
@@ -777,15 +864,15 @@ void Worker::numbers()
                 int s = i;
                 if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
                     --s;
-                addEntity(s, end, TDate, 2, u"duration"_s, 0.7);
+                addEntity(s, end, TDate, 2, RULE("duration"), 0.7);
                 i = end - 1;
                 continue;
             }
             int end = end0;
-            QString rule = u"number"_s;
+            const QString *rule = RULE("number");
             if (isPunct(end, u'%')) {
                 ++end;
-                rule = u"percent"_s;
+                rule = RULE("percent");
             } else if (hasCue(end, CueUnit)) {
                 const QStringView u = tv(end);
                 ++end;
@@ -793,7 +880,7 @@ void Worker::numbers()
                     ++end;
                 else if (u == u"per" && (is(end, u"cent") || is(end, u"hour")))
                     ++end;
-                rule = u"number-unit"_s;
+                rule = RULE("number-unit");
             }
             // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
             // "one" as a pronoun after a determiner is not
@@ -821,10 +908,28 @@ void Worker::names()
         if (i >= n || (toks[i].f & FUsed))
             return false;
         const quint16 f = toks[i].f;
-        if (!(f & FWord) || !(f & FCap))
+        if (!(f & FWord))
             return false;
+        const QStringView w = tv(i);
+        if (!(f & FCap)) {
+            // Arabic family names: al-Abadi, el-Sisi, bin-Salman
+            const qsizetype dash = w.indexOf(u'-');
+            return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
+                   && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
+                       || w.startsWith(u"as") || w.startsWith(u"ar") || w.startsWith(u"ash"));
+        }
         if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
             return false;
+        // I'm, I’ll: contractions are not names
+        if (w.size() >= 3 && w[0] == u'I' && isApostrophe(w[1]))
+            return false;
+        // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
+        const qsizetype dash = w.lastIndexOf(u'-');
+        if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
+            lowerLong = w.mid(dash + 1).toString();
+            if (lex.isCommonWord(lowerLong))
+                return false;
+        }
         return true;
     };
     int i = 0;
@@ -899,10 +1004,14 @@ QString Worker::npText(int a, int b) const
 void Worker::typeChunk(int a, int b, int sentA)
 {
     // trim trailing connectors and dots
-    while (b > a && !((toks[b - 1].f & FCap) && (toks[b - 1].f & FWord)))
+    auto capWord = [&](int k) {
+        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(u'-') > 0 && tv(k).indexOf(u'-') <= 3));
+    };
+    while (b > a && !capWord(b - 1))
         --b;
     if (a >= b)
         return;
+    bool keptInitial = false;
     // leading words that are not names at a sentence start or after an opening quote/bracket
     auto atStart = [&](int k) {
         if (k == sentA || (toks[k].f & FSent))
@@ -921,6 +1030,13 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (lex.isNonName(w) && !(toks[a].f & FAllCaps && w.size() > 2)) {
             ++a;
             continue;
+        }
+        const bool nameFollows = b - a == 2 && !isCommon(a + 1) && !lex.isProper(tv(a + 1)) && !lex.isPlace(tv(a + 1))
+                                 && !hasCue(a + 1, CueOrg | CueLocWord) && lex.isCommonWord(lower(a)) && w.size() >= 4
+                                 && !lex.isNonName(w);
+        if (nameFollows) {
+            keptInitial = true;
+            break;
         }
         if (atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
             && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
@@ -958,8 +1074,8 @@ void Worker::typeChunk(int a, int b, int sentA)
         if (p < b) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
-            ents.append({toks[p].s, toks[b - 1].e, TPerson, 3, u"title"_s, true, 0.9});
-            lastPerson = npText(p, b);
+            ents.append(candidate(toks[p].s, toks[b - 1].e, TPerson, 3, RULE("title"), true, 0.9));
+            lastPerson = span(toks[p].s, toks[b - 1].e);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
             while (t0 > a && (hasCue(t0 - 1, CueTitle) || isPunct(t0 - 1, u'.') || (toks[t0 - 1].f & FLower)))
@@ -982,8 +1098,12 @@ void Worker::typeChunk(int a, int b, int sentA)
     }
 
     const QStringView whole = span(toks[a].s, toks[b - 1].e);
-    auto add = [&](int x, int y, int type, int strength, const QString &rule, double conf) {
-        Candidate c{toks[x].s, toks[y - 1].e, type, strength, rule, false, conf};
+    if (const int listed = table.type(whole); listed != TNone) {
+        ents.append(candidate(toks[a].s, toks[b - 1].e, listed, 3, RULE("word-list"), false, 0.9));
+        return;
+    }
+    auto add = [&](int x, int y, int type, int strength, const QString *rule, double conf) {
+        Candidate c = candidate(toks[x].s, toks[y - 1].e, type, strength, rule, false, conf);
         if (type == TPerson || type == TNone) {
             bool namey = lex.isFirstName(tv(x)) || lex.isProper(tv(x));
             for (int k = x; k < y; ++k)
@@ -994,22 +1114,35 @@ void Worker::typeChunk(int a, int b, int sentA)
         c.single = y - x == 1;
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
         if (type == TPerson)
-            lastPerson = span(c.s, c.e).toString();
+            lastPerson = span(c.s, c.e);
         ents.append(c);
     };
 
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
-    if (lex.isPlace(whole)) {
+    if (lex.isPlace(whole) && !(b - a == 1 && lex.isFirstName(whole) && !lex.isCountry(whole))) {
         // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
-        if (b < toks.size() && (toks[b].f & FLower) && (toks[b].f & FWord)) {
-            const QStringView v = tv(b);
-            if (((hasCue(b, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based") || v == u"won"
-                 || v == u"lost" || v == u"beat") && !(toks[b].f & FUsed)) {
-                add(a, b, TOrg, 2, u"place-acting"_s, 0.55);
+        int vb = b;
+        while (vb < int(toks.size()) && (is(vb, u"strongly") || is(vb, u"also") || is(vb, u"still") || is(vb, u"firmly")
+                                         || is(vb, u"now") || is(vb, u"again") || is(vb, u"fully")))
+            ++vb;
+        if (vb < int(toks.size()) && (toks[vb].f & FLower) && (toks[vb].f & FWord) && !(toks[vb].f & FUsed)) {
+            static const QStringView acts[] = {u"won", u"lost", u"beat", u"is", u"was", u"has", u"had", u"will",
+                                               u"would", u"remains", u"continues", u"supports", u"stands",
+                                               u"condemns", u"wants", u"plans", u"agrees", u"signs", u"urges",
+                                               u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
+                                               u"should", u"can", u"could", u"participate", u"participates",
+                                               u"faces", u"leads", u"opposes", u"joins", u"demands"};
+            const QStringView v = tv(vb);
+            if ((hasCue(vb, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based")
+                || std::find(std::begin(acts), std::end(acts), v) != std::end(acts)) {
+                int s0 = a;
+                if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
+                    --s0;
+                add(s0, b, TOrg, 2, RULE("place-acting"), 0.55);
                 return;
             }
         }
-        add(a, b, TLoc, 3, u"gazetteer"_s, 0.9);
+        add(a, b, TLoc, 3, RULE("gazetteer"), 0.9);
         return;
     }
     bool anyOrg = false, lastLoc = hasCue(b - 1, CueLocWord);
@@ -1018,15 +1151,20 @@ void Worker::typeChunk(int a, int b, int sentA)
     if (!anyOrg && !lastLoc && b - a >= 2) {
         const int maxW = lex.placeMaxWords(tv(a));
         for (int w = std::min(maxW, b - a - 1); w >= 1; --w) {
-            if (lex.isPlace(span(toks[a].s, toks[a + w - 1].e))) {
+            const QStringView place = span(toks[a].s, toks[a + w - 1].e);
+            if (lex.isCountry(place) || (w >= 2 && lex.isPlace(place))) {
                 typeChunk(a, a + w, -1);
                 typeChunk(a + w, b, -1);
                 return;
             }
         }
     }
-    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a))
-        return; // "Coalition", "University" alone
+    if (b - a == 1 && hasCue(a, CueOrg | CueLocWord) && isCommon(a)) {
+        // "the Coalition said": a capitalised organisation word in mid-sentence names one organisation
+        if (hasCue(a, CueOrg) && !atStart(a) && a > 0 && (is(a - 1, u"the") || is(a - 1, u"The")))
+            add(a, b, TOrg, 1, RULE("org-word-alone"), 0.45);
+        return; // "University" alone
+    }
     if ((toks[a].f & FAllCaps) && b - a == 1 && tv(a).size() > 4 && isCommon(a))
         return; // shouting, not an acronym
     {
@@ -1034,37 +1172,37 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView last = tv(b - 1), first = tv(a);
         if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
             && b - a >= 2) {
-            add(a, b, TLoc, 2, u"facility"_s, 0.6);
+            add(a, b, TLoc, 2, RULE("facility"), 0.6);
             return;
         }
     }
     if (hasCue(b - 1, CueOrg) || (anyOrg && !lastLoc)) {
-        add(a, b, TOrg, 3, u"org-word"_s, 0.85);
+        add(a, b, TOrg, 3, RULE("org-word"), 0.85);
         return;
     }
     if (lastLoc) {
-        add(a, b, TLoc, 3, u"loc-word"_s, 0.85);
+        add(a, b, TLoc, 3, RULE("loc-word"), 0.85);
         return;
     }
     // context before the run
     const bool afterMr = a > 0 && isPunct(a - 1, u'.') && a > 1 && hasCue(a - 2, CueTitle);
     const bool afterTitle = a > 0 && hasCue(a - 1, CueTitle);
     if (afterMr || afterTitle) {
-        add(a, b, TPerson, 3, u"title"_s, 0.9);
+        add(a, b, TPerson, 3, RULE("title"), 0.9);
         return;
     }
     if (lex.isFirstName(tv(a)) && b - a >= 2) {
-        add(a, b, TPerson, 3, u"given-name"_s, 0.85);
+        add(a, b, TPerson, 3, RULE("given-name"), 0.85);
         return;
     }
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
-    if (b - a == 1 && b < toks.size() && (toks[b].f & FLower)) {
+    if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
         static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
                                              u"police", u"authorities", u"fighters", u"militants", u"rebels",
                                              u"opposition", u"people", u"navy", u"officials", u"soldiers"};
         QStringView nw = tv(b);
         int e = b;
-        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < toks.size()) {
+        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < int(toks.size())) {
             nw = tv(b + 1);
             e = b + 1;
         }
@@ -1075,7 +1213,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             int s0 = a;
             if (s0 > 0 && is(s0 - 1, u"the"))
                 --s0;
-            add(s0, e + 1, TOrg, 2, u"national-group"_s, 0.6);
+            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.6);
             return;
         }
     }
@@ -1087,7 +1225,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                                                u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
         if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
             && !lex.isFirstName(tv(a + 1))) {
-            add(a, b, TLoc, 2, u"place-shape"_s, 0.6);
+            add(a, b, TLoc, 2, RULE("place-shape"), 0.6);
             return;
         }
     }
@@ -1095,42 +1233,44 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView p = lower(a - 1);
         if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
             || p == u"across" || p == u"throughout" || p == u"around") {
-            add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+            add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
             return;
         }
     }
     if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
-        add(a, b, TPerson, 1, u"given-name"_s, 0.6);
+        add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
     if ((toks[a].f & FAllCaps) && b - a == 1) {
-        add(a, b, TOrg, 2, u"acronym"_s, 0.7);
+        add(a, b, TOrg, 2, RULE("acronym"), 0.7);
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
-    const bool saidAfter = b < toks.size() && hasCue(b, CueReport) && (toks[b].f & FLower);
+    const bool saidAfter = b < int(toks.size()) && hasCue(b, CueReport) && (toks[b].f & FLower);
     int allNamey = 0;
     for (int k = a; k < b; ++k)
         if (!isCommon(k) || lex.isProper(tv(k)) || lex.isFirstName(tv(k)))
             ++allNamey;
+    if (keptInitial)
+        ++allNamey;
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
-        add(a, b, TPerson, 2, u"name-shape"_s, 0.7);
+        add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
     }
     if (a > 0 && (toks[a - 1].f & FLower) && lex.isLocPreposition(tv(a - 1)) && b - a <= 3
         && !is(a - 1, u"of") && !is(a - 1, u"to")) {
-        add(a, b, TLoc, 1, u"after-preposition"_s, 0.55);
+        add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
         return;
     }
     if (saidAfter) {
-        add(a, b, TPerson, 1, u"speaker"_s, 0.6);
+        add(a, b, TPerson, 1, RULE("speaker"), 0.6);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
-        add(a, b, TNone, 0, u"capitalised"_s, 0.4); // e.g. a product or event; typed by consistency if at all
+        add(a, b, TNone, 0, RULE("capitalised"), 0.4); // e.g. a product or event; typed by consistency if at all
         return;
     }
-    add(a, b, TNone, 0, u"capitalised"_s, 0.4);
+    add(a, b, TNone, 0, RULE("capitalised"), 0.4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1145,12 +1285,12 @@ void Worker::claimsPass()
     {
         int openTok = -1;
         char16_t openKind = 0;
-        for (int i = 0; i < toks.size(); ++i) {
+        for (int i = 0; i < int(toks.size()); ++i) {
             if (!(toks[i].f & FPunct) || !(toks[i].cue & CueQuote))
                 continue;
             const QChar c = text[toks[i].s];
             const bool spaceBefore = (toks[i].f & FSpaceBefore) || i == 0;
-            const bool wordAfter = i + 1 < toks.size() && !(toks[i + 1].f & FSpaceBefore);
+            const bool wordAfter = i + 1 < int(toks.size()) && !(toks[i + 1].f & FSpaceBefore);
             const bool isSingle = c == u'\'' || c == u'\u2018' || c == u'\u2019';
             if (openTok < 0) {
                 if (c == u'\u201D' || c == u'\u2019' || c == u'\u00BB')
@@ -1306,7 +1446,7 @@ void Worker::claimsPass()
                 if (lex.isPronoun(src) && src.compare(u"it"_s, Qt::CaseInsensitive) != 0
                     && src.compare(u"I"_s) != 0 && src.compare(u"we"_s, Qt::CaseInsensitive) != 0
                     && src.compare(u"they"_s, Qt::CaseInsensitive) != 0 && !lastPerson.isEmpty())
-                    shown = src + u" ("_s + lastPerson + u")"_s;
+                    shown = src + u" ("_s + lastPerson.toString() + u")"_s;
                 claims.append({cStart, cEnd, u"ATTRIBUTED"_s, shown, rule, 0.7});
                 sentSource[si] = shown;
             }
@@ -1356,8 +1496,8 @@ void Worker::claimsPass()
 void Worker::resolve()
 {
     // abbreviations: "Long Name (ABBR)" and "ABBR (the Long Name)"
-    QHash<QString, std::pair<int, int>> byText; // text -> (type, strength)
-    auto vote = [&](const QString &t, int type, int strength) {
+    QHash<QStringView, std::pair<int, int>> byText; // text -> (type, strength)
+    auto vote = [&](QStringView t, int type, int strength) {
         auto it = byText.find(t);
         if (it == byText.end() || it.value().second < strength)
             byText.insert(t, {type, strength});
@@ -1369,43 +1509,43 @@ void Worker::resolve()
         const QStringView between = span(x.e, y.s).trimmed();
         if (between == u"(" || between == u"(the") {
             if (y.e < text.size() && text[y.e] == u')') {
-                const QString xs = span(x.s, x.e).toString(), ys = span(y.s, y.e).toString();
+                const QStringView xs = span(x.s, x.e), ys = span(y.s, y.e);
                 Candidate &longer = xs.size() >= ys.size() ? x : y;
                 Candidate &shorter = xs.size() >= ys.size() ? y : x;
                 if (longer.type >= 0 && (shorter.type < 0 || shorter.strength < 3)) {
                     shorter.type = longer.type;
                     shorter.strength = 3;
-                    shorter.rule = u"abbreviation"_s;
+                    shorter.rule = RULE("abbreviation");
                 } else if (shorter.type >= 0 && longer.type < 0) {
                     longer.type = shorter.type;
                     longer.strength = 2;
-                    longer.rule = u"abbreviation"_s;
+                    longer.rule = RULE("abbreviation");
                 }
             }
         }
     }
-    QHash<QString, int> personParts;
+    QHash<QStringView, int> personParts;
     for (const Candidate &c : std::as_const(ents)) {
         if (c.type < 0 || c.type >= TDate)
             continue;
-        const QString t = span(c.s, c.e).toString();
+        const QStringView t = span(c.s, c.e);
         vote(t, c.type, c.strength);
-        if (c.type == TPerson && (c.strength >= 3 || c.rule == u"name-shape"_s)) {
-            const QStringList parts = t.split(u' ', Qt::SkipEmptyParts);
-            if (parts.size() >= 2 && (c.strength >= 3 || c.nameLike)) {
-                personParts.insert(parts.last(), 1);
-                personParts.insert(parts.first(), 1);
+        if (c.type == TPerson && (c.strength >= 3 || *c.rule == u"name-shape"_s)) {
+            const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
+            if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
+                personParts.insert(t.mid(lastSpace + 1), 1);
+                personParts.insert(t.left(firstSpace), 1);
             }
         }
     }
     for (Candidate &c : ents) {
         if (c.type >= TDate)
             continue;
-        const QString t = span(c.s, c.e).toString();
+        const QStringView t = span(c.s, c.e);
         if (c.strength <= 1 && personParts.contains(t)) {
             c.type = TPerson;
             c.strength = 2;
-            c.rule = u"same-person"_s;
+            c.rule = RULE("same-person");
             c.confidence = 0.75;
             continue;
         }
@@ -1413,19 +1553,19 @@ void Worker::resolve()
         if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2 && it.value().first != c.type) {
             c.type = it.value().first;
             c.strength = it.value().second;
-            c.rule = u"consistency"_s;
+            c.rule = RULE("consistency");
             c.confidence = 0.7;
             continue;
         }
         if (c.type < 0 && lex.isPlace(t)) {
             c.type = TLoc;
-            c.rule = u"gazetteer"_s;
+            c.rule = RULE("gazetteer");
         }
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
         if (c.type < 0 && c.single && !c.dictionary) {
             c.type = TOrg;
-            c.rule = u"unknown-name"_s;
+            c.rule = RULE("unknown-name");
             c.confidence = 0.35;
         }
     }
@@ -1453,7 +1593,7 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 ranges.append({cpIndex.toUtf16(b.start), cpIndex.toUtf16(b.end)});
     }
 
-    Worker w(d->lex, text);
+    Worker w(d->lex, d->words, text);
     // one highlighter per definition per call: AbstractHighlighter keeps state per object
     std::vector<std::unique_ptr<CueHighlighter>> highlighters;
     for (const auto &def : std::as_const(d->definitions)) {
@@ -1481,7 +1621,7 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 nl = re;
             if (nl > pos) {
                 const QStringView line = text.mid(pos, nl - pos);
-                w.cues.fill(0, line.size());
+                w.cues.assign(size_t(line.size()), 0);
                 for (size_t h = 0; h < highlighters.size(); ++h) {
                     highlighters[h]->lineBase = pos;
                     states[h] = highlighters[h]->run(line, states[h]);
@@ -1504,55 +1644,61 @@ finished:
     w.resolve();
 
     // spans the definitions mark directly win over the C++ pass where they overlap
-    QList<Candidate> ents;
-    ents.reserve(w.ents.size() + w.direct.size());
     std::sort(w.direct.begin(), w.direct.end(), [](const DirectSpan &a, const DirectSpan &b) { return a.start < b.start; });
     {
         qsizetype di = 0;
-        for (const Candidate &c : std::as_const(w.ents)) {
+        for (Candidate &c : w.ents) {
             if (c.type < 0)
                 continue;
-            bool covered = false;
             while (di < w.direct.size() && w.direct[di].end <= c.s)
                 ++di;
-            for (qsizetype k = di; k < w.direct.size() && w.direct[k].start < c.e; ++k)
-                covered = true;
-            if (!covered)
-                ents.append(c);
+            if (di < w.direct.size() && w.direct[di].start < c.e)
+                c.type = TNone;
         }
         for (const DirectSpan &ds : std::as_const(w.direct))
-            ents.append({ds.start, ds.end, ds.type, 3, ds.rule, false, 0.9});
+            w.ents.append(candidate(ds.start, ds.end, ds.type, 3, &ds.rule, false, 0.9));
     }
-
-    out.reserve(ents.size() + w.claims.size());
-    for (const Candidate &c : std::as_const(ents)) {
-        Span s;
-        s.start = cpIndex.toCodePoint(c.s);
-        s.end = cpIndex.toCodePoint(c.e);
-        s.kind = SpanKind::Entity;
-        s.label = typeName(c.type);
-        s.confidence = c.confidence;
-        s.rule = c.rule;
-        out.append(std::move(s));
+    {
+        // order by start, the enclosing claim first, longer first: sort small keys, build each Span once
+        struct Order {
+            int start, claimFirst, negEnd, index;
+        };
+        std::vector<Order> order;
+        order.reserve(size_t(w.ents.size() + w.claims.size()));
+        for (qsizetype i = 0; i < w.ents.size(); ++i)
+            if (w.ents[i].type >= 0)
+                order.push_back({w.ents[i].s, 1, -w.ents[i].e, int(i)});
+        for (qsizetype i = 0; i < w.claims.size(); ++i)
+            order.push_back({w.claims[i].s, 0, -w.claims[i].e, int(i)});
+        std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
+            return std::tie(a.start, a.claimFirst, a.negEnd, a.index) < std::tie(b.start, b.claimFirst, b.negEnd, b.index);
+        });
+        out.reserve(qsizetype(order.size()));
+        for (const Order &o : order) {
+            Span s;
+            if (o.claimFirst) {
+                const Candidate &c = w.ents[o.index];
+                s.start = cpIndex.toCodePoint(c.s);
+                s.end = cpIndex.toCodePoint(c.e);
+                s.kind = SpanKind::Entity;
+                s.label = typeName(c.type);
+                s.confidence = c.confidence;
+                s.rule = *c.rule;
+            } else {
+                const ClaimCand &c = w.claims[o.index];
+                s.start = cpIndex.toCodePoint(c.s);
+                s.end = cpIndex.toCodePoint(c.e);
+                s.kind = SpanKind::Claim;
+                s.label = c.label;
+                s.confidence = c.confidence;
+                s.source = c.source;
+                s.rule = c.rule;
+            }
+            out.append(std::move(s));
+        }
+        w.ents = {};
+        w.claims = {};
     }
-    for (const ClaimCand &c : std::as_const(w.claims)) {
-        Span s;
-        s.start = cpIndex.toCodePoint(c.s);
-        s.end = cpIndex.toCodePoint(c.e);
-        s.kind = SpanKind::Claim;
-        s.label = c.label;
-        s.confidence = c.confidence;
-        s.source = c.source;
-        s.rule = c.rule;
-        out.append(std::move(s));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Span &a, const Span &b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        if (a.kind != b.kind)
-            return a.kind == SpanKind::Claim; // the enclosing claim first
-        return a.end > b.end;
-    });
     // entity indices of claims
     QList<int> entityIdx;
     for (int i = 0; i < out.size(); ++i)

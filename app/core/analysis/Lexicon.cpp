@@ -41,10 +41,13 @@ Lexicon::Lexicon()
     : m_wordsBlob(readResource(QStringLiteral(":/marginalia/analysis/words.txt")))
     , m_propersBlob(readResource(QStringLiteral(":/marginalia/analysis/propers.txt")))
     , m_placesBlob(readResource(QStringLiteral(":/marginalia/analysis/places.txt")))
+    , m_countriesBlob(readResource(QStringLiteral(":/marginalia/analysis/countries.txt")))
 {
+    m_words.reserve(110000);
     addLines(m_wordsBlob, m_words);
     addLines(m_propersBlob, m_propers);
     addLines(m_placesBlob, m_places);
+    addLines(m_countriesBlob, m_countries);
     for (Key place : m_places) {
         int words = 1;
         size_t firstEnd = place.find(u' ');

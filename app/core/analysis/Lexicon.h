@@ -28,6 +28,7 @@ public:
     bool isCommonWord(QStringView lower) const { return m_words.contains(key(lower)); }
     bool isProper(QStringView word) const { return m_propers.contains(key(word)); }
     bool isPlace(QStringView name) const { return m_places.contains(key(name)); }
+    bool isCountry(QStringView name) const { return m_countries.contains(key(name)); }
     int placeMaxWords(QStringView firstWord) const;
     bool isFirstName(QStringView w) const { return m_firstNames.contains(key(w)); }
     bool isSentenceAbbrev(QStringView w) const { return m_abbrevs.contains(key(w)); }
@@ -43,8 +44,8 @@ public:
     int numberWordValue(QStringView lower) const;
 
 private:
-    QString m_wordsBlob, m_propersBlob, m_placesBlob;
-    std::unordered_set<Key> m_words, m_propers, m_places, m_firstNames, m_abbrevs, m_connectors, m_locPreps,
+    QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;
+    std::unordered_set<Key> m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps,
         m_pronouns, m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
     std::unordered_map<Key, int> m_placeFirst, m_numbers;
 };

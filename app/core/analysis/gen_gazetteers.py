@@ -4,6 +4,7 @@
 usage: gen_gazetteers.py ISO_3166-1.json ISO_3166-2.json WORDS OUTDIR
 
 Writes OUTDIR/places.txt (one place name a line, countries first then subdivisions),
+OUTDIR/countries.txt (countries and a few everyday aliases),
 OUTDIR/words.txt (common lower-case English words) and OUTDIR/propers.txt (capitalised
 dictionary words that are never written in lower case: names of people and places).
 """
@@ -44,6 +45,7 @@ def main():
             if key in c:
                 places.append(clean(c[key]))
     places += COUNTRY_ALIASES
+    countries = list(places)
     for s in json.load(open(c2, encoding='utf-8'))['3166-2']:
         n = clean(s['name'])
         # skip names that are also everyday words ("Centre", "Capital") and non-Latin spellings
@@ -57,6 +59,8 @@ def main():
             ordered.append(p)
     with open(os.path.join(outdir, 'places.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(ordered) + '\n')
+    with open(os.path.join(outdir, 'countries.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(sorted(set(c for c in countries if c))) + '\n')
     with open(os.path.join(outdir, 'words.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(sorted(lower)) + '\n')
     with open(os.path.join(outdir, 'propers.txt'), 'w', encoding='utf-8') as f:
