@@ -24,9 +24,9 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {u"import", u"import --project P FILE...     import files, print new document ids", runImport},
         {u"list", u"list --project P                list the project's documents", runList},
-        {u"text", u"text [--content-only] FILE      print the normalized text that offsets index", runText},
-        {u"info", u"info FILE [--field NAME]        title, author, date, site, url, language, ...", runInfo},
-        {u"blocks", u"blocks --format jsonl FILE      the document's typed blocks", runBlocks},
+        {u"text", u"text [--content-only] FILE      print the normalized text that offsets index", [](const QStringList &a) { return runText(a); }},
+        {u"info", u"info FILE [--field NAME]        title, author, date, site, url, language, ...", [](const QStringList &a) { return runInfo(a); }},
+        {u"blocks", u"blocks --format jsonl FILE      the document's typed blocks", [](const QStringList &a) { return runBlocks(a); }},
         {u"analyze", u"analyze [--format jsonl|csv] FILE  entities and claims found in FILE", runAnalyze},
         {u"tag", u"tag --project P --document ID --start S --end E --tag NAME [--note TEXT]", runTag},
         {u"export", u"export --project P [--format csv|matrix|codebook|markdown] [--document ID] [--tag NAME] [--no-bom] [--output F]", runExport},
