@@ -1,6 +1,7 @@
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
 #include "core/analysis/Analyzer.h"
+#include "gui/AnnotationPanel.h"
 #include "gui/FirstRun.h"
 #include "gui/MainWindow.h"
 
@@ -124,6 +125,9 @@ int main(int argc, char *argv[])
             window.reloadDocument();
         }
     }
+    // Show a note in the panel, as a reader would see it after clicking an annotation.
+    if (auto annotations = (*store)->annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())
+        window.annotationPanel()->selectAnnotation(annotations->first().id);
     QApplication::processEvents();
     const bool saved = window.grab().save(screenshotPath);
     if (!saved)

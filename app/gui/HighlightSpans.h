@@ -28,8 +28,8 @@ struct HighlightSpan {
 struct PaintedSegment {
     int start = 0;
     int end = 0;
-    QColor background;      // the first annotation covering the stretch
-    QColor underline;       // a second, overlapping annotation
+    QColor background;      // the innermost annotation covering the stretch
+    QColor underline;       // the next one out: overlapping annotations both stay visible
     bool moreThanTwo = false;
     QColor suggestion;      // an entity suggestion (dotted underline + text colour)
     QColor claim;           // a claim suggestion (dashed underline only: claims are whole sentences)
