@@ -1,5 +1,7 @@
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
+#include "gui/AnnotationPanel.h"
 #include "gui/FirstRun.h"
 #include "gui/MainWindow.h"
 
@@ -68,7 +70,12 @@ int main(int argc, char *argv[])
 
     ProjectEditor editor(**store);
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(editor, repository);
+    // Users may add or override analysis rules with syntax definition files here.
+    AnalyzerOptions analyzerOptions;
+    analyzerOptions.userDefinitionDirs = {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"rules"_s)};
+    const Analyzer analyzer(analyzerOptions);
+    MainWindow window(editor, analyzer, repository);
 
     qint64 firstDocument = 0;
     if (firstStart) {
@@ -105,6 +112,11 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::importsFinished, &loop, &QEventLoop::quit);
         loop.exec();
     }
+    if (window.isAnalysing()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     if (window.currentDocumentId() != 0) {
         auto annotations = (*store)->annotations();
         if (annotations && annotations->isEmpty()) {
@@ -113,6 +125,9 @@ int main(int argc, char *argv[])
             window.reloadDocument();
         }
     }
+    // Show a note in the panel, as a reader would see it after clicking an annotation.
+    if (auto annotations = (*store)->annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())
+        window.annotationPanel()->selectAnnotation(annotations->first().id);
     QApplication::processEvents();
     const bool saved = window.grab().save(screenshotPath);
     if (!saved)

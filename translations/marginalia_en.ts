@@ -34,7 +34,7 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="352"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="669"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="672"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="356"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="673"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -58,7 +58,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="514"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="839"/>
+        <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
+        <translation>
+            <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
+            <numerusform>%n suggestions. A accepts, R rejects, N and P move on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="1043"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n annotation to %1.</numerusform>

@@ -1,5 +1,6 @@
 #include "gui/AnnotationListModel.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,15 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.created;
     case KindRole:
         return a.kind;
+    case DetailRole: {
+        if (!a.created.isValid())
+            return QString();
+        const QDateTime local = a.created.toLocalTime();
+        // Today's annotations show the time, older ones the date; seconds are noise here.
+        if (local.date() == QDate::currentDate())
+            return QLocale().toString(local.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+        return QLocale().toString(local.date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }

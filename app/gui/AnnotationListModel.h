@@ -24,6 +24,7 @@ public:
         TagColorRole,
         CreatedRole,
         KindRole,
+        DetailRole, // the quiet text at the right of a row's header
     };
 
     using QAbstractListModel::QAbstractListModel;

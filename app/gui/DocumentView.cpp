@@ -14,11 +14,13 @@
 #include <QTextFrame>
 #include <QToolTip>
 
+#include <cmath>
+
 namespace marginalia {
 
 namespace {
 
-QFont bodyFont()
+QFont defaultReadingFont()
 {
     QFont font;
     font.setFamilies({QStringLiteral("Source Serif 4"), QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
@@ -39,6 +41,7 @@ QStringList headingFamilies()
 DocumentView::DocumentView(QWidget *parent)
     : QTextEdit(parent)
     , m_highlighter(new SpanHighlighter(document()))
+    , m_readingFont(defaultReadingFont())
 {
     setObjectName(QStringLiteral("documentView"));
     setReadOnly(true);
@@ -46,8 +49,8 @@ DocumentView::DocumentView(QWidget *parent)
     setLineWrapMode(QTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
     setUndoRedoEnabled(false);
-    setFont(bodyFont());
-    document()->setDefaultFont(bodyFont());
+    setFont(m_readingFont);
+    document()->setDefaultFont(m_readingFont);
     document()->setDocumentMargin(0);
     setPlaceholderText(tr("Import an article with File ▸ Import… or drop a file here."));
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
@@ -55,6 +58,74 @@ DocumentView::DocumentView(QWidget *parent)
         if (!cursor.hasSelection())
             emit caretMoved(m_index.toCodePoint(cursor.position()));
     });
+}
+
+QFont DocumentView::bodyFont() const
+{
+    QFont font = m_readingFont;
+    font.setPointSizeF(m_readingFont.pointSizeF() * std::pow(1.1, m_zoomSteps));
+    return font;
+}
+
+void DocumentView::setReadingFont(const QFont &font)
+{
+    m_readingFont = font;
+    if (m_readingFont.pointSizeF() <= 0)
+        m_readingFont.setPointSizeF(12.5);
+    rebuildKeepingPosition();
+}
+
+QFont DocumentView::readingFont() const
+{
+    return m_readingFont;
+}
+
+void DocumentView::setZoomSteps(int steps)
+{
+    m_zoomSteps = std::clamp(steps, -5, 10);
+    rebuildKeepingPosition();
+}
+
+void DocumentView::setBoilerplateFolded(bool folded)
+{
+    m_boilerplateFolded = folded;
+    rebuildKeepingPosition();
+}
+
+void DocumentView::rebuildKeepingPosition()
+{
+    setFont(bodyFont());
+    document()->setDefaultFont(bodyFont());
+    if (m_documentId == 0) {
+        updateColumnMargins();
+        return;
+    }
+    const int position = readingPosition();
+    const QTextCursor selection = textCursor();
+    const int anchor = selection.anchor();
+    const int caret = selection.position();
+    showDocument(m_document);
+    QTextCursor restored(document());
+    restored.setPosition(anchor);
+    restored.setPosition(caret, QTextCursor::KeepAnchor);
+    {
+        const QSignalBlocker blocker(this);
+        setTextCursor(restored);
+    }
+    scrollToReadingPosition(position);
+}
+
+int DocumentView::readingPosition() const
+{
+    return m_index.toCodePoint(cursorForPosition(QPoint(0, 0)).position());
+}
+
+void DocumentView::scrollToReadingPosition(int codePoint)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(m_index.toUtf16(codePoint), 0, int(m_text.size())));
+    const QRect rect = cursorRect(cursor);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top());
 }
 
 void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -90,6 +161,10 @@ void DocumentView::showDocument(const DocumentRecord &record)
     m_text = record.text;
     m_index = CodePointIndex(m_text);
     // Plain text keeps positions identical to the normalized text: '\n' is the block separator.
+    // setPlainText keeps the caret's character format: start clean so that no heading format leaks over.
+    document()->clear();
+    setCurrentCharFormat(QTextCharFormat());
+    document()->setDefaultFont(bodyFont());
     setPlainText(m_text);
     applyBlockFormats(record);
     updateColumnMargins();
@@ -165,8 +240,15 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
             break;
         case BlockKind::Boilerplate:
         case BlockKind::Duplicate:
+            // Kept (nothing imported is dropped) but quiet: dimmed, smaller, set off by a tinted band.
             charFormat.setForeground(dimmed);
             charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+            charFormat.setToolTip(block.kind == BlockKind::Boilerplate
+                                      ? tr("Boilerplate: left out of analysis")
+                                      : tr("Repeats an earlier passage: left out of analysis"));
+            blockFormat.setBackground(codeBackground);
+            blockFormat.setLeftMargin(12);
+            blockFormat.setRightMargin(12);
             blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
             break;
         case BlockKind::Paragraph:
@@ -176,6 +258,10 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
         c.mergeBlockFormat(blockFormat);
         if (charFormat.propertyCount() > 0)
             c.mergeCharFormat(charFormat);
+        if (m_boilerplateFolded && !isContentKind(block.kind)) {
+            for (QTextBlock b = doc->findBlock(from); b.isValid() && b.position() < to; b = b.next())
+                b.setVisible(false);
+        }
         // Right-to-left scripts get their direction from their content, per block.
         const QString blockText = m_text.mid(from, to - from);
         if (blockText.isRightToLeft()) {
@@ -185,6 +271,8 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
         }
     }
     all.endEditBlock();
+    if (m_boilerplateFolded)
+        doc->markContentsDirty(0, doc->characterCount());
 }
 
 void DocumentView::updateColumnMargins()
@@ -248,6 +336,12 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
             event->accept();
             return;
         }
+    }
+    if (event->modifiers() == Qt::NoModifier
+        && (key == Qt::Key_A || key == Qt::Key_R || key == Qt::Key_N || key == Qt::Key_P)) {
+        emit reviewKeyPressed(key);
+        event->accept();
+        return;
     }
     QTextEdit::keyPressEvent(event);
 }

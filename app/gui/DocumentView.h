@@ -28,6 +28,7 @@ public:
     void showDocument(const DocumentRecord &document);
     void clearDocument();
     qint64 documentId() const { return m_documentId; }
+    const DocumentRecord &record() const { return m_document; }
     const QString &documentText() const { return m_text; }
     const CodePointIndex &codePoints() const { return m_index; }
 
@@ -39,6 +40,17 @@ public:
     std::optional<std::pair<int, int>> selectedRange() const;
     void selectRange(int start, int end);
 
+    // Reading comfort: the body font (family and size), zoom steps of 10 %, folding boilerplate away.
+    void setReadingFont(const QFont &font);
+    QFont readingFont() const;
+    void setZoomSteps(int steps);
+    int zoomSteps() const { return m_zoomSteps; }
+    void setBoilerplateFolded(bool folded);
+
+    // The code point at the top of the view, to come back to it later.
+    int readingPosition() const;
+    void scrollToReadingPosition(int codePoint);
+
     // Characters per line the text column aims at.
     static constexpr int kMeasure = 72;
 
@@ -46,6 +58,7 @@ signals:
     void tagRequested(qint64 tagId, int start, int end);
     void tagKeyPressed(int key, int start, int end);
     void caretMoved(int codePoint);
+    void reviewKeyPressed(int key); // A, R, N, P: accept, reject, next, previous suggestion
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -55,6 +68,8 @@ protected:
 
 private:
     void applyBlockFormats(const DocumentRecord &document);
+    void rebuildKeepingPosition();
+    QFont bodyFont() const;
     void updateColumnMargins();
 
     SpanHighlighter *m_highlighter;
@@ -64,6 +79,9 @@ private:
     CodePointIndex m_index;
     qint64 m_documentId = 0;
     DocumentRecord m_document;
+    QFont m_readingFont;
+    int m_zoomSteps = 0;
+    bool m_boilerplateFolded = false;
 };
 
 } // namespace marginalia

@@ -43,32 +43,39 @@ QList<PaintedSegment> paintedSegments(const QList<HighlightSpan> &spans, int fro
     QList<PaintedSegment> segments;
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
         PaintedSegment segment{.start = cuts[i], .end = cuts[i + 1]};
-        int annotationsHere = 0;
         bool painted = false;
-        // Earlier-starting annotations own the background; the next one shows as an underline.
+        // Annotations covering the stretch, innermost (latest start, then shortest) first: it owns the
+        // background, the next one shows as an underline, so nested and overlapping ones stay visible.
+        QList<const HighlightSpan *> annotationsHere;
         for (const HighlightSpan *s : std::as_const(covering)) {
             if (s->start > segment.start || s->end < segment.end)
                 continue;
             painted = true;
             switch (s->layer) {
             case HighlightSpan::Layer::Annotation:
-                if (annotationsHere == 0)
-                    segment.background = s->color;
-                else if (annotationsHere == 1)
-                    segment.underline = s->color;
-                else
-                    segment.moreThanTwo = true;
-                ++annotationsHere;
+                annotationsHere.append(s);
                 break;
             case HighlightSpan::Layer::Suggestion:
                 if (!segment.suggestion.isValid())
                     segment.suggestion = s->color;
+                break;
+            case HighlightSpan::Layer::ClaimSuggestion:
+                if (!segment.claim.isValid())
+                    segment.claim = s->color;
                 break;
             case HighlightSpan::Layer::FindMatch:
                 segment.findMatch = true;
                 break;
             }
         }
+        std::ranges::stable_sort(annotationsHere, [](const HighlightSpan *a, const HighlightSpan *b) {
+            return a->start != b->start ? a->start > b->start : (a->end - a->start) < (b->end - b->start);
+        });
+        if (!annotationsHere.isEmpty())
+            segment.background = annotationsHere[0]->color;
+        if (annotationsHere.size() > 1)
+            segment.underline = annotationsHere[1]->color;
+        segment.moreThanTwo = annotationsHere.size() > 2;
         if (!painted)
             continue;
         if (!segments.isEmpty() && segments.last().end == segment.start) {

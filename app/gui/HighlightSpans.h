@@ -15,7 +15,7 @@ namespace marginalia {
 // Something to paint over the document text. Offsets are UTF-16 positions in the viewer's QTextDocument
 // (which holds the normalized text unchanged), end exclusive.
 struct HighlightSpan {
-    enum class Layer { Annotation, Suggestion, FindMatch };
+    enum class Layer { Annotation, Suggestion, ClaimSuggestion, FindMatch };
     int start = 0;
     int end = 0;
     Layer layer = Layer::Annotation;
@@ -28,10 +28,11 @@ struct HighlightSpan {
 struct PaintedSegment {
     int start = 0;
     int end = 0;
-    QColor background;      // the first annotation covering the stretch
-    QColor underline;       // a second, overlapping annotation
+    QColor background;      // the innermost annotation covering the stretch
+    QColor underline;       // the next one out: overlapping annotations both stay visible
     bool moreThanTwo = false;
-    QColor suggestion;      // an analysis suggestion (dotted underline + text colour)
+    QColor suggestion;      // an entity suggestion (dotted underline + text colour)
+    QColor claim;           // a claim suggestion (dashed underline only: claims are whole sentences)
     bool findMatch = false;
     friend bool operator==(const PaintedSegment &, const PaintedSegment &) = default;
 };

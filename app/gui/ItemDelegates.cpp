@@ -61,16 +61,6 @@ QFont smallerFont(const QFont &font, qreal factor)
     return f;
 }
 
-QString relativeTime(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local, QLocale::ShortFormat);
-}
-
 void paintBackground(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     QStyleOptionViewItem background = option;
@@ -151,7 +141,7 @@ void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->drawRoundedRect(QRectF(area.left() + 0.5, area.top() + 2.5, chip, chip), 3, 3);
     painter->setFont(headerFont);
     painter->setPen(textColor(opt));
-    const QString time = relativeTime(index.data(AnnotationListModel::CreatedRole).toDateTime());
+    const QString time = index.data(AnnotationListModel::DetailRole).toString();
     const int timeWidth = headerMetrics.horizontalAdvance(time);
     QFont tagFont = headerFont;
     tagFont.setWeight(QFont::DemiBold);

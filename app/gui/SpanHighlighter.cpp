@@ -16,6 +16,7 @@ void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> 
     switch (layer) {
     case HighlightSpan::Layer::Annotation: m_annotations = std::move(spans); break;
     case HighlightSpan::Layer::Suggestion: m_suggestions = std::move(spans); break;
+    case HighlightSpan::Layer::ClaimSuggestion: m_claims = std::move(spans); break;
     case HighlightSpan::Layer::FindMatch: m_findMatches = std::move(spans); break;
     }
     rebuild();
@@ -25,7 +26,7 @@ void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
 {
     if (layer == HighlightSpan::Layer::Annotation)
         m_annotationsVisible = visible;
-    else if (layer == HighlightSpan::Layer::Suggestion)
+    else if (layer == HighlightSpan::Layer::Suggestion || layer == HighlightSpan::Layer::ClaimSuggestion)
         m_suggestionsVisible = visible;
     rebuild();
 }
@@ -40,6 +41,7 @@ void SpanHighlighter::clearAll()
 {
     m_annotations.clear();
     m_suggestions.clear();
+    m_claims.clear();
     m_findMatches.clear();
     rebuild();
 }
@@ -49,8 +51,10 @@ void SpanHighlighter::rebuild()
     m_visible.clear();
     if (m_annotationsVisible)
         m_visible += m_annotations;
-    if (m_suggestionsVisible)
+    if (m_suggestionsVisible) {
         m_visible += m_suggestions;
+        m_visible += m_claims;
+    }
     m_visible += m_findMatches;
     std::ranges::stable_sort(m_visible, {}, &HighlightSpan::start);
     m_longestSpan = 0;
@@ -94,6 +98,9 @@ void SpanHighlighter::highlightBlock(const QString &text)
         } else if (segment.suggestion.isValid()) {
             format.setUnderlineStyle(QTextCharFormat::DotLine);
             format.setUnderlineColor(segment.suggestion);
+        } else if (segment.claim.isValid()) {
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(segment.claim);
         }
         if (segment.suggestion.isValid() && !segment.background.isValid() && !segment.findMatch)
             format.setForeground(segment.suggestion);

@@ -31,6 +31,7 @@ private:
 
     QList<HighlightSpan> m_annotations;
     QList<HighlightSpan> m_suggestions;
+    QList<HighlightSpan> m_claims;
     QList<HighlightSpan> m_findMatches;
     bool m_suggestionsVisible = true;
     bool m_annotationsVisible = true;

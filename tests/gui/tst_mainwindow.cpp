@@ -3,17 +3,28 @@
 #include "core/CsvExporter.h"
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
 #include "gui/AnnotationPanel.h"
 #include "gui/DocumentView.h"
+#include "gui/ExportDialog.h"
+#include "gui/FindBar.h"
+#include "gui/TagsDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/SuggestionModel.h"
+#include "gui/SuggestionPanel.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +86,9 @@ private slots:
     void cleanupTestCase();
     void tagNoteExportUndo();
     void clickingAnnotationSelectsPassage();
+    void acceptRejectSuggestions();
+    void findZoomThemeOutline();
+    void dialogs();
 
 private:
     QAction *action(const char *name) const
@@ -86,19 +100,22 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ProjectEditor> m_editor;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    std::unique_ptr<Analyzer> m_analyzer;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_documentId = 0;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // preferences go to a test location, not the user's
     QVERIFY(m_dir.isValid());
     auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("gui.marginalia")));
     VERIFY_RESULT(store);
     m_store = std::move(*store);
     m_editor = std::make_unique<ProjectEditor>(*m_store);
     m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
-    m_window = std::make_unique<MainWindow>(*m_editor, *m_repository);
+    m_analyzer = std::make_unique<Analyzer>();
+    m_window = std::make_unique<MainWindow>(*m_editor, *m_analyzer, *m_repository);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -240,6 +257,147 @@ void TestMainWindow::clickingAnnotationSelectsPassage()
     const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-test.png");
     QVERIFY(m_window->grab().save(shot));
     qInfo("Screenshot: %s", qPrintable(shot));
+}
+
+void TestMainWindow::acceptRejectSuggestions()
+{
+    if (m_window->isAnalysing()) {
+        QSignalSpy analysed(m_window.get(), &MainWindow::analysisFinished);
+        QVERIFY(analysed.wait(30000));
+    }
+    const SuggestionListModel *model = m_window->suggestionModel();
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    if (model->rowCount() == 0)
+        QSKIP("The analyzer found nothing in the sample");
+    const int before = model->rowCount();
+
+    // N goes to the first suggestion after the caret; A makes it an annotation with its provenance.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(view, Qt::Key_N);
+    const int row = m_window->suggestionPanel()->currentRow();
+    QCOMPARE(row, 0);
+    const Span first = model->suggestions().at(row);
+    QCOMPARE(view->textCursor().selectedText(), model->index(row).data(Qt::DisplayRole).toString());
+    const int annotationsBefore = int(m_store->annotations(m_documentId)->size());
+    QTest::keyClick(view, Qt::Key_A);
+    auto annotations = *m_store->annotations(m_documentId);
+    QCOMPARE(annotations.size(), annotationsBefore + 1);
+    const auto accepted = std::ranges::find_if(annotations, [&](const Annotation &a) {
+        return a.start == first.start && a.end == first.end && a.label == first.label;
+    });
+    QVERIFY(accepted != annotations.end());
+    QCOMPARE(accepted->kind, spanKindName(first.kind));
+    QCOMPARE(accepted->rule, first.rule);
+    const QString expectedTag = defaultTagNameForLabel(first.label);
+    if (!expectedTag.isEmpty())
+        QCOMPARE(m_editor->tag(accepted->tagId)->name, expectedTag);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(model->indexOf(first) < 0);
+
+    // Undo brings the suggestion back; R rejects it for good; undo of that too.
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    m_window->suggestionPanel()->setCurrentRow(model->indexOf(first));
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 0);
+    m_editor->undoStack()->redo();
+    QCOMPARE(model->rowCount(), before - 1);
+
+    // A hidden type disappears from the list.
+    const QString label = model->suggestions().first().label;
+    m_window->setSuggestionLabelVisible(label, false);
+    QVERIFY(std::ranges::none_of(model->suggestions(), [&](const Span &s) { return s.label == label; }));
+    m_window->setSuggestionLabelVisible(label, true);
+
+    QApplication::processEvents();
+    const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-suggestions.png");
+    QVERIFY(m_window->grab().save(shot));
+}
+
+void TestMainWindow::findZoomThemeOutline()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *bar = m_window->findChild<FindBar *>(QStringLiteral("findBar"));
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("findField"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("findCount"));
+    QVERIFY(view && bar && field && count);
+
+    // Ctrl+F opens the bar; typing highlights every match; F3 steps on.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("tidal"));
+    const int matches = m_window->findMatchCount();
+    QCOMPARE(matches, int(view->documentText().count(QStringLiteral("tidal"), Qt::CaseInsensitive)));
+    QVERIFY(matches >= 2);
+    QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(matches));
+    QCOMPARE(view->textCursor().selectedText().toLower(), QStringLiteral("tidal"));
+    const int firstMatch = view->textCursor().selectionStart();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(count->text(), QStringLiteral("2 of %1").arg(matches));
+    QVERIFY(view->textCursor().selectionStart() > firstMatch);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), firstMatch);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_window->findMatchCount(), 0);
+
+    // Zoom scales the text; Ctrl+0 returns.
+    const qreal size = view->document()->defaultFont().pointSizeF();
+    m_window->zoom(+1);
+    QVERIFY(view->document()->defaultFont().pointSizeF() > size);
+    m_window->zoom(0);
+    QCOMPARE(view->document()->defaultFont().pointSizeF(), size);
+
+    // The outline lists the headings.
+    auto *outline = m_window->findChild<QListWidget *>(QStringLiteral("outlineList"));
+    QVERIFY(outline && outline->count() >= 1);
+    QVERIFY(outline->item(0)->text().contains(QStringLiteral("tidal")));
+
+    // A dark theme changes the reading colours; then back to following the system.
+    const QColor lightBase = view->palette().color(QPalette::Base);
+    m_window->setThemeName(QStringLiteral("Breeze Dark"));
+    QVERIFY(view->palette().color(QPalette::Base).lightness() < 100);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-dark.png")));
+    m_window->setThemeName(QString());
+    QCOMPARE(view->palette().color(QPalette::Base), lightBase);
+}
+
+void TestMainWindow::dialogs()
+{
+    TagsDialog tags(*m_editor, m_window.get());
+    tags.show();
+    auto *table = tags.findChild<QTableWidget *>(QStringLiteral("tagsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), int(m_editor->tags().size()));
+    QCOMPARE(table->item(5, 1)->text(), m_editor->tags().at(5).name);
+    // Renaming in the table writes through the editor, undoably.
+    const Tag before = m_editor->tags().at(7);
+    table->item(7, 1)->setText(QStringLiteral("Open question"));
+    QCOMPARE(m_store->tags()->at(7).name, QStringLiteral("Open question"));
+    // Giving tag 8 the key of tag 1 takes it from tag 1 in the same step.
+    table->item(7, 2)->setText(QStringLiteral("1"));
+    QCOMPARE(m_editor->tagForKey(1)->id, before.id);
+    QCOMPARE(m_editor->tags().at(0).key, 0);
+    QVERIFY(tags.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-tags.png")));
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->tags().at(7), before);
+    QCOMPARE(m_editor->tags().at(0).key, 1);
+
+    ExportDialog exportDialog(m_editor->tags(), m_documentId, QStringLiteral("Harbour towns bet on tidal power"), m_window.get());
+    exportDialog.show();
+    QVERIFY(exportDialog.options().byteOrderMark);
+    QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
+    QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-export.png")));
 }
 
 QTEST_MAIN(TestMainWindow)
