@@ -150,6 +150,7 @@ enum TokFlag : quint16 {
     FUsed = 1 << 8,    // consumed by a number, date or money span
     FLower = 1 << 9,   // starts with a lower-case letter
     FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
+    FInDate = 1 << 11,  // part of a date or time
 };
 
 struct Tok {
@@ -445,7 +446,7 @@ private:
     {
         ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf));
         for (int k = ts; k < te; ++k)
-            toks[k].f |= FUsed;
+            toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
     void typeChunk(int a, int b, int sentA);
     QString npText(int a, int b) const;
@@ -1674,7 +1675,7 @@ void Worker::claimsPass()
             continue;
         bool figure = false;
         for (int k = a; k < b && !figure; ++k) {
-            if ((toks[k].f & FUsed) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)) && !isYear(k))
+            if ((toks[k].f & FUsed) && !(toks[k].f & FInDate) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)))
                 figure = true;
         }
         if (!figure)
