@@ -896,8 +896,12 @@ void Worker::numbers()
                 && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
                 // "the summer of 2017"
                 int s = i;
-                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit)) {
+                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
                     s = i - 2;
+                    // "the second quarter of 2023", "the first half of 2019"
+                    if (s > 0 && (is(s - 1, u"first") || is(s - 1, u"second") || is(s - 1, u"third") || is(s - 1, u"fourth")
+                                  || is(s - 1, u"last") || is(s - 1, u"early") || is(s - 1, u"late")))
+                        --s;
                     if (s > 0 && is(s - 1, u"the"))
                         --s;
                 }
@@ -1460,6 +1464,40 @@ void Worker::claimsPass()
         const int a = sentStarts[si], b = sentStarts[si + 1];
         if (b - a < 3)
             continue;
+        auto contentAfter = [&](int verb) {
+            int after = verb + 1;
+            // "told reporters", "told AP"
+            if (tv(verb) == u"told" || tv(verb) == u"tells" || tv(verb) == u"tell") {
+                int q = after;
+                while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
+                    ++q;
+                if (q < b && q - after < 4) {
+                    after = q;
+                } else {
+                    // the one told: "reporters", "him", "CNN", "The Associated Press"
+                    q = after;
+                    if (is(q, u"reporters") || is(q, u"journalists") || is(q, u"him") || is(q, u"her") || is(q, u"them")
+                        || is(q, u"us") || is(q, u"me") || is(q, u"parliament") || is(q, u"lawmakers"))
+                        ++q;
+                    else
+                        while (q < b && q - after < 5 && ((toks[q].f & FCap) || is(q, u"the") || is(q, u"The")))
+                            ++q;
+                    after = q;
+                }
+            }
+            // "said on Monday that …": the claim starts after "that"
+            for (int q = after; q < b && q - after < 7; ++q) {
+                if (is(q, u"that")) {
+                    after = q + 1;
+                    break;
+                }
+                if ((toks[q].f & FPunct) && !isPunct(q, u','))
+                    break;
+            }
+            while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
+                ++after;
+            return after;
+        };
         int v = -1, vQuoted = -1;
         int accordingAt = -1;
         for (int k = a; k < b; ++k) {
@@ -1539,9 +1577,7 @@ void Worker::claimsPass()
                 if (c < k - 1 && isPunct(c, u',') && c > a && b - v > 3) {
                     source = npText(a, c);
                     rule = u"reporting-verb"_s;
-                    cs = v + 1;
-                    while (cs < b && (is(cs, u"that") || isPunct(cs, u',') || isPunct(cs, u':')))
-                        ++cs;
+                    cs = contentAfter(v);
                     ce = b;
                     openingSubject = true;
                 }
@@ -1575,17 +1611,7 @@ void Worker::claimsPass()
             } else if (s0 < k) {
                 source = npText(s0, k);
                 rule = u"reporting-verb"_s;
-                int after = v + 1;
-                // "told reporters", "told AP"
-                if (tv(v) == u"told") {
-                    int q = after;
-                    while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
-                        ++q;
-                    if (q < b && q - after < 4)
-                        after = q;
-                }
-                while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
-                    ++after;
+                const int after = contentAfter(v);
                 if (b - after >= 3) {
                     cs = after;
                     ce = b;
@@ -1597,7 +1623,7 @@ void Worker::claimsPass()
                 // "…, said Bolden." / "…," said the spokesman.
                 int q = v + 1;
                 int qe = q;
-                while (qe < b && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)))) {
+                while (qe < b && qe - q < 9 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)) && !is(qe, u"for"))) {
                     // "said Mr. Reeves", "said Stephen J. Townsend"
                     if ((toks[qe].f & FPunct)
                         && !(isPunct(qe, u'.') && qe > q && !(toks[qe].f & FSpaceBefore)
