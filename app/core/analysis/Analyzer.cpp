@@ -1131,7 +1131,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
         break;
     }
-    while (a < b && !(toks[a].f & (FCap | FNum)))
+    while (a < b && !(toks[a].f & FNum) && !capWord(a))
         ++a; // dangling connector after a dropped word
     if (a >= b)
         return;
@@ -1383,6 +1383,10 @@ void Worker::typeChunk(int a, int b, int sentA)
             add(a, b, TOrg, 2, RULE("acronym"), 0.7);
             return;
         }
+    }
+    if ((toks[a].f & FDotted) && b - a == 1 && !lex.isPlace(whole) && tv(a).size() >= 4 && (toks[a].f & FCap)) {
+        add(a, b, TOrg, 2, RULE("acronym"), 0.6); // "U.N.", "E.U."
+        return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
     const bool saidAfter = b < int(toks.size()) && hasCue(b, CueReport) && (toks[b].f & FLower);
