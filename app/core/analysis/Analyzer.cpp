@@ -449,6 +449,25 @@ private:
             toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
     void typeChunk(int a, int b, int sentA);
+    bool nationalityLike(int k)
+    {
+        const QStringView w = tv(k);
+        if (!(toks[k].f & FCap) || (toks[k].f & FAllCaps) || lex.isPlace(w) || lex.isFirstName(w))
+            return false;
+        static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",
+                                              u"an", u"ic"};
+        static const QStringView words[] = {u"Arab", u"Greek", u"Thai", u"Swiss", u"Dutch", u"French", u"Welsh",
+                                            u"Irish", u"Scots", u"Kurdish", u"Afghan", u"Pakistani", u"Iraqi",
+                                            u"Saudi", u"Yemeni", u"Somali", u"Israeli", u"Kuwaiti", u"Qatari"};
+        if (std::find(std::begin(words), std::end(words), w) != std::end(words))
+            return true;
+        if (!lex.isProper(w))
+            return false;
+        for (QStringView e : endings)
+            if (w.endsWith(e))
+                return true;
+        return false;
+    }
     QString npText(int a, int b) const;
 };
 
@@ -542,7 +561,14 @@ void Worker::tokenize(int from, int to)
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
         if (t.f & FWord) {
-            t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+            const QStringView w = text.mid(t.s, t.e - t.s);
+            t.cue |= table.cue(w);
+            // "Attorney-General", "Vice-President": a title in a hyphenated word
+            if (!t.cue && (t.f & FCap) && w.size() > 5) {
+                const qsizetype dash = w.lastIndexOf(QChar(u'-'));
+                if (dash > 0)
+                    t.cue |= quint16((table.cue(w.mid(dash + 1)) | table.cue(w.left(dash))) & CueTitle);
+            }
             if ((t.cue & CueNumberWord) && !(t.f & FAllCaps))
                 t.f |= FNumWord;
         }
@@ -1136,6 +1162,15 @@ void Worker::typeChunk(int a, int b, int sentA)
     if (a >= b)
         return;
 
+    // a nationality before a name is no part of it ("Israeli Prime Minister …", "British Bill Shorten"),
+    // except in organisation names ("Syrian Democratic Forces")
+    {
+        bool orgOrPlace = lex.isPlace(span(toks[a].s, toks[b - 1].e));
+        for (int k = a; k < b && !orgOrPlace; ++k)
+            orgOrPlace = hasCue(k, CueOrg | CueLocWord) != 0;
+        while (!orgOrPlace && b - a >= 2 && nationalityLike(a))
+            ++a;
+    }
     // titles: "U.S. Army General Joseph Votel", "Secretary of State John Kerry", "Dr. Ahmed Kamil Murad"
     int lastTitle = -1;
     for (int k = a; k < b; ++k)
@@ -1363,7 +1398,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
     }
-    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
+    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a)) && !isCommon(a)) {
         add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
@@ -1396,6 +1431,18 @@ void Worker::typeChunk(int a, int b, int sentA)
             ++allNamey;
     if (keptInitial)
         ++allNamey;
+    for (int k = a; k < b; ++k) {
+        // "PlayStation", "YouTube": inner capitals make a brand, not a person (but McCartney, DeVito)
+        const QStringView w = tv(k);
+        for (qsizetype c = 2; c < w.size(); ++c) {
+            if (w[c].isUpper() && w[c - 1].isLower() && w[c - 1] != u'-' && !w.startsWith(u"Mc") && !w.startsWith(u"Mac")
+                && !w.startsWith(u"De") && !w.startsWith(u"Di") && !w.startsWith(u"La") && !w.startsWith(u"Le")
+                && !w.startsWith(u"Van") && !w.startsWith(u"O'")) {
+                allNamey = -100;
+                break;
+            }
+        }
+    }
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
         add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
@@ -1759,7 +1806,8 @@ void Worker::resolve()
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
                 // not nationality words or plurals ("Tunisian", "Islamists")
                 auto part = [&](QStringView w) {
-                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans"};
+                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans",
+                                                          u"eli", u"aqi", u"ani", u"abi", u"ali", u"ic"};
                     for (QStringView e : endings)
                         if (w.endsWith(e))
                             return;
@@ -1769,6 +1817,11 @@ void Worker::resolve()
                         if (lex.isProper(lowerLong) || lex.isCommonWord(lowerLong.toLower()))
                             return;
                     }
+                    bool allCaps = w.size() > 1;
+                    for (QChar ch : w)
+                        allCaps &= !ch.isLower();
+                    if (allCaps)
+                        return; // "VR", "NASA"
                     personParts.insert(w, 1);
                     // "Haider al-Abadi" … "Abadi"
                     const qsizetype dash = w.indexOf(QChar(u'-'));
@@ -1776,7 +1829,10 @@ void Worker::resolve()
                         personParts.insert(w.mid(dash + 1), 1);
                 };
                 part(t.mid(lastSpace + 1));
-                part(t.left(firstSpace));
+                // a given name alone also names the person ("Gloria"), unless it is an everyday word ("Bill")
+                lowerLong = t.left(firstSpace).toString().toLower();
+                if (!lex.isCommonWord(lowerLong))
+                    part(t.left(firstSpace));
             } else if (firstSpace > 0 && *c.rule == u"name-shape"_s) {
                 // "Hori Parata" … "Parata": an unknown surname names the same person
                 const QStringView last = t.mid(lastSpace + 1);
