@@ -782,8 +782,8 @@ void Worker::numbers()
         }
         if (hasCue(i, CueDateWord)) {
             int k = i + 1;
-            if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
-                ++k;
+            if ((hasCue(k, CueTimeUnit) && (toks[k].f & FLower)) || is(k, u"Day") || is(k, u"Eve"))
+                ++k; // "yesterday afternoon", "Thanksgiving Day"
             addEntity(i, k, TDate, 3, RULE("date-word"), 0.85);
             i = k - 1;
             continue;
@@ -802,7 +802,7 @@ void Worker::numbers()
                 const int numEnd = numberPhrase(k, n, true);
                 if (numEnd > k)
                     k = numEnd;
-                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth) && !(toks[k].f & FUsed)) {
+                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) && !(toks[k].f & FUsed)) {
                     int s = i;
                     if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
                         if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
@@ -810,10 +810,12 @@ void Worker::numbers()
                     }
                     if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
                         --s;
-                    else if (s > 0 && is(s - 1, u"The") && (l == u"past" || l == u"last"))
+                    else if (s > 0 && (is(s - 1, u"The") || is(s - 1, u"this") || is(s - 1, u"This")) && (l == u"past" || l == u"last"))
                         --s;
                     ++k;
                     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
+                        ++k;
+                    if (hasCue(k - 1, CueDateWord) && (is(k, u"Day") || is(k, u"Eve")))
                         ++k;
                     addEntity(s, k, TDate, 2, RULE("date-relative"), 0.8);
                     i = k - 1;
