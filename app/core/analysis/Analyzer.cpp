@@ -1059,9 +1059,10 @@ void Worker::names()
                 }
                 if (c == u"of" || c == u"for") {
                     // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
-                    bool cue = j - i == 1;
+                    // (a title only right before "of": "Dr. Amara Osei of the Ministry" are two names)
+                    bool cue = (j - i == 1 && !hasCue(i, CueTitle)) || hasCue(j - 1, CueTitle);
                     for (int q = i; q < j && !cue; ++q)
-                        cue = hasCue(q, CueOrg | CueLocWord | CueTitle) != 0;
+                        cue = hasCue(q, CueOrg | CueLocWord) != 0;
                     if (!cue)
                         break;
                 }
