@@ -796,8 +796,9 @@ void Worker::numbers()
             for (qsizetype k = 0; k < lv.size(); ++k)
                 lbuf[k] = lv[k].unicode();
             const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
-            if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
-                || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+            static const QStringView relatives[] = {u"last", u"next", u"this", u"past", u"coming",
+                                                    u"previous", u"early", u"late", u"earlier", u"later"};
+            if (std::find(std::begin(relatives), std::end(relatives), l) != std::end(relatives)) {
                 int k = i + 1;
                 const int numEnd = numberPhrase(k, n, true);
                 if (numEnd > k)
