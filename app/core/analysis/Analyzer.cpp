@@ -499,7 +499,7 @@ void Worker::tokenize(int from, int to)
                        && (k + 2 >= to || !isLetter(text[k + 2]) || k + 3 >= to || !isLetter(text[k + 3])
                            || text[k + 3] == u'.'))
                     k += 2;
-                if (k - i >= 4 || (k - i == 2 && false)) {
+                if (k - i >= 4) { // two or more letters with dots; a lone initial ("J.") is no acronym
                     t.e = k;
                     t.f |= FWord | FDotted;
                     if (c.isUpper())
@@ -942,10 +942,7 @@ void Worker::numbers()
                 int end = end0 + 1;
                 if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
                     ++end;
-                int s = i;
-                if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
-                    --s;
-                addEntity(s, end, TDate, 2, RULE("duration"), 0.7);
+                addEntity(i, end, TDate, 2, RULE("duration"), 0.7);
                 i = end - 1;
                 continue;
             }
