@@ -150,6 +150,7 @@ enum TokFlag : quint16 {
     FUsed = 1 << 8,    // consumed by a number, date or money span
     FLower = 1 << 9,   // starts with a lower-case letter
     FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
+    FInDate = 1 << 11,  // part of a date or time
 };
 
 struct Tok {
@@ -445,9 +446,28 @@ private:
     {
         ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf));
         for (int k = ts; k < te; ++k)
-            toks[k].f |= FUsed;
+            toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
     void typeChunk(int a, int b, int sentA);
+    bool nationalityLike(int k)
+    {
+        const QStringView w = tv(k);
+        if (!(toks[k].f & FCap) || (toks[k].f & FAllCaps) || lex.isPlace(w) || lex.isFirstName(w))
+            return false;
+        static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",
+                                              u"an", u"ic"};
+        static const QStringView words[] = {u"Arab", u"Greek", u"Thai", u"Swiss", u"Dutch", u"French", u"Welsh",
+                                            u"Irish", u"Scots", u"Kurdish", u"Afghan", u"Pakistani", u"Iraqi",
+                                            u"Saudi", u"Yemeni", u"Somali", u"Israeli", u"Kuwaiti", u"Qatari"};
+        if (std::find(std::begin(words), std::end(words), w) != std::end(words))
+            return true;
+        if (!lex.isProper(w))
+            return false;
+        for (QStringView e : endings)
+            if (w.endsWith(e))
+                return true;
+        return false;
+    }
     QString npText(int a, int b) const;
 };
 
@@ -479,7 +499,7 @@ void Worker::tokenize(int from, int to)
                        && (k + 2 >= to || !isLetter(text[k + 2]) || k + 3 >= to || !isLetter(text[k + 3])
                            || text[k + 3] == u'.'))
                     k += 2;
-                if (k - i >= 4 || (k - i == 2 && false)) {
+                if (k - i >= 4) { // two or more letters with dots; a lone initial ("J.") is no acronym
                     t.e = k;
                     t.f |= FWord | FDotted;
                     if (c.isUpper())
@@ -541,7 +561,14 @@ void Worker::tokenize(int from, int to)
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
         if (t.f & FWord) {
-            t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+            const QStringView w = text.mid(t.s, t.e - t.s);
+            t.cue |= table.cue(w);
+            // "Attorney-General", "Vice-President": a title in a hyphenated word
+            if (!t.cue && (t.f & FCap) && w.size() > 5) {
+                const qsizetype dash = w.lastIndexOf(QChar(u'-'));
+                if (dash > 0)
+                    t.cue |= quint16((table.cue(w.mid(dash + 1)) | table.cue(w.left(dash))) & CueTitle);
+            }
             if ((t.cue & CueNumberWord) && !(t.f & FAllCaps))
                 t.f |= FNumWord;
         }
@@ -755,8 +782,8 @@ void Worker::numbers()
         }
         if (hasCue(i, CueDateWord)) {
             int k = i + 1;
-            if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
-                ++k;
+            if ((hasCue(k, CueTimeUnit) && (toks[k].f & FLower)) || is(k, u"Day") || is(k, u"Eve"))
+                ++k; // "yesterday afternoon", "Thanksgiving Day"
             addEntity(i, k, TDate, 3, RULE("date-word"), 0.85);
             i = k - 1;
             continue;
@@ -769,13 +796,14 @@ void Worker::numbers()
             for (qsizetype k = 0; k < lv.size(); ++k)
                 lbuf[k] = lv[k].unicode();
             const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
-            if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
-                || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+            static const QStringView relatives[] = {u"last", u"next", u"this", u"past", u"coming",
+                                                    u"previous", u"early", u"late", u"earlier", u"later"};
+            if (std::find(std::begin(relatives), std::end(relatives), l) != std::end(relatives)) {
                 int k = i + 1;
                 const int numEnd = numberPhrase(k, n, true);
                 if (numEnd > k)
                     k = numEnd;
-                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth) && !(toks[k].f & FUsed)) {
+                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) && !(toks[k].f & FUsed)) {
                     int s = i;
                     if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
                         if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
@@ -783,10 +811,12 @@ void Worker::numbers()
                     }
                     if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
                         --s;
-                    else if (s > 0 && is(s - 1, u"The") && (l == u"past" || l == u"last"))
+                    else if (s > 0 && (is(s - 1, u"The") || is(s - 1, u"this") || is(s - 1, u"This")) && (l == u"past" || l == u"last"))
                         --s;
                     ++k;
                     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
+                        ++k;
+                    if (hasCue(k - 1, CueDateWord) && (is(k, u"Day") || is(k, u"Eve")))
                         ++k;
                     addEntity(s, k, TDate, 2, RULE("date-relative"), 0.8);
                     i = k - 1;
@@ -895,8 +925,12 @@ void Worker::numbers()
                 && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
                 // "the summer of 2017"
                 int s = i;
-                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit)) {
+                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
                     s = i - 2;
+                    // "the second quarter of 2023", "the first half of 2019"
+                    if (s > 0 && (is(s - 1, u"first") || is(s - 1, u"second") || is(s - 1, u"third") || is(s - 1, u"fourth")
+                                  || is(s - 1, u"last") || is(s - 1, u"early") || is(s - 1, u"late")))
+                        --s;
                     if (s > 0 && is(s - 1, u"the"))
                         --s;
                 }
@@ -908,10 +942,7 @@ void Worker::numbers()
                 int end = end0 + 1;
                 if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
                     ++end;
-                int s = i;
-                if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
-                    --s;
-                addEntity(s, end, TDate, 2, RULE("duration"), 0.7);
+                addEntity(i, end, TDate, 2, RULE("duration"), 0.7);
                 i = end - 1;
                 continue;
             }
@@ -1026,9 +1057,10 @@ void Worker::names()
                 }
                 if (c == u"of" || c == u"for") {
                     // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
-                    bool cue = j - i == 1;
+                    // (a title only right before "of": "Dr. Amara Osei of the Ministry" are two names)
+                    bool cue = (j - i == 1 && !hasCue(i, CueTitle)) || hasCue(j - 1, CueTitle);
                     for (int q = i; q < j && !cue; ++q)
-                        cue = hasCue(q, CueOrg | CueLocWord | CueTitle) != 0;
+                        cue = hasCue(q, CueOrg | CueLocWord) != 0;
                     if (!cue)
                         break;
                 }
@@ -1126,11 +1158,20 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
         break;
     }
-    while (a < b && !(toks[a].f & (FCap | FNum)))
+    while (a < b && !(toks[a].f & FNum) && !capWord(a))
         ++a; // dangling connector after a dropped word
     if (a >= b)
         return;
 
+    // a nationality before a name is no part of it ("Israeli Prime Minister …", "British Bill Shorten"),
+    // except in organisation names ("Syrian Democratic Forces")
+    {
+        bool orgOrPlace = lex.isPlace(span(toks[a].s, toks[b - 1].e));
+        for (int k = a; k < b && !orgOrPlace; ++k)
+            orgOrPlace = hasCue(k, CueOrg | CueLocWord) != 0;
+        while (!orgOrPlace && b - a >= 2 && nationalityLike(a))
+            ++a;
+    }
     // titles: "U.S. Army General Joseph Votel", "Secretary of State John Kerry", "Dr. Ahmed Kamil Murad"
     int lastTitle = -1;
     for (int k = a; k < b; ++k)
@@ -1358,7 +1399,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
     }
-    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
+    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a)) && !isCommon(a)) {
         add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
@@ -1379,6 +1420,10 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
     }
+    if ((toks[a].f & FDotted) && b - a == 1 && !lex.isPlace(whole) && tv(a).size() >= 4 && (toks[a].f & FCap)) {
+        add(a, b, TOrg, 2, RULE("acronym"), 0.6); // "U.N.", "E.U."
+        return;
+    }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
     const bool saidAfter = b < int(toks.size()) && hasCue(b, CueReport) && (toks[b].f & FLower);
     int allNamey = 0;
@@ -1387,6 +1432,18 @@ void Worker::typeChunk(int a, int b, int sentA)
             ++allNamey;
     if (keptInitial)
         ++allNamey;
+    for (int k = a; k < b; ++k) {
+        // "PlayStation", "YouTube": inner capitals make a brand, not a person (but McCartney, DeVito)
+        const QStringView w = tv(k);
+        for (qsizetype c = 2; c < w.size(); ++c) {
+            if (w[c].isUpper() && w[c - 1].isLower() && w[c - 1] != u'-' && !w.startsWith(u"Mc") && !w.startsWith(u"Mac")
+                && !w.startsWith(u"De") && !w.startsWith(u"Di") && !w.startsWith(u"La") && !w.startsWith(u"Le")
+                && !w.startsWith(u"Van") && !w.startsWith(u"O'")) {
+                allNamey = -100;
+                break;
+            }
+        }
+    }
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
         add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
@@ -1459,6 +1516,40 @@ void Worker::claimsPass()
         const int a = sentStarts[si], b = sentStarts[si + 1];
         if (b - a < 3)
             continue;
+        auto contentAfter = [&](int verb) {
+            int after = verb + 1;
+            // "told reporters", "told AP"
+            if (tv(verb) == u"told" || tv(verb) == u"tells" || tv(verb) == u"tell") {
+                int q = after;
+                while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
+                    ++q;
+                if (q < b && q - after < 4) {
+                    after = q;
+                } else {
+                    // the one told: "reporters", "him", "CNN", "The Associated Press"
+                    q = after;
+                    if (is(q, u"reporters") || is(q, u"journalists") || is(q, u"him") || is(q, u"her") || is(q, u"them")
+                        || is(q, u"us") || is(q, u"me") || is(q, u"parliament") || is(q, u"lawmakers"))
+                        ++q;
+                    else
+                        while (q < b && q - after < 5 && ((toks[q].f & FCap) || is(q, u"the") || is(q, u"The")))
+                            ++q;
+                    after = q;
+                }
+            }
+            // "said on Monday that …": the claim starts after "that"
+            for (int q = after; q < b && q - after < 7; ++q) {
+                if (is(q, u"that")) {
+                    after = q + 1;
+                    break;
+                }
+                if ((toks[q].f & FPunct) && !isPunct(q, u','))
+                    break;
+            }
+            while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
+                ++after;
+            return after;
+        };
         int v = -1, vQuoted = -1;
         int accordingAt = -1;
         for (int k = a; k < b; ++k) {
@@ -1538,9 +1629,7 @@ void Worker::claimsPass()
                 if (c < k - 1 && isPunct(c, u',') && c > a && b - v > 3) {
                     source = npText(a, c);
                     rule = u"reporting-verb"_s;
-                    cs = v + 1;
-                    while (cs < b && (is(cs, u"that") || isPunct(cs, u',') || isPunct(cs, u':')))
-                        ++cs;
+                    cs = contentAfter(v);
                     ce = b;
                     openingSubject = true;
                 }
@@ -1574,17 +1663,7 @@ void Worker::claimsPass()
             } else if (s0 < k) {
                 source = npText(s0, k);
                 rule = u"reporting-verb"_s;
-                int after = v + 1;
-                // "told reporters", "told AP"
-                if (tv(v) == u"told") {
-                    int q = after;
-                    while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
-                        ++q;
-                    if (q < b && q - after < 4)
-                        after = q;
-                }
-                while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
-                    ++after;
+                const int after = contentAfter(v);
                 if (b - after >= 3) {
                     cs = after;
                     ce = b;
@@ -1596,7 +1675,7 @@ void Worker::claimsPass()
                 // "…, said Bolden." / "…," said the spokesman.
                 int q = v + 1;
                 int qe = q;
-                while (qe < b && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)))) {
+                while (qe < b && qe - q < 9 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)) && !is(qe, u"for"))) {
                     // "said Mr. Reeves", "said Stephen J. Townsend"
                     if ((toks[qe].f & FPunct)
                         && !(isPunct(qe, u'.') && qe > q && !(toks[qe].f & FSpaceBefore)
@@ -1674,7 +1753,7 @@ void Worker::claimsPass()
             continue;
         bool figure = false;
         for (int k = a; k < b && !figure; ++k) {
-            if ((toks[k].f & FUsed) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)) && !isYear(k))
+            if ((toks[k].f & FUsed) && !(toks[k].f & FInDate) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)))
                 figure = true;
         }
         if (!figure)
@@ -1728,7 +1807,8 @@ void Worker::resolve()
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
                 // not nationality words or plurals ("Tunisian", "Islamists")
                 auto part = [&](QStringView w) {
-                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans"};
+                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans",
+                                                          u"eli", u"aqi", u"ani", u"abi", u"ali", u"ic"};
                     for (QStringView e : endings)
                         if (w.endsWith(e))
                             return;
@@ -1738,6 +1818,11 @@ void Worker::resolve()
                         if (lex.isProper(lowerLong) || lex.isCommonWord(lowerLong.toLower()))
                             return;
                     }
+                    bool allCaps = w.size() > 1;
+                    for (QChar ch : w)
+                        allCaps &= !ch.isLower();
+                    if (allCaps)
+                        return; // "VR", "NASA"
                     personParts.insert(w, 1);
                     // "Haider al-Abadi" … "Abadi"
                     const qsizetype dash = w.indexOf(QChar(u'-'));
@@ -1745,7 +1830,10 @@ void Worker::resolve()
                         personParts.insert(w.mid(dash + 1), 1);
                 };
                 part(t.mid(lastSpace + 1));
-                part(t.left(firstSpace));
+                // a given name alone also names the person ("Gloria"), unless it is an everyday word ("Bill")
+                lowerLong = t.left(firstSpace).toString().toLower();
+                if (!lex.isCommonWord(lowerLong))
+                    part(t.left(firstSpace));
             } else if (firstSpace > 0 && *c.rule == u"name-shape"_s) {
                 // "Hori Parata" … "Parata": an unknown surname names the same person
                 const QStringView last = t.mid(lastSpace + 1);

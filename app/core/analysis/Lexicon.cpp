@@ -137,7 +137,7 @@ Lexicon::Lexicon()
     addAll(m_nounVerbs, {u"states", u"reports", u"claims", u"notes", u"shows", u"estimates", u"rules",
                          u"finds", u"found", u"show", u"think", u"thought", u"say", u"feels", u"felt",
                          u"hopes", u"posted", u"described", u"agreed", u"maintained", u"informed",
-                         u"declared", u"added", u"stated"});
+                         u"declared", u"added", u"stated", u"estimate", u"report", u"claim", u"believe"});
     addAll(m_determiners, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your",
                            u"these", u"those", u"this", u"that", u"some", u"many", u"several", u"other",
                            u"of", u"in", u"new", u"such", u"no", u"any", u"all", u"to", u"for", u"with",
