@@ -1,4 +1,5 @@
 #include "core/Text.h"
+#include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
 
 #include "cmd_import.h"
@@ -165,6 +166,9 @@ private slots:
     void htmlMetadata();
     void pdfImport();
     void pdfErrors();
+    void ligatures();
+    void specialFiles();
+    void progressAndCancel();
     void classify_data();
     void classify();
     void robustness_data();
@@ -564,6 +568,39 @@ void TestImport::pdfImport()
         if (doc->blocks.at(i).kind == BlockKind::ListItem)
             items.append(blockText(*doc, i));
     QCOMPARE(items, (QStringList{u"\u2022 A first point in a list."_s, u"\u2022 A second point in a list."_s}));
+}
+
+void TestImport::ligatures()
+{
+    QCOMPARE(importdetail::expandLigatures(u"\uFB01rst \uFB02ow e\uFB03cient \uFB00 \uFB04 \uFB06"_s),
+             u"first flow efficient ff ffl st"_s);
+}
+
+void TestImport::specialFiles()
+{
+#ifdef Q_OS_UNIX
+    if (QFileInfo::exists(u"/dev/null"_s)) {
+        const auto dev = importFile(u"/dev/null"_s);
+        QVERIFY(!dev);
+        QVERIFY(dev.error().message.contains(u"not a regular file"_s));
+    }
+#endif
+}
+
+void TestImport::progressAndCancel()
+{
+    QList<double> seen;
+    ImportOptions options;
+    options.progress = [&](double f) { seen.append(f); };
+    QVERIFY(importBytes("<p>Progress test paragraph.</p>", u"html"_s, {}, options));
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last(), 1.0);
+    std::atomic<bool> cancel{true};
+    ImportOptions cancelled;
+    cancelled.cancelled = &cancel;
+    const auto doc = importBytes("Some text.", u"txt"_s, {}, cancelled);
+    QVERIFY(!doc);
+    QCOMPARE(doc.error().kind, Error::Kind::Cancelled);
 }
 
 void TestImport::pdfErrors()

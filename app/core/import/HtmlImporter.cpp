@@ -1915,11 +1915,15 @@ Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions
     const QString html = decodeHtml(bytes);
     if (debug)
         qInfo("decode: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.1);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     Dom dom(html, options);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
+    if (options.progress)
+        options.progress(0.5);
     ImportedDocument document;
     timer.restart();
     document.meta = dom.metadata();
@@ -1929,6 +1933,8 @@ Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions
     dom.extract(builder);
     if (debug)
         qInfo("extract and blocks: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.8);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     builder.finish(document);

@@ -45,7 +45,9 @@ struct Item {
     bool isFooter = false;
 };
 
-QString expandLigatures(QString text)
+} // namespace
+
+QString importdetail::expandLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> ligatures[] = {
         {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
@@ -55,6 +57,8 @@ QString expandLigatures(QString text)
         text.replace(QChar(from), QString::fromUtf16(to));
     return text;
 }
+
+namespace {
 
 // The line's text with digits folded, so "Page 3" and "Page 4" compare equal.
 QString edgeKey(const QString &text)
