@@ -375,7 +375,7 @@ void TestImport::metadataBasics()
 
 void TestImport::markdownBlocks()
 {
-    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid).\n\n"
+    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid)![a cat](cat.png).\n\n"
                           "- first item\n- second item\n  - nested item\n\n> A quoted line\n> continues.\n\n"
                           "```python\nprint('hi')\n\nprint('bye')\n```\n\n"
                           "| Name | Value |\n|------|-------|\n| a | 1 |\n| b | 2 |\n\n## Second &amp; last\n\nEnd.\n";

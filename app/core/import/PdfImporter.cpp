@@ -213,8 +213,8 @@ Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions 
         const double h = sizes.at(p).height();
         if (h <= 0)
             return false;
-        const bool top = line.box.bottom() < h * 0.1;
-        const bool bottom = line.box.top() > h * 0.9;
+        const bool top = line.box.bottom() < h * 0.12;
+        const bool bottom = line.box.top() > h * 0.88;
         if (footer)
             *footer = bottom;
         return top || bottom;
