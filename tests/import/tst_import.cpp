@@ -605,6 +605,12 @@ void TestImport::progressAndCancel()
 
 void TestImport::pdfErrors()
 {
+    // Encrypted with a user password (fixture written by tests/import/make-encrypted-pdf.py).
+    const auto locked = importFile(QStringLiteral(MARGINALIA_TEST_DATA "/encrypted.pdf"));
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().kind, Error::Kind::BadInput);
+    QVERIFY2(locked.error().message.contains(u"encrypted"_s) && locked.error().message.contains(u"password"_s),
+             qPrintable(locked.error().message));
     const auto images = importBytes(makePdf(2, false), u"pdf"_s, u"scan.pdf"_s);
     QVERIFY(!images);
     QVERIFY2(images.error().message.contains(u"no text layer"_s), qPrintable(images.error().message));

@@ -280,8 +280,12 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
         result = importMarkdown(bytes, options);
     else
         result = importPlainText(bytes, options);
-    if (!result)
-        return result;
+    if (!result) {
+        Error error = result.error();
+        if (!sourcePath.isEmpty() && error.message.startsWith(u"This PDF"_s))
+            error.message.replace(0, 8, name); // name the file
+        return std::unexpected(error);
+    }
 
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())

@@ -14,6 +14,7 @@
 #include "core/import/Importer.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -21,14 +22,24 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPdf, "marginalia.import.pdf", QtWarningMsg)
 
 namespace marginalia {
 
 using namespace importdetail;
 
 namespace {
+
+// Poppler reports every syntax problem of a damaged file on stderr; the import error says what matters.
+// The details stay available with QT_LOGGING_RULES="marginalia.import.pdf.debug=true".
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << message;
+}
 
 struct Line {
     QString text;
@@ -170,6 +181,8 @@ bool endsSentence(const QString &text)
 
 Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions &options)
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return failure(Error::Kind::BadInput,
