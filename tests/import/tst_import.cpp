@@ -1,4 +1,5 @@
 #include "core/Text.h"
+#include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
 
 #include "cmd_import.h"
@@ -165,6 +166,9 @@ private slots:
     void htmlMetadata();
     void pdfImport();
     void pdfErrors();
+    void ligatures();
+    void specialFiles();
+    void progressAndCancel();
     void classify_data();
     void classify();
     void robustness_data();
@@ -371,7 +375,7 @@ void TestImport::metadataBasics()
 
 void TestImport::markdownBlocks()
 {
-    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid).\n\n"
+    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid)![a cat](cat.png).\n\n"
                           "- first item\n- second item\n  - nested item\n\n> A quoted line\n> continues.\n\n"
                           "```python\nprint('hi')\n\nprint('bye')\n```\n\n"
                           "| Name | Value |\n|------|-------|\n| a | 1 |\n| b | 2 |\n\n## Second &amp; last\n\nEnd.\n";
@@ -566,8 +570,47 @@ void TestImport::pdfImport()
     QCOMPARE(items, (QStringList{u"\u2022 A first point in a list."_s, u"\u2022 A second point in a list."_s}));
 }
 
+void TestImport::ligatures()
+{
+    QCOMPARE(importdetail::expandLigatures(u"\uFB01rst \uFB02ow e\uFB03cient \uFB00 \uFB04 \uFB06"_s),
+             u"first flow efficient ff ffl st"_s);
+}
+
+void TestImport::specialFiles()
+{
+#ifdef Q_OS_UNIX
+    if (QFileInfo::exists(u"/dev/null"_s)) {
+        const auto dev = importFile(u"/dev/null"_s);
+        QVERIFY(!dev);
+        QVERIFY(dev.error().message.contains(u"not a regular file"_s));
+    }
+#endif
+}
+
+void TestImport::progressAndCancel()
+{
+    QList<double> seen;
+    ImportOptions options;
+    options.progress = [&](double f) { seen.append(f); };
+    QVERIFY(importBytes("<p>Progress test paragraph.</p>", u"html"_s, {}, options));
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last(), 1.0);
+    std::atomic<bool> cancel{true};
+    ImportOptions cancelled;
+    cancelled.cancelled = &cancel;
+    const auto doc = importBytes("Some text.", u"txt"_s, {}, cancelled);
+    QVERIFY(!doc);
+    QCOMPARE(doc.error().kind, Error::Kind::Cancelled);
+}
+
 void TestImport::pdfErrors()
 {
+    // Encrypted with a user password (fixture written by tests/import/make-encrypted-pdf.py).
+    const auto locked = importFile(QStringLiteral(MARGINALIA_TEST_DATA "/encrypted.pdf"));
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().kind, Error::Kind::BadInput);
+    QVERIFY2(locked.error().message.contains(u"encrypted"_s) && locked.error().message.contains(u"password"_s),
+             qPrintable(locked.error().message));
     const auto images = importBytes(makePdf(2, false), u"pdf"_s, u"scan.pdf"_s);
     QVERIFY(!images);
     QVERIFY2(images.error().message.contains(u"no text layer"_s), qPrintable(images.error().message));

@@ -482,6 +482,7 @@ private:
     QString m_title;
     QString m_byline;
     QHash<int, double> m_linkDensities;
+    double m_pageStopDensity = -1;
     QList<int> m_removedInAttempt;
 };
 
@@ -1028,10 +1029,10 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
 
     // 2. Score paragraphs and give the score to their ancestors.
     QList<int> candidates;
-    auto scoreAncestors = [&](int first, int textLen, int commas) {
-        if (textLen < 25)
+    auto scoreAncestors = [&](int first, int textLen, int commas, double factor = 1.0) {
+        if (textLen < 25 || factor <= 0)
             return;
-        const double contentScore = 1 + (commas + 1) + std::min(textLen / 100, 3);
+        const double contentScore = (1 + (commas + 1) + std::min(textLen / 100, 3)) * factor;
         int level = 0;
         for (int a = first; a >= 0 && level < 5; a = m_nodes[size_t(a)].parent, ++level) {
             Node &an = m_nodes[size_t(a)];
@@ -1049,11 +1050,26 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
             an.score += contentScore / divider;
         }
     };
+    // jusText: in a language the stop-word list covers (most of the page's words are stop words often
+    // enough), a block of several words with almost no stop words is a list of names or links, not prose.
+    int pageWords = 0;
+    const double pageStops = m_pageStopDensity >= 0 ? m_pageStopDensity
+                                                    : (m_pageStopDensity = stopWordDensity(innerText(bodyIndex), &pageWords));
+    const bool stopWordLanguage = pageStops >= 0.2;
     for (int i : std::as_const(toScore)) {
         const Node &n = m_nodes[size_t(i)];
         if (n.removed || n.parent < 0)
             continue;
-        scoreAncestors(n.parent, n.textLen, n.commas);
+        double factor = 1.0;
+        if (stopWordLanguage && n.textLen >= 25 && n.textLen < 400) {
+            int words = 0;
+            const double density = stopWordDensity(innerText(i), &words);
+            if (words >= 5 && density < 0.05)
+                factor = 0;
+            else if (words >= 5 && density < 0.15)
+                factor = 0.5;
+        }
+        scoreAncestors(n.parent, n.textLen, n.commas, factor);
     }
     for (qsizetype k = 0; k < virtualParagraphs.size(); ++k)
         scoreAncestors(virtualParagraphs[k].first, virtualParagraphs[k].second, virtualCommas[k]);
@@ -1915,11 +1931,15 @@ Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions
     const QString html = decodeHtml(bytes);
     if (debug)
         qInfo("decode: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.1);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     Dom dom(html, options);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
+    if (options.progress)
+        options.progress(0.5);
     ImportedDocument document;
     timer.restart();
     document.meta = dom.metadata();
@@ -1929,6 +1949,8 @@ Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions
     dom.extract(builder);
     if (debug)
         qInfo("extract and blocks: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.8);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     builder.finish(document);

@@ -280,8 +280,12 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
         result = importMarkdown(bytes, options);
     else
         result = importPlainText(bytes, options);
-    if (!result)
-        return result;
+    if (!result) {
+        Error error = result.error();
+        if (!sourcePath.isEmpty() && error.message.startsWith(u"This PDF"_s))
+            error.message.replace(0, 8, name); // name the file
+        return std::unexpected(error);
+    }
 
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())
@@ -319,6 +323,10 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
     if (info.isDir())
         return failure(Error::Kind::BadInput,
                        u"%1 is a folder, not a file. Choose a document inside it."_s.arg(QDir::toNativeSeparators(absolute)));
+    if (!info.isFile())
+        return failure(Error::Kind::BadInput,
+                       u"%1 is not a regular file (a device, socket or pipe). Save the document to a file first."_s
+                           .arg(QDir::toNativeSeparators(absolute)));
     if (info.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
                        u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s

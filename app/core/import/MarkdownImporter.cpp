@@ -191,6 +191,8 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     auto *s = static_cast<MdState *>(userdata);
     const QString piece = QString::fromUtf8(text, qsizetype(size));
     const bool inCode = !s->stack.isEmpty() && s->stack.last() == MD_BLOCK_CODE;
+    if (s->imageDepth > 0)
+        return 0; // image alt text is not part of the prose (HTML images are left out too)
     switch (type) {
     case MD_TEXT_NULLCHAR:
         s->buffer += QChar(0xFFFD);

@@ -14,6 +14,7 @@
 #include "core/import/Importer.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -21,14 +22,24 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPdf, "marginalia.import.pdf", QtWarningMsg)
 
 namespace marginalia {
 
 using namespace importdetail;
 
 namespace {
+
+// Poppler reports every syntax problem of a damaged file on stderr; the import error says what matters.
+// The details stay available with QT_LOGGING_RULES="marginalia.import.pdf.debug=true".
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << message;
+}
 
 struct Line {
     QString text;
@@ -45,7 +56,9 @@ struct Item {
     bool isFooter = false;
 };
 
-QString expandLigatures(QString text)
+} // namespace
+
+QString importdetail::expandLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> ligatures[] = {
         {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
@@ -55,6 +68,8 @@ QString expandLigatures(QString text)
         text.replace(QChar(from), QString::fromUtf16(to));
     return text;
 }
+
+namespace {
 
 // The line's text with digits folded, so "Page 3" and "Page 4" compare equal.
 QString edgeKey(const QString &text)
@@ -166,6 +181,8 @@ bool endsSentence(const QString &text)
 
 Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions &options)
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return failure(Error::Kind::BadInput,
@@ -209,8 +226,8 @@ Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions 
         const double h = sizes.at(p).height();
         if (h <= 0)
             return false;
-        const bool top = line.box.bottom() < h * 0.1;
-        const bool bottom = line.box.top() > h * 0.9;
+        const bool top = line.box.bottom() < h * 0.12;
+        const bool bottom = line.box.top() > h * 0.88;
         if (footer)
             *footer = bottom;
         return top || bottom;
