@@ -8,6 +8,8 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -270,9 +272,48 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
             c.mergeBlockFormat(direction);
         }
     }
+    // A blank line before a run of folded blocks carries the marker; blank lines inside the run go too.
+    m_foldMarkers.clear();
+    if (m_boilerplateFolded) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().isEmpty() || !b.next().isValid() || b.next().isVisible())
+                continue;
+            if (b.previous().isValid() && !b.previous().isVisible()) {
+                b.setVisible(false);
+                continue;
+            }
+            QTextCursor c(b);
+            QTextBlockFormat format = b.blockFormat();
+            format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+            c.setBlockFormat(format);
+            m_foldMarkers.append(b.position());
+        }
+    }
     all.endEditBlock();
     if (m_boilerplateFolded)
         doc->markContentsDirty(0, doc->characterCount());
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    if (m_foldMarkers.isEmpty())
+        return;
+    QPainter painter(viewport());
+    QFont font = bodyFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setItalic(true);
+    painter.setFont(font);
+    painter.setPen(m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment))
+                                     : palette().color(QPalette::PlaceholderText));
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    for (int position : std::as_const(m_foldMarkers)) {
+        const QTextBlock block = document()->findBlock(position);
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(-offset);
+        if (rect.bottom() < 0 || rect.top() > viewport()->height())
+            continue;
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, tr("⋯ folded: boilerplate or a repeat (View ▸ Fold)"));
+    }
 }
 
 void DocumentView::updateColumnMargins()

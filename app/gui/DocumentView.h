@@ -65,6 +65,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyBlockFormats(const DocumentRecord &document);
@@ -82,6 +83,7 @@ private:
     QFont m_readingFont;
     int m_zoomSteps = 0;
     bool m_boilerplateFolded = false;
+    QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
 };
 
 } // namespace marginalia

@@ -246,6 +246,9 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
             [this](int value) { m_importProgress->setValue(value); });
 
     resize(1400, 900);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     reloadLibrary();
     updateWindowTitle();
     updateDocumentStatus();
@@ -1071,6 +1074,9 @@ void MainWindow::showError(const QString &what, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveReadingPosition();
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     m_importQueue.clear();
     if (m_importCancelled)
         m_importCancelled->store(true);

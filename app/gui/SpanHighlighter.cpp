@@ -1,6 +1,10 @@
 #include "gui/SpanHighlighter.h"
 
+#include <QTextBlock>
 #include <QTextDocument>
+
+#include <iterator>
+#include <tuple>
 
 #include <algorithm>
 
@@ -48,7 +52,7 @@ void SpanHighlighter::clearAll()
 
 void SpanHighlighter::rebuild()
 {
-    m_visible.clear();
+    const QList<HighlightSpan> before = std::exchange(m_visible, {});
     if (m_annotationsVisible)
         m_visible += m_annotations;
     if (m_suggestionsVisible) {
@@ -60,7 +64,44 @@ void SpanHighlighter::rebuild()
     m_longestSpan = 0;
     for (const HighlightSpan &s : std::as_const(m_visible))
         m_longestSpan = std::max(m_longestSpan, s.end - s.start);
-    rehighlight();
+    repaintChanged(before);
+}
+
+// Repaints only the blocks whose look changed: typing a note or accepting one suggestion must not
+// re-highlight a whole long document.
+void SpanHighlighter::repaintChanged(const QList<HighlightSpan> &before)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const auto looks = [](const QList<HighlightSpan> &spans) {
+        QList<std::tuple<int, int, int, QRgb>> keys;
+        keys.reserve(spans.size());
+        for (const HighlightSpan &s : spans)
+            keys.append({s.start, s.end, int(s.layer), s.color.rgba()});
+        std::ranges::sort(keys);
+        return keys;
+    };
+    const auto old = looks(before);
+    const auto now = looks(m_visible);
+    QList<std::tuple<int, int, int, QRgb>> changed;
+    std::ranges::set_symmetric_difference(old, now, std::back_inserter(changed));
+    if (changed.isEmpty())
+        return;
+    if (changed.size() > 200) {
+        rehighlight();
+        return;
+    }
+    QList<int> blockNumbers;
+    for (const auto &[start, end, layer, color] : changed) {
+        for (QTextBlock block = doc->findBlock(start); block.isValid() && block.position() < std::max(end, start + 1);
+             block = block.next())
+            blockNumbers.append(block.blockNumber());
+    }
+    std::ranges::sort(blockNumbers);
+    blockNumbers.erase(std::unique(blockNumbers.begin(), blockNumbers.end()), blockNumbers.end());
+    for (int number : std::as_const(blockNumbers))
+        rehighlightBlock(doc->findBlockByNumber(number));
 }
 
 QList<HighlightSpan> SpanHighlighter::spansAt(int position) const

@@ -28,6 +28,7 @@ protected:
 
 private:
     void rebuild();
+    void repaintChanged(const QList<HighlightSpan> &before);
 
     QList<HighlightSpan> m_annotations;
     QList<HighlightSpan> m_suggestions;

@@ -18,7 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -89,6 +93,9 @@ private slots:
     void acceptRejectSuggestions();
     void findZoomThemeOutline();
     void dialogs();
+    void toolTipsExplainHighlights();
+    void importErrorsAndDuplicates();
+    void readingPositionFoldingRightToLeft();
 
 private:
     QAction *action(const char *name) const
@@ -398,6 +405,88 @@ void TestMainWindow::dialogs()
     QVERIFY(exportDialog.options().byteOrderMark);
     QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
     QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-export.png")));
+}
+
+void TestMainWindow::toolTipsExplainHighlights()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    const auto annotations = *m_store->annotations(m_documentId);
+    QVERIFY(!annotations.isEmpty());
+    const Annotation &a = annotations.first();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(view->codePoints().toUtf16(a.start) + 1);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QPoint at = view->cursorRect(cursor).center();
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(m_editor->tag(a.tagId)->name), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestMainWindow::importErrorsAndDuplicates()
+{
+    auto *library = m_window->findChild<QListView *>(QStringLiteral("documentList"));
+    const int documents = library->model()->rowCount();
+    QSignalSpy finished(m_window.get(), &MainWindow::importsFinished);
+    m_window->importFiles({m_dir.filePath(QStringLiteral("no-such-article.md"))});
+    QVERIFY(finished.wait(20000));
+    // The error is shown without blocking, and the program goes on.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("no-such-article.md")));
+    QVERIFY(!box->informativeText().isEmpty());
+    box->close();
+    QCOMPARE(library->model()->rowCount(), documents);
+
+    // The same article again is recognised and opened, not added twice.
+    m_window->importFiles({test::samplePath()});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(library->model()->rowCount(), documents);
+    QCOMPARE(m_window->currentDocumentId(), m_documentId);
+}
+
+void TestMainWindow::readingPositionFoldingRightToLeft()
+{
+    ImportedDocument mixed;
+    mixed.text = QStringLiteral("A short English paragraph.\n\nمرحبا بالعالم، هذه فقرة عربية.\n\nSubscribe now for unlimited access.");
+    mixed.format = QStringLiteral("txt");
+    mixed.sourcePath = QStringLiteral("mixed.txt");
+    mixed.contentHash = QStringLiteral("mixed-test");
+    mixed.meta.title = QStringLiteral("Mixed directions");
+    int start = 0;
+    for (const QString &part : mixed.text.split(QStringLiteral("\n\n"))) {
+        Block block;
+        block.start = start;
+        block.end = start + int(part.size());
+        mixed.blocks.append(block);
+        start = block.end + 2;
+    }
+    mixed.blocks.last().kind = BlockKind::Boilerplate;
+    const auto id = m_store->addDocument(mixed);
+    VERIFY_RESULT(id);
+    m_window->reloadLibrary();
+    QVERIFY(m_window->openDocument(*id));
+    // Leaving a document remembers where the reader was.
+    QVERIFY(!m_store->setting(QStringLiteral("reading-position/%1").arg(m_documentId))->isEmpty());
+
+    auto *view = m_window->documentView();
+    QTextDocument *doc = view->document();
+    QCOMPARE(doc->findBlock(0).blockFormat().layoutDirection(), Qt::LayoutDirectionAuto);
+    QCOMPARE(doc->findBlock(mixed.blocks[1].start).blockFormat().layoutDirection(), Qt::RightToLeft);
+    QTextBlock boilerplate = doc->findBlock(mixed.blocks[2].start);
+    QVERIFY(boilerplate.isVisible());
+    QAction *fold = m_window->findChild<QAction *>(QStringLiteral("foldBoilerplateAction"));
+    QVERIFY(fold);
+    fold->trigger();
+    QVERIFY(!view->document()->findBlock(mixed.blocks[2].start).isVisible());
+    QVERIFY(view->document()->findBlock(mixed.blocks[1].start).isVisible());
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-rtl.png")));
+    fold->trigger();
+    QVERIFY(view->document()->findBlock(mixed.blocks[2].start).isVisible());
+    QVERIFY(m_window->openDocument(m_documentId));
 }
 
 QTEST_MAIN(TestMainWindow)
