@@ -345,8 +345,7 @@ void ClaimReviewPanel::reload()
     int unreviewed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         unreviewed += m_model->index(row, 0).data(ClaimListModel::StatusRole).toString() == u"unreviewed";
-    m_count->setText(tr("%n claim(s) shown", nullptr, m_proxy->rowCount()) + u" · "_s
-                     + tr("%n unreviewed in the project", nullptr, unreviewed));
+    m_count->setText(tr("Shown: %1 of %2 · unreviewed: %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(unreviewed));
     showCurrent();
 }
 

@@ -7,6 +7,7 @@
 #include "gui/TagPicker.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QColorDialog>
 #include <QFile>
 #include <QFileDialog>
@@ -150,6 +151,11 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         if (hasChildren)
             return tr("%1 directly, %2 with the tags below it").arg(index.column() == AnnotationsColumn ? count.annotations : count.documents)
                 .arg(index.column() == AnnotationsColumn ? count.annotationsWithChildren : count.documentsWithChildren);
+        break;
+    case Qt::ForegroundRole:
+        // Unused tags recede, so the ones that carry the analysis stand out.
+        if (index.column() != NameColumn && (hasChildren ? count.annotationsWithChildren : count.annotations) == 0)
+            return QApplication::palette().color(QPalette::PlaceholderText);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn)
@@ -495,8 +501,13 @@ qint64 CodebookPanel::currentTagId() const
 void CodebookPanel::selectTag(qint64 tagId)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTag(tagId));
-    if (!index.isValid())
+    if (!index.isValid()) {
+        // Just created: the tree shows it after its next refresh.
+        m_pendingTagId = tagId;
+        scheduleRefresh();
         return;
+    }
+    m_pendingTagId = 0;
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
 }
@@ -522,7 +533,8 @@ void CodebookPanel::scheduleRefresh()
 void CodebookPanel::refresh()
 {
     m_refreshPending = false;
-    const qint64 current = currentTagId();
+    const qint64 current = m_pendingTagId ? m_pendingTagId : currentTagId();
+    m_pendingTagId = 0;
     QSet<qint64> collapsed;
     for (const Tag &t : m_editor.tags()) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTag(t.id));
@@ -706,7 +718,7 @@ void CodebookPanel::importCodebook()
         if (!imported)
             m_editor.reportError(imported.error().message);
         else
-            emit message(tr("Imported the codebook: %n new tag(s).", nullptr, *imported));
+            emit message(tr("Imported the codebook; new tags: %1.").arg(*imported));
     });
     dialog->open();
 }
@@ -722,7 +734,7 @@ void CodebookPanel::exportCodebook()
         if (!written)
             m_editor.reportError(written.error().message);
         else
-            emit message(tr("Exported %n tag(s).", nullptr, *written));
+            emit message(tr("Exported the codebook; tags: %1.").arg(*written));
     });
     dialog->open();
 }
@@ -732,7 +744,7 @@ void CodebookPanel::retagSelected()
     const QList<qint64> ids = selectedAnnotationIds();
     if (ids.isEmpty())
         return;
-    m_picker->setPrompt(tr("Tag %n selected annotation(s) as:", nullptr, int(ids.size())));
+    m_picker->setPrompt(tr("Tag the selected annotations (%1) as:").arg(ids.size()));
     m_picker->setAllowCreate(true);
     m_picker->setAllowTopLevel(false);
     m_picker->setExcluded({});

@@ -147,6 +147,7 @@ private:
     QList<QAction *> m_tagActions;
     QList<QAction *> m_bulkActions;
     bool m_refreshPending = false;
+    qint64 m_pendingTagId = 0; // to select once the tree has it
 };
 
 } // namespace marginalia

@@ -3,6 +3,7 @@
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
 #include "core/WorkflowCommands.h"
+#include "gui/SnippetDelegate.h"
 #include "gui/TagPicker.h"
 
 #include <QAction>
@@ -219,11 +220,16 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const
     const MentionInContext &m = m_rows.at(index.row());
     if (role == MentionIdRole)
         return m.mention.id;
+    // Line breaks become spaces; the spaces around the quote stay, so words do not run together.
+    const auto flat = [](QString text) { return text.replace(u'\n', u' ').replace(u'\t', u' '); };
     if (role == Qt::DisplayRole) {
         if (index.column() == ContextColumn)
-            return u"…%1[%2]%3…"_s.arg(m.prefix.simplified(), m.quote, m.suffix.simplified());
+            return u"…%1%2%3…"_s.arg(flat(m.prefix), flat(m.quote), flat(m.suffix));
+        // (The ellipses stay even at the text's ends: the highlight offsets count on the first one.)
         return m.documentTitle;
     }
+    if (role == SnippetDelegate::HighlightRangesRole && index.column() == ContextColumn)
+        return QVariantList{QPoint(int(1 + m.prefix.size()), int(m.quote.size()))};
     if (role == Qt::ToolTipRole)
         return m.mention.origin == u"analysis" ? tr("Found by analysis") : tr("Marked by you");
     return {};
@@ -281,6 +287,7 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &
     m_mentionsTitle->setObjectName(u"entityMentionsTitle"_s);
     m_mentions->setObjectName(u"entityMentions"_s);
     m_mentions->setModel(m_mentionModel);
+    m_mentions->setItemDelegateForColumn(MentionListModel::ContextColumn, new SnippetDelegate(m_mentions));
     m_mentions->setRootIsDecorated(false);
     m_mentions->setUniformRowHeights(true);
     m_mentions->setAllColumnsShowFocus(true);
@@ -424,7 +431,7 @@ void EntityRegisterPanel::mergeSelected()
     m_editor.undoStack()->endMacro();
     reload();
     selectEntity(target);
-    emit message(tr("Merged %n entitie(s); their names are kept as aliases.", nullptr, merged));
+    emit message(tr("Merged into “%1”: %2 entities. Their names are kept as aliases.").arg(into ? into->name : QString()).arg(merged));
 }
 
 void EntityRegisterPanel::tagAllMentions()
@@ -449,7 +456,7 @@ void EntityRegisterPanel::tagAllMentions()
             m_editor.undoStack()->endMacro();
         }
         if (count)
-            emit message(*count ? tr("Tagged %n mention(s).", nullptr, *count)
+            emit message(*count ? tr("Mentions tagged: %1.").arg(*count)
                                 : tr("Every mention already has that tag."));
     });
     m_picker->start();

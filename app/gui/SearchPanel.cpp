@@ -2,6 +2,8 @@
 
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/Text.h"
+#include "gui/SnippetDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,11 +27,13 @@ SearchResultModel::SearchResultModel(QObject *parent)
 {
 }
 
-void SearchResultModel::setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles)
+void SearchResultModel::setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles,
+                                const SearchQuery &query)
 {
     beginResetModel();
     m_hits = hits;
     m_titles = titles;
+    m_query = query;
     endResetModel();
 }
 
@@ -68,6 +72,19 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         case SnippetColumn:
             return hit.snippet.simplified();
         }
+    }
+    if (role == SnippetDelegate::HighlightRangesRole && index.column() == SnippetColumn) {
+        // Each term on its own: a snippet may show only some of the terms the whole text has.
+        const QString shown = hit.snippet.simplified();
+        const CodePointIndex codePoints(shown);
+        QVariantList ranges;
+        for (const SearchTerm &term : m_query.terms) {
+            for (const auto &[start, end] : findSearchHits(shown, SearchQuery{{term}})) {
+                const int from = codePoints.toUtf16(start);
+                ranges.append(QPoint(from, codePoints.toUtf16(end) - from));
+            }
+        }
+        return ranges;
     }
     if (role == Qt::ToolTipRole)
         return u"%1\n%2"_s.arg(m_titles.value(hit.documentId), hit.snippet);
@@ -119,6 +136,7 @@ SearchPanel::SearchPanel(ProjectEditor &editor, QWidget *parent)
 
     m_results->setObjectName(u"searchResults"_s);
     m_results->setModel(m_model);
+    m_results->setItemDelegateForColumn(SearchResultModel::SnippetColumn, new SnippetDelegate(m_results));
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
@@ -177,10 +195,9 @@ void SearchPanel::search()
     QSet<qint64> inDocuments;
     for (const SearchHit &h : std::as_const(*hits))
         inDocuments.insert(h.documentId);
-    m_model->setHits(*hits, titles);
+    m_model->setHits(*hits, titles, parseSearchQuery(query).value_or(SearchQuery{}));
     m_status->setText(hits->isEmpty() ? tr("No matches.")
-                                      : QString(tr("%n match(es)", nullptr, int(hits->size())) + u" · "_s
-                                                + tr("%n document(s)", nullptr, int(inDocuments.size()))));
+                                      : tr("Matches: %1 in documents: %2").arg(hits->size()).arg(inDocuments.size()));
     if (!hits->isEmpty())
         m_results->setCurrentIndex(m_model->index(0, 0));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Model.h"
+#include "core/Search.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -26,7 +27,7 @@ public:
 
     explicit SearchResultModel(QObject *parent = nullptr);
 
-    void setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles);
+    void setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles, const SearchQuery &query = {});
     const SearchHit &hitAt(int row) const { return m_hits.at(row); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -39,6 +40,7 @@ public:
 private:
     QList<SearchHit> m_hits;
     QHash<qint64, QString> m_titles;
+    SearchQuery m_query;
 };
 
 // Full-text search over the project: words, "phrases" and prefixes (word*), all required. Typing searches

@@ -3,7 +3,7 @@
 #include "core/Codebook.h"
 #include "core/ProjectEditor.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +69,7 @@ void TagPicker::setPrompt(const QString &prompt)
 
 void TagPicker::start()
 {
+    m_returnFocus = QApplication::focusWidget();
     m_input->clear();
     refresh();
     show();
@@ -106,7 +107,8 @@ void TagPicker::refresh()
         const QStringList path = splitTagPath(query);
         if (!path.isEmpty() && !path.contains(QString())) {
             // Last: while the typing matches existing tags, Enter picks one of them; else it creates.
-            auto *create = new QListWidgetItem(tr("Create “%1”").arg(joinTagPath(path)));
+            auto *create = new QListWidgetItem(path.size() > 1 ? tr("Create “%1” under “%2”").arg(path.last(), joinTagPath(path.mid(0, path.size() - 1)))
+                                                               : tr("Create “%1”").arg(path.last()));
             create->setData(kTagIdRole, -1);
             create->setData(kNewPathRole, path);
             QFont font = create->font();
@@ -128,6 +130,16 @@ void TagPicker::accept()
     const QStringList path = item->data(kNewPathRole).toStringList();
     QDialog::accept();
     emit picked(id < 0 ? 0 : id, id < 0 ? path : QStringList());
+}
+
+void TagPicker::done(int result)
+{
+    QDialog::done(result);
+    // Back to where the user was (the text, the tree, the list), ready for the next key.
+    if (m_returnFocus) {
+        m_returnFocus->window()->activateWindow();
+        m_returnFocus->setFocus(Qt::PopupFocusReason);
+    }
 }
 
 bool TagPicker::eventFilter(QObject *watched, QEvent *event)

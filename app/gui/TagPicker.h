@@ -3,6 +3,7 @@
 #include "core/Model.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QSet>
 
 class QLabel;
@@ -40,6 +41,7 @@ signals:
 private:
     void refresh();
     void accept() override;
+    void done(int result) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ProjectEditor &m_editor;
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_input;
     QListWidget *m_list;
     QSet<qint64> m_excluded;
+    QPointer<QWidget> m_returnFocus;
     bool m_allowCreate = false;
     bool m_allowTopLevel = false;
 };

@@ -142,6 +142,16 @@ QAction *WorkflowUi::addPanelAction(QDockWidget *dock, QWidget *panel, const QSt
         }
         dock->show();
         dock->raise();
+        if (!m_sized.contains(dock) && !dock->isFloating()) {
+            // The first time: wide enough for a quote next to its tag, and the bottom docks leave most
+            // of the height to the text. Later the user's own sizes stay.
+            m_sized.insert(dock);
+            const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
+            if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+                m_window->resizeDocks({dock}, {qMax(dock->width(), 440)}, Qt::Horizontal);
+            else
+                m_window->resizeDocks({dock}, {qMax(dock->height(), 260)}, Qt::Vertical);
+        }
         if (panel == m_search)
             m_search->focusQuery();
         else

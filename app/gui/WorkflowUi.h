@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QAction;
@@ -66,6 +67,7 @@ private:
     MemoPanel *m_memos;
     TagPicker *m_readingPicker;
     QMenu *m_menu;
+    QSet<QDockWidget *> m_sized;
     qint64 m_documentId = 0;
     QString m_documentText;
 };

@@ -78,6 +78,8 @@ private slots:
     void bulkRetagUntagDelete();
     void mergeTags();
     void moveTag();
+    void newChildAndRename();
+    void renameEntity();
     void codebookCsvRoundTrip();
     void mergeEntities();
     void splitMention();
@@ -213,7 +215,7 @@ void TestWorkflow::createChildTagWhileReading()
     QTRY_VERIFY(picker && picker->isVisible());
     QTest::keyClicks(picker->input(), u"Person/Engineer"_s);
     // The new path is offered first, in the list the picker filters as one types.
-    QCOMPARE(picker->list()->item(0)->text(), u"Create “Person/Engineer”"_s);
+    QCOMPARE(picker->list()->item(0)->text(), u"Create “Engineer” under “Person”"_s);
     QTest::keyClick(picker->input(), Qt::Key_Return);
 
     const qint64 engineer = tagId(u"Engineer"_s);
@@ -370,6 +372,55 @@ void TestWorkflow::moveTag()
     QTRY_COMPARE(m_editor->tag(claim)->parentId, place);
     m_editor->undoStack()->undo();
     QCOMPARE(m_editor->tag(claim)->parentId, 0);
+}
+
+void TestWorkflow::newChildAndRename()
+{
+    const qint64 place = tagId(u"Place"_s);
+    CodebookPanel *panel = m_ui->codebookPanel();
+    m_window->findChild<QAction *>(u"showCodebookAction"_s)->trigger();
+    panel->selectTag(place);
+    panel->tree()->setFocus();
+    // Insert: a child of the current tag, named in the picker.
+    QTest::keyClick(panel->tree(), Qt::Key_Insert);
+    pick(panel->picker(), u"Archive"_s);
+    const qint64 archive = tagId(u"Archive"_s);
+    QVERIFY(archive > 0);
+    QCOMPARE(m_editor->tag(archive)->parentId, place);
+    QTRY_COMPARE(panel->currentTagId(), archive);
+
+    // F2 renames in place; Enter commits, one undo step.
+    panel->tree()->setFocus();
+    QTest::keyClick(panel->tree(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Archives"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_editor->tag(archive)->name, u"Archives"_s);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->tag(archive)->name, u"Archive"_s);
+    m_editor->undoStack()->undo();
+    QVERIFY(!m_editor->tag(archive));
+}
+
+void TestWorkflow::renameEntity()
+{
+    const Entity e = m_store->addEntity(Entity{0, u"C. Babbage"_s, u"PERSON"_s, {}}).value();
+    m_window->findChild<QAction *>(u"showEntitiesAction"_s)->trigger();
+    EntityRegisterPanel *panel = m_ui->entityPanel();
+    QTRY_COMPARE(panel->currentEntityId(), e.id);
+    panel->entityList()->setFocus();
+    QTest::keyClick(panel->entityList(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Charles Babbage"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_store->entity(e.id)->name, u"Charles Babbage"_s);
+    QCOMPARE(m_store->entity(e.id)->aliases, QStringList{u"C. Babbage"_s}); // the old name stays findable
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->entity(e.id).value(), e);
 }
 
 void TestWorkflow::codebookCsvRoundTrip()
@@ -587,8 +638,12 @@ void TestWorkflow::claimStatus()
 
 void TestWorkflow::memos()
 {
-    m_ui->setCurrentDocument(m_doc1, kFirst);
     MemoPanel *panel = m_ui->memoPanel();
+    // The UI follows the reading view by itself.
+    m_store->setDocumentMemo(m_doc2, u"Second"_s);
+    m_view->showDocument(m_store->document(m_doc2).value());
+    QTRY_COMPARE(panel->documentMemo()->toPlainText(), u"Second"_s);
+    m_ui->setCurrentDocument(m_doc1, kFirst);
     m_window->findChild<QAction *>(u"showMemosAction"_s)->trigger();
     QTest::keyClicks(panel->documentMemo(), u"Check the dates"_s);
     panel->saveNow();
