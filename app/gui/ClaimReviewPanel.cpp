@@ -317,7 +317,7 @@ void ClaimReviewPanel::selectClaim(qint64 annotationId)
 
 void ClaimReviewPanel::scheduleReload()
 {
-    if (m_reloadPending)
+    if (m_reloadPending || !isVisible()) // showEvent() reloads
         return;
     m_reloadPending = true;
     QTimer::singleShot(0, this, &ClaimReviewPanel::reload);

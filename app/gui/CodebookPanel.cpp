@@ -521,8 +521,20 @@ QList<qint64> CodebookPanel::selectedAnnotationIds() const
     return ids;
 }
 
+void CodebookPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void CodebookPanel::scheduleRefresh()
 {
+    // Hidden, the panel only notes that it is behind: reading and tagging must not pay for it.
+    if (!isVisible() && !m_pendingTagId) {
+        m_stale = true;
+        return;
+    }
     // A bulk edit reports each annotation; refresh once after the last.
     if (m_refreshPending)
         return;
@@ -533,6 +545,7 @@ void CodebookPanel::scheduleRefresh()
 void CodebookPanel::refresh()
 {
     m_refreshPending = false;
+    m_stale = false;
     const qint64 current = m_pendingTagId ? m_pendingTagId : currentTagId();
     m_pendingTagId = 0;
     QSet<qint64> collapsed;

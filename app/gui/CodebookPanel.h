@@ -117,6 +117,7 @@ signals:
 private:
     QAction *addPanelAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
                             QWidget *scope, void (CodebookPanel::*slot)());
+    void showEvent(QShowEvent *event) override;
     void scheduleRefresh();
     void refresh();
     void newChildTag();
@@ -147,6 +148,7 @@ private:
     QList<QAction *> m_tagActions;
     QList<QAction *> m_bulkActions;
     bool m_refreshPending = false;
+    bool m_stale = false; // changed while hidden
     qint64 m_pendingTagId = 0; // to select once the tree has it
 };
 

@@ -383,7 +383,7 @@ void EntityRegisterPanel::showEvent(QShowEvent *event)
 
 void EntityRegisterPanel::scheduleReload()
 {
-    if (m_reloadPending)
+    if (m_reloadPending || !isVisible()) // showEvent() reloads
         return;
     m_reloadPending = true;
     QTimer::singleShot(0, this, &EntityRegisterPanel::reload);
