@@ -3,14 +3,18 @@
 #include "core/ProjectStore.h"
 #include "core/Text.h"
 #include "core/WorkflowCommands.h"
+#include "gui/AnnotationPanel.h"
 #include "gui/ClaimReviewPanel.h"
 #include "gui/CodebookPanel.h"
 #include "gui/DocumentView.h"
 #include "gui/EntityRegisterPanel.h"
+#include "gui/MainWindow.h"
 #include "gui/MemoPanel.h"
 #include "gui/SearchPanel.h"
 #include "gui/TagPicker.h"
 #include "gui/WorkflowUi.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -88,6 +93,7 @@ private slots:
     void memos();
     void searchPhraseAndPrefix();
     void screenshots();
+    void installsIntoMainWindow();
 
 private:
     qint64 tagId(const QString &name) const;
@@ -779,6 +785,66 @@ void TestWorkflow::screenshots()
     QTest::qWait(50);
     saveScreenshot(m_ui->readingPicker(), u"picker"_s);
     saveScreenshot(m_window, u"window"_s);
+}
+
+void TestWorkflow::installsIntoMainWindow()
+{
+    KSyntaxHighlighting::Repository repository;
+    MainWindow window(*m_editor, repository);
+    auto *ui = new WorkflowUi(&window, *m_editor);
+    // What the lead adds to MainWindow's constructor, after createMenus():
+    connect(ui, &WorkflowUi::openDocumentRequested, &window, [&window](qint64 id, int start, int end) {
+        if (window.openDocument(id)) {
+            window.documentView()->selectRange(start, end);
+            window.documentView()->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    const QList<QAction *> bar = window.menuBar()->actions();
+    QVERIFY(bar.size() >= 3);
+    QCOMPARE(bar.at(bar.size() - 2)->menu(), ui->menu()); // just before Help
+    // No window-wide shortcut is taken twice.
+    QHash<QKeySequence, QString> taken;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : a->shortcuts()) {
+            QVERIFY2(!taken.contains(key), qPrintable(u"%1: %2 and %3"_s.arg(key.toString(), taken.value(key), a->text())));
+            taken.insert(key, a->text());
+        }
+    }
+
+    // Search, Enter, Enter: the document opens with the hit selected, and the memo follows it.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), ui->searchPanel()->queryEdit());
+    QTest::keyClicks(ui->searchPanel()->queryEdit(), u"menabrea"_s);
+    QTest::keyClick(ui->searchPanel()->queryEdit(), Qt::Key_Return);
+    QCOMPARE(ui->searchPanel()->resultModel()->rowCount(), 1);
+    QTest::keyClick(ui->searchPanel()->queryEdit(), Qt::Key_Return);
+    QCOMPARE(window.currentDocumentId(), m_doc2);
+    const auto range = window.documentView()->selectedRange();
+    QVERIFY(range);
+    QCOMPARE(*range, rangeOf(kSecond, u"Menabrea"_s));
+    QTRY_VERIFY(ui->memoPanel()->documentMemo()->isEnabled());
+
+    // Ctrl+T in the real reading view: a new child tag for the selection, one undo step.
+    QCOMPARE(QApplication::focusWidget(), window.documentView());
+    QTest::keyClick(window.documentView(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY(ui->readingPicker()->isVisible());
+    QTest::keyClicks(ui->readingPicker()->input(), u"Person/Statesman"_s);
+    QTest::keyClick(ui->readingPicker()->input(), Qt::Key_Return);
+    QVERIFY(tagId(u"Statesman"_s) > 0);
+    QCOMPARE(annotations().size(), 1);
+    QCOMPARE(annotations().first().quote, u"Menabrea"_s);
+    QCOMPARE(window.annotationPanel()->listView()->model()->rowCount(), 1);
+    QTest::qWait(50);
+    saveScreenshot(&window, u"mainwindow"_s);
+    m_editor->undoStack()->undo();
+    QCOMPARE(tagId(u"Statesman"_s), 0);
+    QVERIFY(annotations().isEmpty());
 }
 
 QTEST_MAIN(TestWorkflow)
