@@ -13,6 +13,7 @@
 #include "gui/FirstRun.h"
 #include "gui/ItemDelegates.h"
 #include "gui/SpanHighlighter.h"
+#include "gui/WorkflowUi.h"
 #include "gui/SuggestionModel.h"
 #include "gui/SuggestionPanel.h"
 #include "gui/TagsDialog.h"
@@ -172,6 +173,14 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
 
     loadPreferences();
     createMenus();
+    // Codebook, search, entity register, claim review and memo docks with their Research menu.
+    auto *workflow = new WorkflowUi(this, m_editor);
+    connect(workflow, &WorkflowUi::openDocumentRequested, this, [this](qint64 id, int start, int end) {
+        if (openDocument(id)) {
+            m_view->selectRange(start, end);
+            m_view->setFocus(Qt::OtherFocusReason);
+        }
+    });
     createStatusBar();
     applyTheme();
     m_annotationModel->setTags(m_editor.tags());

@@ -8,6 +8,7 @@
 #include "gui/CodebookPanel.h"
 #include "gui/DocumentView.h"
 #include "gui/EntityRegisterPanel.h"
+#include "core/analysis/Analyzer.h"
 #include "gui/MainWindow.h"
 #include "gui/MemoPanel.h"
 #include "gui/SearchPanel.h"
@@ -790,15 +791,11 @@ void TestWorkflow::screenshots()
 void TestWorkflow::installsIntoMainWindow()
 {
     KSyntaxHighlighting::Repository repository;
-    MainWindow window(*m_editor, repository);
-    auto *ui = new WorkflowUi(&window, *m_editor);
-    // What the lead adds to MainWindow's constructor, after createMenus():
-    connect(ui, &WorkflowUi::openDocumentRequested, &window, [&window](qint64 id, int start, int end) {
-        if (window.openDocument(id)) {
-            window.documentView()->selectRange(start, end);
-            window.documentView()->setFocus(Qt::OtherFocusReason);
-        }
-    });
+    const Analyzer analyzer;
+    MainWindow window(*m_editor, analyzer, repository);
+    // MainWindow installs the research UI itself and opens documents at the hits it reports.
+    auto *ui = window.findChild<WorkflowUi *>();
+    QVERIFY(ui);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
