@@ -27,9 +27,11 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
         return Usage;
     }
     if (parser.isSet(help)) {
+        // Qt names the program by its path; users call it by name, followed by the command.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: marginalia-cli %1 [options]").arg(command),
-                     QStringLiteral("Usage: marginalia-cli %1 [options]").arg(command));
+        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            text.replace(7, options - 7, QStringLiteral("marginalia-cli ") + command);
         printOut(text);
         return Ok;
     }

@@ -198,22 +198,22 @@ int runBlocks(const QStringList &args, QIODevice &out, QIODevice &err)
     return 0;
 }
 
+} // namespace marginalia::cli
+
 int runText(const QStringList &args)
 {
-    StdStreams s;
-    return runText(args, s.out, s.err);
+    marginalia::cli::StdStreams s;
+    return marginalia::cli::runText(args, s.out, s.err);
 }
 
 int runInfo(const QStringList &args)
 {
-    StdStreams s;
-    return runInfo(args, s.out, s.err);
+    marginalia::cli::StdStreams s;
+    return marginalia::cli::runInfo(args, s.out, s.err);
 }
 
 int runBlocks(const QStringList &args)
 {
-    StdStreams s;
-    return runBlocks(args, s.out, s.err);
+    marginalia::cli::StdStreams s;
+    return marginalia::cli::runBlocks(args, s.out, s.err);
 }
-
-} // namespace marginalia::cli

@@ -13,11 +13,23 @@
 #include <QIODevice>
 #include <QStringList>
 
-namespace marginalia::cli {
-
+// Write to stdout/stderr. Declared at global scope and also reachable as marginalia::runText and
+// marginalia::cli::runText, so the CLI main can call them either way.
 int runText(const QStringList &args);
 int runInfo(const QStringList &args);
 int runBlocks(const QStringList &args);
+
+namespace marginalia {
+using ::runBlocks;
+using ::runInfo;
+using ::runText;
+} // namespace marginalia
+
+namespace marginalia::cli {
+
+using ::runBlocks;
+using ::runInfo;
+using ::runText;
 
 // The same, writing to the given devices (for tests).
 int runText(const QStringList &args, QIODevice &out, QIODevice &err);

@@ -1,11 +1,14 @@
 #include "core/Text.h"
 #include "core/analysis/Analyzer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace marginalia;
@@ -249,6 +252,45 @@ private Q_SLOTS:
         QCOMPARE(labelOf(spans, text, u"Froblex"_s), u"PERSON"_s);
     }
 
+    void userWordListsAddVocabulary()
+    {
+        // a band named like a person; "quipped" is no reporting verb of the bundled definition
+        const QString text = u"Jennifer Quartz quipped that prices would fall sharply next spring."_s;
+        const auto before = run(text);
+        QCOMPARE(labelOf(before, text, u"Jennifer Quartz"_s), u"PERSON"_s);
+        for (const Span &s : before)
+            QVERIFY(s.label != u"ATTRIBUTED"_s);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(u"syntax"_s)); // the "syntax" subfolder works as well
+        QFile f(dir.filePath(u"syntax/vocabulary.xml"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<!DOCTYPE language>\n"
+                "<language name=\"Test Vocabulary\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
+                "  <highlighting>\n"
+                "    <list name=\"report\"><item>quipped</item></list>\n"
+                "    <list name=\"ORG\"><item>Jennifer Quartz</item></list>\n"
+                "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\"/></contexts>\n"
+                "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/></itemDatas>\n"
+                "  </highlighting>\n"
+                "</language>\n");
+        f.close();
+        AnalyzerOptions options;
+        options.userDefinitionDirs << dir.path();
+        const Analyzer custom(options);
+        const auto spans = custom.analyze(text);
+        QCOMPARE(labelOf(spans, text, u"Jennifer Quartz"_s), u"ORG"_s);
+        bool claim = false;
+        for (const Span &s : spans) {
+            if (s.label == u"ATTRIBUTED"_s) {
+                claim = true;
+                QCOMPARE(s.source, u"Jennifer Quartz"_s);
+            }
+        }
+        QVERIFY(claim);
+    }
+
     void offsetsAreCodePointsAfterEmoji()
     {
         const QString text = u"🎉🎉 Angela Merkel visited Paris on 3 May 2019. 😀 “Prices rose 5% last year,” she said."_s;
@@ -295,6 +337,25 @@ private Q_SLOTS:
         for (const Span &s : spans)
             QVERIFY2(s.start >= 39, qPrintable(spanText(text, s)));
         QCOMPARE(labelOf(spans, text, u"Ministry of Health"_s), u"ORG"_s);
+    }
+
+    void concurrentCallsAgree()
+    {
+        // analyze() is const and may run on several threads at once with one Analyzer
+        QString text;
+        for (int i = 0; i < 200; ++i)
+            text += u"“Prices rose 4% last year,” Minister Ana Ruiz of the Ministry of Finance told reporters in "
+                    u"Lima on Monday. According to the Central Bank, $3 billion left Peru.\n\n"_s;
+        const QList<Span> expected = m_analyzer.analyze(text);
+        QVERIFY(expected.size() > 1000);
+        std::vector<QList<Span>> results(4);
+        std::vector<std::thread> threads;
+        for (size_t t = 0; t < results.size(); ++t)
+            threads.emplace_back([&, t] { results[t] = m_analyzer.analyze(text); });
+        for (auto &t : threads)
+            t.join();
+        for (const auto &r : results)
+            QVERIFY(r == expected);
     }
 
     void cancellationAndProgress()

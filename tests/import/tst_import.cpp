@@ -1,4 +1,5 @@
 #include "core/Text.h"
+#include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
 
 #include "cmd_import.h"
@@ -125,6 +126,14 @@ QByteArray makePdf(int pages, bool withText = true)
         }
         y += 20;
         painter.drawText(QPoint(60, y), u"A second paragraph of page %1 ends here."_s.arg(p));
+        if (p == 1) {
+            y += 30;
+            painter.drawText(QPoint(60, y), u"\u2022"_s);
+            painter.drawText(QPoint(75, y), u"A first point in a list."_s);
+            y += 14;
+            painter.drawText(QPoint(60, y), u"\u2022"_s);
+            painter.drawText(QPoint(75, y), u"A second point in a list."_s);
+        }
     }
     painter.end();
     return bytes;
@@ -149,6 +158,7 @@ private slots:
     void formatByExtensionAndSniffing();
     void metadataBasics();
     void markdownBlocks();
+    void markdownFrontMatter();
     void htmlBasics();
     void htmlEncoding_data();
     void htmlEncoding();
@@ -156,6 +166,9 @@ private slots:
     void htmlMetadata();
     void pdfImport();
     void pdfErrors();
+    void ligatures();
+    void specialFiles();
+    void progressAndCancel();
     void classify_data();
     void classify();
     void robustness_data();
@@ -181,6 +194,8 @@ void TestImport::decodeText_data()
     QTest::newRow("utf-16be bom") << utf16(text, false) << text;
     QTest::newRow("invalid utf-8 is windows-1252") << QByteArray("Caf\xe9 \x93quoted\x94 \x80 5") << u"Café “quoted” € 5"_s;
     QTest::newRow("ascii") << QByteArray("plain") << u"plain"_s;
+    QTest::newRow("utf-16le without bom") << utf16(u"Plain text, no BOM."_s, true).mid(2) << u"Plain text, no BOM."_s;
+    QTest::newRow("utf-16be without bom") << utf16(u"Plain text, no BOM."_s, false).mid(2) << u"Plain text, no BOM."_s;
 }
 
 void TestImport::decodeText()
@@ -360,7 +375,7 @@ void TestImport::metadataBasics()
 
 void TestImport::markdownBlocks()
 {
-    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid).\n\n"
+    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid)![a cat](cat.png).\n\n"
                           "- first item\n- second item\n  - nested item\n\n> A quoted line\n> continues.\n\n"
                           "```python\nprint('hi')\n\nprint('bye')\n```\n\n"
                           "| Name | Value |\n|------|-------|\n| a | 1 |\n| b | 2 |\n\n## Second &amp; last\n\nEnd.\n";
@@ -378,6 +393,20 @@ void TestImport::markdownBlocks()
     QCOMPARE(doc->blocks.at(4).level, 2);
     QCOMPARE(doc->blocks.at(6).language, u"python"_s);
     QCOMPARE(doc->meta.title, u"The Title"_s);
+}
+
+void TestImport::markdownFrontMatter()
+{
+    const QByteArray md = "---\ntitle: \"Front Title\"\nauthor: Sam Poe\ndate: 2024-02-01\ntags: [a, b]\n---\n\n# Heading\n\nBody.\n";
+    const auto doc = importBytes(md, u"md"_s, {});
+    QVERIFY(doc);
+    checkInvariants(*doc);
+    QCOMPARE(doc->meta.title, u"Front Title"_s);
+    QCOMPARE(doc->meta.author, u"Sam Poe"_s);
+    QCOMPARE(doc->meta.published, u"2024-02-01"_s);
+    QCOMPARE(kinds(*doc), (QStringList{u"boilerplate"_s, u"heading"_s, u"paragraph"_s}));
+    QVERIFY(doc->text.startsWith(u"---\ntitle:"_s));
+    QCOMPARE(contentText(doc->text, doc->blocks), u"Heading\n\nBody."_s);
 }
 
 void TestImport::htmlBasics()
@@ -409,6 +438,8 @@ void TestImport::htmlEncoding_data()
     QTest::newRow("bom wins over meta") << QByteArray("\xef\xbb\xbf<meta charset=\"iso-8859-1\"><p>") + word.toUtf8() + "</p>"
                                         << word;
     QTest::newRow("utf-16le bom") << utf16(u"<p>"_s + word + u"</p>"_s, true) << word;
+    QTest::newRow("xml declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>Gr\xf6\xdf" "e \x80</p>")
+                                     << word;
 }
 
 void TestImport::htmlEncoding()
@@ -491,6 +522,15 @@ void TestImport::htmlMetadata()
     QCOMPARE(doc2->meta.title, u"LD headline"_s);
     QCOMPARE(doc2->meta.author, u"Ann Writer"_s);
     QCOMPARE(doc2->meta.published, u"2023-02-03"_s);
+    // A byline in the page, reduced to the name.
+    const QByteArray html3 =
+        "<html><head><title>Some page title for the test</title></head><body><article>"
+        "<div class='byline'>By Jane Roe - Apr 16, 2015 8:02 pm UTC</div>"
+        "<p>Body text of the article, with a comma, long enough to be the article itself.</p>"
+        "</article></body></html>";
+    const auto doc3 = importBytes(html3, u"html"_s, {});
+    QVERIFY(doc3);
+    QCOMPARE(doc3->meta.author, u"Jane Roe"_s);
 }
 
 void TestImport::pdfImport()
@@ -523,10 +563,54 @@ void TestImport::pdfImport()
     }
     QCOMPARE(pagesSeen.size(), 3);
     QCOMPARE(paragraphs, 6);
+    QStringList items;
+    for (int i = 0; i < doc->blocks.size(); ++i)
+        if (doc->blocks.at(i).kind == BlockKind::ListItem)
+            items.append(blockText(*doc, i));
+    QCOMPARE(items, (QStringList{u"\u2022 A first point in a list."_s, u"\u2022 A second point in a list."_s}));
+}
+
+void TestImport::ligatures()
+{
+    QCOMPARE(importdetail::expandLigatures(u"\uFB01rst \uFB02ow e\uFB03cient \uFB00 \uFB04 \uFB06"_s),
+             u"first flow efficient ff ffl st"_s);
+}
+
+void TestImport::specialFiles()
+{
+#ifdef Q_OS_UNIX
+    if (QFileInfo::exists(u"/dev/null"_s)) {
+        const auto dev = importFile(u"/dev/null"_s);
+        QVERIFY(!dev);
+        QVERIFY(dev.error().message.contains(u"not a regular file"_s));
+    }
+#endif
+}
+
+void TestImport::progressAndCancel()
+{
+    QList<double> seen;
+    ImportOptions options;
+    options.progress = [&](double f) { seen.append(f); };
+    QVERIFY(importBytes("<p>Progress test paragraph.</p>", u"html"_s, {}, options));
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last(), 1.0);
+    std::atomic<bool> cancel{true};
+    ImportOptions cancelled;
+    cancelled.cancelled = &cancel;
+    const auto doc = importBytes("Some text.", u"txt"_s, {}, cancelled);
+    QVERIFY(!doc);
+    QCOMPARE(doc.error().kind, Error::Kind::Cancelled);
 }
 
 void TestImport::pdfErrors()
 {
+    // Encrypted with a user password (fixture written by tests/import/make-encrypted-pdf.py).
+    const auto locked = importFile(QStringLiteral(MARGINALIA_TEST_DATA "/encrypted.pdf"));
+    QVERIFY(!locked);
+    QCOMPARE(locked.error().kind, Error::Kind::BadInput);
+    QVERIFY2(locked.error().message.contains(u"encrypted"_s) && locked.error().message.contains(u"password"_s),
+             qPrintable(locked.error().message));
     const auto images = importBytes(makePdf(2, false), u"pdf"_s, u"scan.pdf"_s);
     QVERIFY(!images);
     QVERIFY2(images.error().message.contains(u"no text layer"_s), qPrintable(images.error().message));
@@ -648,6 +732,8 @@ void TestImport::robustness_data()
     QTest::newRow("zero bytes .html") << u"zero.html"_s << QByteArray() << false;
     QTest::newRow("unbalanced markdown") << u"bad.md"_s << QByteArray("```\nunclosed code\n\n> quote\n- [link(") << true;
     QTest::newRow("text without newline") << u"one.txt"_s << QByteArray("one line") << true;
+    QTest::newRow("utf-16 without bom is text") << u"windows.txt"_s << utf16(u"Notes\r\n\r\nFrom a Windows tool."_s, true).mid(2)
+                                                << true;
 }
 
 void TestImport::robustness()

@@ -45,6 +45,7 @@ enum Cue : quint16 {
     CueUnit = 1 << 10,
     CueScale = 1 << 11,
     CueCurrencySign = 1 << 12,
+    CueNumberWord = 1 << 13, // from the lexicon, so that one look-up per word finds every cue
 };
 
 enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TypeCount };
@@ -149,6 +150,7 @@ enum TokFlag : quint16 {
     FUsed = 1 << 8,    // consumed by a number, date or money span
     FLower = 1 << 9,   // starts with a lower-case letter
     FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
+    FInDate = 1 << 11,  // part of a date or time
 };
 
 struct Tok {
@@ -201,6 +203,8 @@ struct Candidate {
     bool nameLike = false;     // looks like a personal name (for surname linking)
     bool single = false;       // one token
     bool dictionary = false;   // an English word or a name from the word list
+    bool afterPlacePreposition = false; // "to X", "town of X"
+    bool dictionaryName = false;        // a capitalised-only dictionary word ("Google", "Warhol")
 };
 static_assert(sizeof(Candidate) <= 32);
 
@@ -316,6 +320,15 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
+    // Number words join the same table ("seven", "Seven").
+    lex.forEachNumberWord([&](QStringView w) {
+        QString capital = w.toString();
+        capital[0] = capital[0].toUpper();
+        for (const QString &form : {w.toString(), capital}) {
+            words.owned.append(form);
+            words.cues[key(words.owned.constLast())] |= CueNumberWord;
+        }
+    });
     // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
     // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
@@ -433,9 +446,28 @@ private:
     {
         ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, rule, false, conf));
         for (int k = ts; k < te; ++k)
-            toks[k].f |= FUsed;
+            toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
     void typeChunk(int a, int b, int sentA);
+    bool nationalityLike(int k)
+    {
+        const QStringView w = tv(k);
+        if (!(toks[k].f & FCap) || (toks[k].f & FAllCaps) || lex.isPlace(w) || lex.isFirstName(w))
+            return false;
+        static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",
+                                              u"an", u"ic"};
+        static const QStringView words[] = {u"Arab", u"Greek", u"Thai", u"Swiss", u"Dutch", u"French", u"Welsh",
+                                            u"Irish", u"Scots", u"Kurdish", u"Afghan", u"Pakistani", u"Iraqi",
+                                            u"Saudi", u"Yemeni", u"Somali", u"Israeli", u"Kuwaiti", u"Qatari"};
+        if (std::find(std::begin(words), std::end(words), w) != std::end(words))
+            return true;
+        if (!lex.isProper(w))
+            return false;
+        for (QStringView e : endings)
+            if (w.endsWith(e))
+                return true;
+        return false;
+    }
     QString npText(int a, int b) const;
 };
 
@@ -467,7 +499,7 @@ void Worker::tokenize(int from, int to)
                        && (k + 2 >= to || !isLetter(text[k + 2]) || k + 3 >= to || !isLetter(text[k + 3])
                            || text[k + 3] == u'.'))
                     k += 2;
-                if (k - i >= 4 || (k - i == 2 && false)) {
+                if (k - i >= 4) { // two or more letters with dots; a lone initial ("J.") is no acronym
                     t.e = k;
                     t.f |= FWord | FDotted;
                     if (c.isUpper())
@@ -528,10 +560,22 @@ void Worker::tokenize(int from, int to)
             i = t.e;
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
-        if (t.f & FWord)
-            t.cue |= table.cue(text.mid(t.s, t.e - t.s));
+        if (t.f & FWord) {
+            const QStringView w = text.mid(t.s, t.e - t.s);
+            t.cue |= table.cue(w);
+            // "Attorney-General", "Vice-President": a title in a hyphenated word
+            if (!t.cue && (t.f & FCap) && w.size() > 5) {
+                const qsizetype dash = w.lastIndexOf(QChar(u'-'));
+                if (dash > 0)
+                    t.cue |= quint16((table.cue(w.mid(dash + 1)) | table.cue(w.left(dash))) & CueTitle);
+            }
+            if ((t.cue & CueNumberWord) && !(t.f & FAllCaps))
+                t.f |= FNumWord;
+        }
         toks.push_back(t);
-        if ((t.f & FWord) && numberWord(int(toks.size()) - 1))
+        // twenty-five
+        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(QChar(u'-'))
+            && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
     }
 }
@@ -618,7 +662,7 @@ bool Worker::numberWord(int i)
     if (lex.numberWordValue(l) >= 0)
         return true;
     // twenty-five
-    const qsizetype dash = l.indexOf(u'-');
+    const qsizetype dash = l.indexOf(QChar(u'-'));
     if (dash > 0)
         return lex.numberWordValue(l.left(dash)) >= 0 && lex.numberWordValue(l.mid(dash + 1)) >= 0;
     return false;
@@ -676,7 +720,7 @@ void Worker::numbers()
                 if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && dayNum(k + 1))
                     return k + 2;
             }
-            if (k < n && (toks[k].f & FNum) && tv(k).startsWith(u'-'))
+            if (k < n && (toks[k].f & FNum) && tv(k).startsWith(QChar(u'-')))
                 return k + 1;
             return k;
         };
@@ -738,8 +782,8 @@ void Worker::numbers()
         }
         if (hasCue(i, CueDateWord)) {
             int k = i + 1;
-            if (hasCue(k, CueTimeUnit) && (toks[k].f & FLower))
-                ++k;
+            if ((hasCue(k, CueTimeUnit) && (toks[k].f & FLower)) || is(k, u"Day") || is(k, u"Eve"))
+                ++k; // "yesterday afternoon", "Thanksgiving Day"
             addEntity(i, k, TDate, 3, RULE("date-word"), 0.85);
             i = k - 1;
             continue;
@@ -747,14 +791,19 @@ void Worker::numbers()
         // last week, this year, next Monday, the past 30 days
         if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
             && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
-            const QString l = lower(i).toString();
-            if (l == u"last" || l == u"next" || l == u"this" || l == u"past" || l == u"coming"
-                || l == u"previous" || l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+            char16_t lbuf[8];
+            const QStringView lv = lower(i);
+            for (qsizetype k = 0; k < lv.size(); ++k)
+                lbuf[k] = lv[k].unicode();
+            const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
+            static const QStringView relatives[] = {u"last", u"next", u"this", u"past", u"coming",
+                                                    u"previous", u"early", u"late", u"earlier", u"later"};
+            if (std::find(std::begin(relatives), std::end(relatives), l) != std::end(relatives)) {
                 int k = i + 1;
                 const int numEnd = numberPhrase(k, n, true);
                 if (numEnd > k)
                     k = numEnd;
-                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth) && !(toks[k].f & FUsed)) {
+                if (hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) && !(toks[k].f & FUsed)) {
                     int s = i;
                     if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
                         if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
@@ -762,10 +811,12 @@ void Worker::numbers()
                     }
                     if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
                         --s;
-                    else if (s > 0 && is(s - 1, u"The") && (l == u"past" || l == u"last"))
+                    else if (s > 0 && (is(s - 1, u"The") || is(s - 1, u"this") || is(s - 1, u"This")) && (l == u"past" || l == u"last"))
                         --s;
                     ++k;
                     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
+                        ++k;
+                    if (hasCue(k - 1, CueDateWord) && (is(k, u"Day") || is(k, u"Eve")))
                         ++k;
                     addEntity(s, k, TDate, 2, RULE("date-relative"), 0.8);
                     i = k - 1;
@@ -778,7 +829,7 @@ void Worker::numbers()
         // times: 10 a.m., 15:11 GMT
         if ((toks[i].f & FNum)) {
             const QStringView v = tv(i);
-            const bool clock = v.contains(u':');
+            const bool clock = v.contains(QChar(u':'));
             int k = i + 1;
             if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
                           || is(k, u"p.m."))) {
@@ -799,7 +850,7 @@ void Worker::numbers()
                 continue;
             }
             // the 1990s
-            if (v.size() == 5 && v.endsWith(u's') && v.at(0).isDigit()) {
+            if (v.size() == 5 && v.endsWith(QChar(u's')) && v.at(0).isDigit()) {
                 int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
                 addEntity(s, i + 1, TDate, 3, RULE("decade"), 0.85);
                 continue;
@@ -826,6 +877,30 @@ void Worker::numbers()
         if ((toks[i].f & FCap) && !(toks[i].f & FSent) && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
                                                           || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord))))
             continue;
+        if (toks[i].f & FNum) {
+            const QStringView v = tv(i);
+            // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
+            if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
+                continue;
+            // "4chan", "1010data": a name that starts with digits
+            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !v.contains(QChar(u'-')))
+                continue;
+            // "20-minute", "11-year": a duration used as an adjective
+            const qsizetype dash = v.indexOf(QChar(u'-'));
+            if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
+                const QStringView unit = v.mid(dash + 1);
+                static const QStringView units[] = {u"year", u"month", u"week", u"day", u"hour", u"minute",
+                                                    u"second", u"decade", u"century", u"night"};
+                if (std::find(std::begin(units), std::end(units), unit) != std::end(units)) {
+                    addEntity(i, i + 1, TDate, 2, RULE("duration"), 0.7);
+                    continue;
+                }
+                if (unit == u"plus") {
+                    addEntity(i, i + 1, TQuantity, 2, RULE("number"), 0.7);
+                    continue;
+                }
+            }
+        }
         if (isNumberTok(i)) {
             int ne = numberPhrase(i, n, true);
             if (ne <= i)
@@ -838,8 +913,10 @@ void Worker::numbers()
                 if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))
                     re = r2;
             }
-            if (hasCue(ne, CueCurrency) || (re > ne && hasCue(re, CueCurrency))) {
-                const int end = (re > ne ? re : ne) + 1;
+            const int curAt = re > ne ? re : ne;
+            // "500 pounds of halibut" is a weight
+            if (hasCue(curAt, CueCurrency) && !(is(curAt, u"pounds") && (is(curAt + 1, u"of") || is(curAt + 1, u"per")))) {
+                const int end = curAt + 1;
                 addEntity(i, end, TMoney, 3, RULE("money-word"), 0.9);
                 i = end - 1;
                 continue;
@@ -848,8 +925,12 @@ void Worker::numbers()
                 && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
                 // "the summer of 2017"
                 int s = i;
-                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit)) {
+                if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
                     s = i - 2;
+                    // "the second quarter of 2023", "the first half of 2019"
+                    if (s > 0 && (is(s - 1, u"first") || is(s - 1, u"second") || is(s - 1, u"third") || is(s - 1, u"fourth")
+                                  || is(s - 1, u"last") || is(s - 1, u"early") || is(s - 1, u"late")))
+                        --s;
                     if (s > 0 && is(s - 1, u"the"))
                         --s;
                 }
@@ -861,10 +942,7 @@ void Worker::numbers()
                 int end = end0 + 1;
                 if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
                     ++end;
-                int s = i;
-                if (s > 0 && is(s - 1, u"the") && (is(end0 - 1, u"past") || true) && false)
-                    --s;
-                addEntity(s, end, TDate, 2, RULE("duration"), 0.7);
+                addEntity(i, end, TDate, 2, RULE("duration"), 0.7);
                 i = end - 1;
                 continue;
             }
@@ -908,23 +986,34 @@ void Worker::names()
         if (i >= n || (toks[i].f & FUsed))
             return false;
         const quint16 f = toks[i].f;
+        const QStringView w = tv(i);
+        if ((f & FNum) && i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord)
+            && (w.endsWith(u"st") || w.endsWith(u"nd") || w.endsWith(u"rd") || w.endsWith(u"th")))
+            return true; // "501st Legion", "5th Fleet"
         if (!(f & FWord))
             return false;
-        const QStringView w = tv(i);
         if (!(f & FCap)) {
             // Arabic family names: al-Abadi, el-Sisi, bin-Salman
-            const qsizetype dash = w.indexOf(u'-');
+            if (w.size() < 4 || (w[2] != u'-' && w[3] != u'-'))
+                return false;
+            const qsizetype dash = w.indexOf(QChar(u'-'));
             return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
                    && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
                        || w.startsWith(u"as") || w.startsWith(u"ar") || w.startsWith(u"ash"));
         }
         if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
             return false;
-        // I'm, I’ll: contractions are not names
-        if (w.size() >= 3 && w[0] == u'I' && isApostrophe(w[1]))
-            return false;
+        // I'm, We’re, They'll: contractions are not names
+        for (qsizetype k = 1; k + 1 < w.size(); ++k) {
+            if (isApostrophe(w[k]) && w.size() - k - 1 <= 2) {
+                const QStringView suffix = w.mid(k + 1);
+                if (suffix == u"m" || suffix == u"re" || suffix == u"ll" || suffix == u"ve" || suffix == u"d"
+                    || suffix == u"t")
+                    return false;
+            }
+        }
         // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
-        const qsizetype dash = w.lastIndexOf(u'-');
+        const qsizetype dash = w.lastIndexOf(QChar(u'-'));
         if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
             lowerLong = w.mid(dash + 1).toString();
             if (lex.isCommonWord(lowerLong))
@@ -956,11 +1045,22 @@ void Worker::names()
                 }
                 if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
+                if (c == u"and") {
+                    // "Democratic Party and Civic Party" are two organisations: the part after "and" has its
+                    // own organisation word; so is a person ("Labour Party and Frederick Fung")
+                    int q = k;
+                    bool ownOrg = false;
+                    while (q < n && nameTok(q) && q - k < 6)
+                        ownOrg |= hasCue(q++, CueOrg) != 0;
+                    if (ownOrg || lex.isFirstName(tv(k)))
+                        break;
+                }
                 if (c == u"of" || c == u"for") {
                     // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
-                    bool cue = j - i == 1;
+                    // (a title only right before "of": "Dr. Amara Osei of the Ministry" are two names)
+                    bool cue = (j - i == 1 && !hasCue(i, CueTitle)) || hasCue(j - 1, CueTitle);
                     for (int q = i; q < j && !cue; ++q)
-                        cue = hasCue(q, CueOrg | CueLocWord | CueTitle) != 0;
+                        cue = hasCue(q, CueOrg | CueLocWord) != 0;
                     if (!cue)
                         break;
                 }
@@ -1005,7 +1105,7 @@ void Worker::typeChunk(int a, int b, int sentA)
 {
     // trim trailing connectors and dots
     auto capWord = [&](int k) {
-        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(u'-') > 0 && tv(k).indexOf(u'-') <= 3));
+        return (toks[k].f & FWord) && ((toks[k].f & FCap) || (tv(k).indexOf(QChar(u'-')) > 0 && tv(k).indexOf(QChar(u'-')) <= 3));
     };
     while (b > a && !capWord(b - 1))
         --b;
@@ -1038,18 +1138,40 @@ void Worker::typeChunk(int a, int b, int sentA)
             keptInitial = true;
             break;
         }
-        if (atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
+        // keep it when it begins a known place ("United States", "New Zealand") or an organisation name
+        // ("New People Party", "Civil Defense Authority")
+        bool begins = false;
+        if (b - a >= 2) {
+            const int maxW = std::min(lex.placeMaxWords(w), b - a);
+            for (int k = 2; k <= maxW && !begins; ++k)
+                begins = lex.isPlace(span(toks[a].s, toks[a + k - 1].e));
+            for (int k = a + 1; k < b && !begins; ++k)
+                begins = hasCue(k, CueOrg) && !lex.isNonName(w) && (toks[a + 1].f & FCap);
+        }
+        if (!begins && b - a == 2 && (toks[a + 1].f & FCap) && isCommon(a + 1) && !lex.isNonName(w)
+            && !lex.isLocPreposition(lower(a)) && w.size() >= 4)
+            begins = true; // "Whole Foods said", "Human Rights"
+        if (!begins && atStart(a) && !(toks[a].f & FAllCaps) && !hasCue(a, CueTitle | CueOrg) && isCommon(a)
             && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
             ++a;
             continue;
         }
         break;
     }
-    while (a < b && !(toks[a].f & FCap))
+    while (a < b && !(toks[a].f & FNum) && !capWord(a))
         ++a; // dangling connector after a dropped word
     if (a >= b)
         return;
 
+    // a nationality before a name is no part of it ("Israeli Prime Minister …", "British Bill Shorten"),
+    // except in organisation names ("Syrian Democratic Forces")
+    {
+        bool orgOrPlace = lex.isPlace(span(toks[a].s, toks[b - 1].e));
+        for (int k = a; k < b && !orgOrPlace; ++k)
+            orgOrPlace = hasCue(k, CueOrg | CueLocWord) != 0;
+        while (!orgOrPlace && b - a >= 2 && nationalityLike(a))
+            ++a;
+    }
     // titles: "U.S. Army General Joseph Votel", "Secretary of State John Kerry", "Dr. Ahmed Kamil Murad"
     int lastTitle = -1;
     for (int k = a; k < b; ++k)
@@ -1071,6 +1193,14 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
         if (b - p > 4 || hasCue(b - 1, CueOrg | CueLocWord))
             p = b;
+        {
+            // "Director of the National Iodine Nutrition study": everyday words only are no name
+            bool named = false;
+            for (int k = p; k < b && !named; ++k)
+                named = !isCommon(k) || lex.isFirstName(tv(k)) || lex.isProper(tv(k)) || tv(k).size() == 1;
+            if (!named)
+                p = b;
+        }
         if (p < b) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
@@ -1095,6 +1225,14 @@ void Worker::typeChunk(int a, int b, int sentA)
             typeChunk(a, t0, -1);
             return;
         }
+        // "Chairman of the Australian Centre for …": the organisation after the title
+        int after = lastTitle + 1;
+        while (after < b && (toks[after].f & FLower))
+            ++after;
+        if (after > lastTitle + 1 && after < b) {
+            typeChunk(after, b, -1);
+            return;
+        }
     }
 
     const QStringView whole = span(toks[a].s, toks[b - 1].e);
@@ -1112,7 +1250,30 @@ void Worker::typeChunk(int a, int b, int sentA)
             c.nameLike = namey;
         }
         c.single = y - x == 1;
+        if (c.single && x > 0 && (toks[x - 1].f & FWord)) {
+            const QStringView p = lower(x - 1);
+            static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
+                                                u"outside", u"around", u"across", u"at", u"through"};
+            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps);
+            if (p == u"of" && x > 1) {
+                static const QStringView places[] = {u"city", u"town", u"village", u"capital", u"outskirts",
+                                                     u"province", u"region", u"district", u"liberation", u"north",
+                                                     u"south", u"east", u"west", u"centre", u"center"};
+                const QStringView q = lower(x - 2);
+                c.afterPlacePreposition = std::find(std::begin(places), std::end(places), q) != std::end(places);
+            }
+        }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
+        c.dictionaryName = c.single && lex.isProper(tv(x)) && !isCommon(x) && !(toks[x].f & FAllCaps);
+        if (c.dictionaryName) {
+            // nationalities and peoples ("Iraqi", "Syrians", "English") are not organisations
+            const QStringView w = tv(x);
+            static const QStringView endings[] = {u"s", u"i", u"ian", u"ese", u"ish", u"ch", u"an", u"ic", u"ist",
+                                                  u"ek", u"ab", u"im"};
+            for (QStringView e : endings)
+                if (w.endsWith(e))
+                    c.dictionaryName = false;
+        }
         if (type == TPerson)
             lastPerson = span(c.s, c.e);
         ents.append(c);
@@ -1138,7 +1299,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                 int s0 = a;
                 if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
                     --s0;
-                add(s0, b, TOrg, 2, RULE("place-acting"), 0.55);
+                add(s0, b, TOrg, 3, RULE("place-acting"), 0.55);
                 return;
             }
         }
@@ -1195,6 +1356,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         add(a, b, TPerson, 3, RULE("given-name"), 0.85);
         return;
     }
+
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
     if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
         static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
@@ -1237,12 +1399,29 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
     }
-    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a))) {
+    if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a)) && !isCommon(a)) {
         add(a, b, TPerson, 1, RULE("given-name"), 0.6);
         return;
     }
-    if ((toks[a].f & FAllCaps) && b - a == 1) {
-        add(a, b, TOrg, 2, RULE("acronym"), 0.7);
+    if ((toks[a].f & FAllCaps) && !(toks[a].f & FDotted)) {
+        // "CAIRO — Gunmen opened fire": a dateline at the start of a paragraph names a place
+        const bool dateline = a == 0 && b < int(toks.size()) && (toks[b].f & FPunct)
+                              && QStringView(u"—–-,(").contains(text[toks[b].s]);
+        QString title = whole.toString().toLower();
+        for (qsizetype k = 0; k < title.size(); ++k)
+            if (k == 0 || title[k - 1] == u' ')
+                title[k] = title[k].toUpper();
+        if (dateline || lex.isPlace(title)) {
+            add(a, b, TLoc, 2, RULE("dateline"), 0.7);
+            return;
+        }
+        if (b - a == 1) {
+            add(a, b, TOrg, 2, RULE("acronym"), 0.7);
+            return;
+        }
+    }
+    if ((toks[a].f & FDotted) && b - a == 1 && !lex.isPlace(whole) && tv(a).size() >= 4 && (toks[a].f & FCap)) {
+        add(a, b, TOrg, 2, RULE("acronym"), 0.6); // "U.N.", "E.U."
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
@@ -1253,6 +1432,18 @@ void Worker::typeChunk(int a, int b, int sentA)
             ++allNamey;
     if (keptInitial)
         ++allNamey;
+    for (int k = a; k < b; ++k) {
+        // "PlayStation", "YouTube": inner capitals make a brand, not a person (but McCartney, DeVito)
+        const QStringView w = tv(k);
+        for (qsizetype c = 2; c < w.size(); ++c) {
+            if (w[c].isUpper() && w[c - 1].isLower() && w[c - 1] != u'-' && !w.startsWith(u"Mc") && !w.startsWith(u"Mac")
+                && !w.startsWith(u"De") && !w.startsWith(u"Di") && !w.startsWith(u"La") && !w.startsWith(u"Le")
+                && !w.startsWith(u"Van") && !w.startsWith(u"O'")) {
+                allNamey = -100;
+                break;
+            }
+        }
+    }
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
         add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
         return;
@@ -1263,7 +1454,11 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     if (saidAfter) {
-        add(a, b, TPerson, 1, RULE("speaker"), 0.6);
+        // "Whole Foods said", "Human Rights Watch said": everyday words naming a speaker are an organisation
+        if (b - a >= 2 && allNamey == 0 && !keptInitial)
+            add(a, b, TOrg, 1, RULE("speaker"), 0.5);
+        else
+            add(a, b, TPerson, 1, RULE("speaker"), 0.6);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
@@ -1309,16 +1504,58 @@ void Worker::claimsPass()
         }
     }
 
+    // which tokens are inside a quotation
+    std::vector<char> quoted(toks.size(), 0);
+    for (const Q &q : std::as_const(quotes))
+        for (int k = q.s + 1; k < q.e; ++k)
+            quoted[size_t(k)] = 1;
+
     // attributions per sentence
     QList<QString> sentSource(ns);
     for (int si = 0; si < ns; ++si) {
         const int a = sentStarts[si], b = sentStarts[si + 1];
         if (b - a < 3)
             continue;
-        int v = -1;
+        auto contentAfter = [&](int verb) {
+            int after = verb + 1;
+            // "told reporters", "told AP"
+            if (tv(verb) == u"told" || tv(verb) == u"tells" || tv(verb) == u"tell") {
+                int q = after;
+                while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
+                    ++q;
+                if (q < b && q - after < 4) {
+                    after = q;
+                } else {
+                    // the one told: "reporters", "him", "CNN", "The Associated Press"
+                    q = after;
+                    if (is(q, u"reporters") || is(q, u"journalists") || is(q, u"him") || is(q, u"her") || is(q, u"them")
+                        || is(q, u"us") || is(q, u"me") || is(q, u"parliament") || is(q, u"lawmakers"))
+                        ++q;
+                    else
+                        while (q < b && q - after < 5 && ((toks[q].f & FCap) || is(q, u"the") || is(q, u"The")))
+                            ++q;
+                    after = q;
+                }
+            }
+            // "said on Monday that …": the claim starts after "that"
+            for (int q = after; q < b && q - after < 7; ++q) {
+                if (is(q, u"that")) {
+                    after = q + 1;
+                    break;
+                }
+                if ((toks[q].f & FPunct) && !isPunct(q, u','))
+                    break;
+            }
+            while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
+                ++after;
+            return after;
+        };
+        int v = -1, vQuoted = -1;
         int accordingAt = -1;
         for (int k = a; k < b; ++k) {
             if (!hasCue(k, CueReport) || !(toks[k].f & FWord))
+                continue;
+            if (quoted[size_t(k)] && vQuoted >= 0)
                 continue;
             const QStringView w = tv(k);
             if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
@@ -1332,14 +1569,26 @@ void Worker::claimsPass()
                 continue;
             if (lex.isNounVerb(w) && k > a && (lex.isDeterminer(tv(k - 1)) || (toks[k - 1].f & FPunct)))
                 continue;
+            // passives ("has been found", "was reported") attribute nothing
+            if (k > a && (is(k - 1, u"been") || is(k - 1, u"be") || is(k - 1, u"being") || is(k - 1, u"is")
+                          || is(k - 1, u"was") || is(k - 1, u"were") || is(k - 1, u"are")))
+                continue;
             if (w == u"think" || w == u"thinks" || w == u"thought" || w == u"believes" || w == u"believed") {
                 // opinions count only with a personal subject: "I think", "she believes"
                 if (!(k > a && (lex.isPronoun(tv(k - 1)) || (toks[k - 1].f & FCap))))
                     continue;
             }
+            // a reporting verb inside a quotation ("I think …," she said) counts only when the sentence
+            // has none outside
+            if (quoted[size_t(k)]) {
+                vQuoted = k;
+                continue;
+            }
             v = k;
             break;
         }
+        if (v < 0)
+            v = vQuoted;
         int cs = -1, ce = -1; // content tokens
         QString source;
         QString rule;
@@ -1348,6 +1597,12 @@ void Worker::claimsPass()
             int se = k;
             while (se < b && !isPunct(se, u',') && !isPunct(se, u'.') && !isPunct(se, u';'))
                 ++se;
+            if (se >= b - 1 && accordingAt <= a + 1) {
+                // "According to Rathbun the property was returned": the source is the name after "to"
+                se = k;
+                while (se < b && se - k < 6 && (lex.isDeterminer(tv(se)) || (toks[se].f & FCap)))
+                    ++se;
+            }
             source = npText(k, se);
             if (accordingAt == a || (accordingAt == a + 1 && (toks[a].f & FPunct))) {
                 cs = se + 1;
@@ -1364,8 +1619,24 @@ void Worker::claimsPass()
                              || is(k - 1, u"further") || is(k - 1, u"then") || is(k - 1, u"has") || is(k - 1, u"have")
                              || is(k - 1, u"had") || is(k - 1, u"had") || is(k - 1, u"publicly") || is(k - 1, u"once")))
                 --k;
+            // "Steve Whitmore, a representative for the office, told …": the subject opens the sentence
+            bool openingSubject = false;
+            if (k > a + 2 && isPunct(k - 1, u',') && (toks[a].f & FCap) && (!isCommon(a) || lex.isFirstName(tv(a))
+                                                                              || hasCue(a, CueTitle))) {
+                int c = a;
+                while (c < k - 1 && !isPunct(c, u',') && c - a < 10)
+                    ++c;
+                if (c < k - 1 && isPunct(c, u',') && c > a && b - v > 3) {
+                    source = npText(a, c);
+                    rule = u"reporting-verb"_s;
+                    cs = contentAfter(v);
+                    ce = b;
+                    openingSubject = true;
+                }
+            }
             // "Tomas Vrana, of the Liberty Party, warned": skip the appositive
-            if (k > a + 2 && isPunct(k - 1, u',')) {
+            if (openingSubject) {
+            } else if (k > a + 2 && isPunct(k - 1, u',')) {
                 int c = k - 2;
                 while (c > a && !isPunct(c, u',') && !(toks[c].cue & CueQuote) && k - c < 10)
                     --c;
@@ -1388,21 +1659,11 @@ void Worker::claimsPass()
                     break;
                 --s0;
             }
-            // a subject is a noun phrase: drop leading verbs/adverbs ending in -ly
-            if (s0 < k) {
+            if (openingSubject) {
+            } else if (s0 < k) {
                 source = npText(s0, k);
                 rule = u"reporting-verb"_s;
-                int after = v + 1;
-                // "told reporters", "told AP"
-                if (tv(v) == u"told") {
-                    int q = after;
-                    while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
-                        ++q;
-                    if (q < b && q - after < 4)
-                        after = q;
-                }
-                while (after < b && (is(after, u"that") || isPunct(after, u',') || isPunct(after, u':')))
-                    ++after;
+                const int after = contentAfter(v);
                 if (b - after >= 3) {
                     cs = after;
                     ce = b;
@@ -1414,9 +1675,15 @@ void Worker::claimsPass()
                 // "…, said Bolden." / "…," said the spokesman.
                 int q = v + 1;
                 int qe = q;
-                while (qe < b && !(toks[qe].f & FPunct) && qe - q < 6 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe))))
+                while (qe < b && qe - q < 9 && !((toks[qe].f & FLower) && lex.isClauseBoundary(tv(qe)) && !is(qe, u"for"))) {
+                    // "said Mr. Reeves", "said Stephen J. Townsend"
+                    if ((toks[qe].f & FPunct)
+                        && !(isPunct(qe, u'.') && qe > q && !(toks[qe].f & FSpaceBefore)
+                             && (lex.isSentenceAbbrev(tv(qe - 1)) || tv(qe - 1).size() == 1) && qe + 1 < b))
+                        break;
                     ++qe;
-                if (qe > q) {
+                }
+                if (qe > q && !is(q, u"that")) {
                     source = npText(q, qe);
                     rule = u"reporting-verb-inverted"_s;
                     cs = a;
@@ -1425,6 +1692,11 @@ void Worker::claimsPass()
                         cs = qe;
                         ce = b;
                     }
+                } else if (is(v + 1, u"that") && b - v > 4) {
+                    // "…revealed that children are iodine deficient": a claim whose source is not named
+                    rule = u"reporting-verb-no-source"_s;
+                    cs = v + 2;
+                    ce = b;
                 }
             }
         }
@@ -1481,7 +1753,7 @@ void Worker::claimsPass()
             continue;
         bool figure = false;
         for (int k = a; k < b && !figure; ++k) {
-            if ((toks[k].f & FUsed) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)) && !isYear(k))
+            if ((toks[k].f & FUsed) && !(toks[k].f & FInDate) && ((toks[k].f & FNum) || hasCue(k, CueCurrencySign)))
                 figure = true;
         }
         if (!figure)
@@ -1531,10 +1803,43 @@ void Worker::resolve()
         const QStringView t = span(c.s, c.e);
         vote(t, c.type, c.strength);
         if (c.type == TPerson && (c.strength >= 3 || *c.rule == u"name-shape"_s)) {
-            const qsizetype firstSpace = t.indexOf(u' '), lastSpace = t.lastIndexOf(u' ');
+            const qsizetype firstSpace = t.indexOf(QChar(u' ')), lastSpace = t.lastIndexOf(QChar(u' '));
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
-                personParts.insert(t.mid(lastSpace + 1), 1);
-                personParts.insert(t.left(firstSpace), 1);
+                // not nationality words or plurals ("Tunisian", "Islamists")
+                auto part = [&](QStringView w) {
+                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans",
+                                                          u"eli", u"aqi", u"ani", u"abi", u"ali", u"ic"};
+                    for (QStringView e : endings)
+                        if (w.endsWith(e))
+                            return;
+                    // "Polaroids": a plural of a dictionary word
+                    if (w.endsWith(QChar(u's')) && w.size() > 3) {
+                        lowerLong = w.chopped(1).toString();
+                        if (lex.isProper(lowerLong) || lex.isCommonWord(lowerLong.toLower()))
+                            return;
+                    }
+                    bool allCaps = w.size() > 1;
+                    for (QChar ch : w)
+                        allCaps &= !ch.isLower();
+                    if (allCaps)
+                        return; // "VR", "NASA"
+                    personParts.insert(w, 1);
+                    // "Haider al-Abadi" … "Abadi"
+                    const qsizetype dash = w.indexOf(QChar(u'-'));
+                    if (dash >= 2 && dash <= 3 && w[0].isLower())
+                        personParts.insert(w.mid(dash + 1), 1);
+                };
+                part(t.mid(lastSpace + 1));
+                // a given name alone also names the person ("Gloria"), unless it is an everyday word ("Bill")
+                lowerLong = t.left(firstSpace).toString().toLower();
+                if (!lex.isCommonWord(lowerLong))
+                    part(t.left(firstSpace));
+            } else if (firstSpace > 0 && *c.rule == u"name-shape"_s) {
+                // "Hori Parata" … "Parata": an unknown surname names the same person
+                const QStringView last = t.mid(lastSpace + 1);
+                lowerLong = last.toString().toLower();
+                if (!lex.isCommonWord(lowerLong) && !lex.isProper(last) && !last.endsWith(QChar(u's')))
+                    personParts.insert(last, 1);
             }
         }
     }
@@ -1564,9 +1869,15 @@ void Worker::resolve()
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
         if (c.type < 0 && c.single && !c.dictionary) {
-            c.type = TOrg;
+            c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("unknown-name");
             c.confidence = 0.35;
+        } else if (c.type < 0 && c.dictionaryName) {
+            // a dictionary name with no cue at all: companies and brands ("Google", "Twitter") are the
+            // commonest in news once people and places have been typed by their cues
+            c.type = c.afterPlacePreposition ? TLoc : TOrg;
+            c.rule = RULE("dictionary-name");
+            c.confidence = 0.3;
         }
     }
 }

@@ -15,6 +15,15 @@ namespace marginalia {
 
 struct AnalyzerOptions {
     // Extra folders searched for user syntax definition files (*.xml) that add or override rules.
+    // A file may sit directly in the folder or in its "syntax" subfolder. Every user definition runs
+    // after the bundled one ("Marginalia News", resources/syntax/marginalia-news.xml); a user file with
+    // that language name and a higher version replaces it. What a definition can say:
+    //  - <list name="PERSON|ORG|LOC|DATE|MONEY|QUANTITY">: its items become entities of that type;
+    //  - <list name="report|title|org|locword|month|weekday|dateword|timeunit|currency|unit|scale">:
+    //    its items join that cue (e.g. more reporting verbs or organisation words);
+    //  - context rules whose attribute (itemData name) is one of the entity types above mark what they
+    //    match as such an entity; attributes named "cue:quote" or "cue:currencysign" mark characters.
+    // Definitions are read when the Analyzer is constructed; see tests/analysis/tst_analyzer.cpp.
     QStringList userDefinitionDirs;
 };
 

@@ -124,7 +124,10 @@ Lexicon::Lexicon()
                         u"Even", u"Only", u"Still", u"Yet", u"Once", u"Whether", u"Though", u"Unlike",
                         u"Like", u"Including", u"Instead", u"Indeed", u"Moreover", u"Furthermore", u"Thus",
                         u"Therefore", u"Nevertheless", u"Besides", u"Photo", u"Image", u"Source", u"Read",
-                        u"See", u"Click", u"Share", u"Update", u"Updated", u"Sources", u"Note"});
+                        u"See", u"Click", u"Share", u"Update", u"Updated", u"Sources", u"Note", u"Near",
+                        u"Outside", u"Inside", u"Across", u"Around", u"Toward", u"Towards", u"Along",
+                        u"Beyond", u"Within", u"Without", u"Upon", u"Amid", u"Into", u"Onto", u"Behind",
+                        u"Below", u"Above", u"Beside", u"Near", u"Off", u"Per", u"Via", u"Nor"});
     addAll(m_clause, {u"that", u"which", u"who", u"and", u"but", u"because", u"when", u"while", u"if",
                       u"as", u"than", u"so", u"where", u"whom", u"whose", u"although", u"though", u"after",
                       u"before", u"since", u"until", u"unless", u"whether", u"or", u"nor", u"yet", u"is",
@@ -134,7 +137,7 @@ Lexicon::Lexicon()
     addAll(m_nounVerbs, {u"states", u"reports", u"claims", u"notes", u"shows", u"estimates", u"rules",
                          u"finds", u"found", u"show", u"think", u"thought", u"say", u"feels", u"felt",
                          u"hopes", u"posted", u"described", u"agreed", u"maintained", u"informed",
-                         u"declared", u"added", u"stated"});
+                         u"declared", u"added", u"stated", u"estimate", u"report", u"claim", u"believe"});
     addAll(m_determiners, {u"the", u"a", u"an", u"his", u"her", u"their", u"its", u"our", u"my", u"your",
                            u"these", u"those", u"this", u"that", u"some", u"many", u"several", u"other",
                            u"of", u"in", u"new", u"such", u"no", u"any", u"all", u"to", u"for", u"with",

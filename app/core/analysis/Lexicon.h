@@ -42,6 +42,12 @@ public:
     bool isQuantifier(QStringView w) const { return m_quantifiers.contains(key(w)); }
     // Value of a number word ("seven" -> 7), -1 when it is none.
     int numberWordValue(QStringView lower) const;
+    template<typename F>
+    void forEachNumberWord(F f) const
+    {
+        for (const auto &[k, v] : m_numbers)
+            f(QStringView(k.data(), qsizetype(k.size())));
+    }
 
 private:
     QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;

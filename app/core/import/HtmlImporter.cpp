@@ -12,6 +12,7 @@
 
 #include "core/Text.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -421,17 +422,29 @@ public:
     explicit Dom(const QString &html, const ImportOptions &options)
         : m_options(options)
     {
+        QElapsedTimer timer;
+        timer.start();
         m_utf8 = limitNesting(html.toUtf8(), 400);
         GumboOptions gopts = kGumboDefaultOptions;
         gopts.max_errors = 100;
         m_gumboOptions = gopts;
+        if (m_debug)
+            qInfo("utf-8 and nesting check: %lld ms", timer.restart());
         m_output = gumbo_parse_with_options(&m_gumboOptions, m_utf8.constData(), size_t(m_utf8.size()));
+        if (m_debug)
+            qInfo("gumbo: %lld ms", timer.restart());
         flatten();
+        if (m_debug)
+            qInfo("flatten: %lld ms, %d nodes", timer.restart(), int(m_nodes.size()));
     }
     ~Dom()
     {
+        QElapsedTimer timer;
+        timer.start();
         if (m_output)
             gumbo_destroy_output(&m_gumboOptions, m_output);
+        if (m_debug)
+            qInfo("gumbo destroy: %lld ms", timer.restart());
     }
     Dom(const Dom &) = delete;
     Dom &operator=(const Dom &) = delete;
@@ -439,6 +452,7 @@ public:
     DocumentMetadata metadata();
     void extract(DocumentBuilder &builder);
     QString byline() const { return m_byline; }
+    const QHash<int, double> &linkDensities() const { return m_linkDensities; }
 
 private:
     void flatten();
@@ -458,6 +472,7 @@ private:
     void readJsonLd(DocumentMetadata &meta);
 
     const ImportOptions &m_options;
+    bool m_debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
     QByteArray m_utf8;
     GumboOptions m_gumboOptions{};
     GumboOutput *m_output = nullptr;
@@ -466,8 +481,9 @@ private:
     int m_flags = StripUnlikely | WeightClasses | CleanConditionally;
     QString m_title;
     QString m_byline;
+    QHash<int, double> m_linkDensities;
+    double m_pageStopDensity = -1;
     QList<int> m_removedInAttempt;
-    bool m_debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
 };
 
 void Dom::flatten()
@@ -1013,10 +1029,10 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
 
     // 2. Score paragraphs and give the score to their ancestors.
     QList<int> candidates;
-    auto scoreAncestors = [&](int first, int textLen, int commas) {
-        if (textLen < 25)
+    auto scoreAncestors = [&](int first, int textLen, int commas, double factor = 1.0) {
+        if (textLen < 25 || factor <= 0)
             return;
-        const double contentScore = 1 + (commas + 1) + std::min(textLen / 100, 3);
+        const double contentScore = (1 + (commas + 1) + std::min(textLen / 100, 3)) * factor;
         int level = 0;
         for (int a = first; a >= 0 && level < 5; a = m_nodes[size_t(a)].parent, ++level) {
             Node &an = m_nodes[size_t(a)];
@@ -1034,11 +1050,26 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
             an.score += contentScore / divider;
         }
     };
+    // jusText: in a language the stop-word list covers (most of the page's words are stop words often
+    // enough), a block of several words with almost no stop words is a list of names or links, not prose.
+    int pageWords = 0;
+    const double pageStops = m_pageStopDensity >= 0 ? m_pageStopDensity
+                                                    : (m_pageStopDensity = stopWordDensity(innerText(bodyIndex), &pageWords));
+    const bool stopWordLanguage = pageStops >= 0.2;
     for (int i : std::as_const(toScore)) {
         const Node &n = m_nodes[size_t(i)];
         if (n.removed || n.parent < 0)
             continue;
-        scoreAncestors(n.parent, n.textLen, n.commas);
+        double factor = 1.0;
+        if (stopWordLanguage && n.textLen >= 25 && n.textLen < 400) {
+            int words = 0;
+            const double density = stopWordDensity(innerText(i), &words);
+            if (words >= 5 && density < 0.05)
+                factor = 0;
+            else if (words >= 5 && density < 0.15)
+                factor = 0.5;
+        }
+        scoreAncestors(n.parent, n.textLen, n.commas, factor);
     }
     for (qsizetype k = 0; k < virtualParagraphs.size(); ++k)
         scoreAncestors(virtualParagraphs[k].first, virtualParagraphs[k].second, virtualCommas[k]);
@@ -1152,9 +1183,22 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
     // 5. Clean the region: conditional removals bottom-up, share boxes, negative headers.
     for (int r : std::as_const(roots)) {
         const Node &rn = m_nodes[size_t(r)];
-        for (int i = rn.end - 1; i >= r; --i) {
+        // Live elements only (a node under an already removed one must not be counted again), bottom-up.
+        QList<int> live;
+        for (int i = r; i < rn.end;) {
+            const Node &n = m_nodes[size_t(i)];
+            if (n.removed) {
+                i = n.end;
+                continue;
+            }
+            if (!n.isText)
+                live.append(i);
+            ++i;
+        }
+        for (auto it = live.crbegin(); it != live.crend(); ++it) {
+            const int i = *it;
             Node &n = m_nodes[size_t(i)];
-            if (n.isText || n.removed)
+            if (n.removed)
                 continue;
             bool drop = false;
             switch (n.tag) {
@@ -1199,23 +1243,42 @@ QList<int> Dom::grabArticle(int flags, int bodyIndex)
 struct Emitter {
     DocumentBuilder &builder;
     QString buffer;
-    bool bufferIsCode = false;
-    QList<std::pair<int, int>> contextKinds; // (node index, kind) of elements that type their text
+    QHash<int, double> &linkDensities; // block index -> share of its text inside links
+    int linkChars = 0;
+
+    static int visibleChars(const QString &text)
+    {
+        int n = 0;
+        for (QChar c : text)
+            n += c.isSpace() ? 0 : 1;
+        return n;
+    }
+    int add(BlockKind kind, const QString &text, int level, const QString &language, double density)
+    {
+        const int index = builder.add(kind, text, level, -1, language);
+        if (index >= 0 && density > 0)
+            linkDensities.insert(index, density);
+        return index;
+    }
 
     void flush(BlockKind kind, int level, const QString &language = {})
     {
         if (buffer.trimmed().isEmpty()) {
             buffer.clear();
+            linkChars = 0;
             return;
         }
+        const int total = visibleChars(buffer);
+        const double density = total > 0 ? std::min(1.0, double(linkChars) / total) : 0.0;
+        linkChars = 0;
         if (kind == BlockKind::Code) {
-            builder.add(kind, buffer, 0, -1, language);
+            add(kind, buffer, 0, language, 0);
         } else if (kind == BlockKind::Table) {
             QStringList rows = buffer.split(u'\n');
             for (QString &row : rows)
                 row = simplifyWhitespace(row);
             rows.removeAll(QString());
-            builder.add(kind, rows.join(u'\n'), level);
+            add(kind, rows.join(u'\n'), level, {}, 0);
         } else {
             // A blank line (from <br><br>) separates paragraphs; other white space folds.
             static const QRegularExpression paragraphBreak(u"\n[ \t]*\n"_s);
@@ -1226,7 +1289,7 @@ struct Emitter {
                     line = simplifyWhitespace(line);
                 lines.removeAll(QString());
                 if (!lines.isEmpty())
-                    builder.add(kind, lines.join(u'\n'), level);
+                    add(kind, lines.join(u'\n'), level, {}, density);
             }
         }
         buffer.clear();
@@ -1235,7 +1298,8 @@ struct Emitter {
 
 void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool reader)
 {
-    Emitter em{builder, {}, false, {}};
+    Emitter em{builder, {}, m_linkDensities};
+    int linkDepth = 0;
     struct Open {
         int index;
         BlockKind kind;
@@ -1243,6 +1307,11 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
         bool typed;
     };
     std::vector<Open> stack;
+    auto push = [&](const Open &o) {
+        if (m_nodes[size_t(o.index)].tag == GUMBO_TAG_A)
+            ++linkDepth;
+        stack.push_back(o);
+    };
     int preDepth = 0;
     int tableDepth = 0; // inside a data table (text only, cells joined)
     int listDepth = 0;
@@ -1267,6 +1336,8 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
     auto close = [&] {
         const Open o = stack.back();
         const Node &n = m_nodes[size_t(o.index)];
+        if (n.tag == GUMBO_TAG_A)
+            --linkDepth;
         if (n.tag == GUMBO_TAG_PRE && preDepth > 0) {
             em.flush(BlockKind::Code, 0, codeLanguage);
             --preDepth;
@@ -1313,6 +1384,8 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                     QString t = n.text;
                     t.replace(u'\n', u' ').replace(u'\r', u' ');
                     em.buffer += t;
+                    if (linkDepth > 0)
+                        em.linkChars += Emitter::visibleChars(t);
                 }
                 ++i;
                 continue;
@@ -1328,7 +1401,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
             }
             if (n.math) {
                 em.buffer += u' ';
-                stack.push_back(Open{i, BlockKind::Paragraph, 0, false});
+                push(Open{i, BlockKind::Paragraph, 0, false});
                 ++i;
                 continue;
             }
@@ -1345,7 +1418,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                     if (m.hasMatch())
                         codeLanguage = m.captured(1);
                 }
-                stack.push_back(o);
+                push(o);
                 ++i;
                 continue;
             }
@@ -1361,7 +1434,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
                 } else if (isBlockTag(n.tag)) {
                     em.buffer += u' ';
                 }
-                stack.push_back(o);
+                push(o);
                 ++i;
                 continue;
             }
@@ -1411,7 +1484,7 @@ void Dom::emitBlocks(const QList<int> &roots, DocumentBuilder &builder, bool rea
             default:
                 break;
             }
-            stack.push_back(o);
+            push(o);
             ++i;
         }
         while (!stack.empty())
@@ -1458,7 +1531,7 @@ QString Dom::articleTitle()
     original = original.trimmed();
     QString current = original;
     bool hierarchical = false;
-    static const QRegularExpression separator(u" [\\|\\-\\\\/>»] "_s);
+    static const QRegularExpression separator(u" [\\|\\-–—\\\\/>»] "_s);
     static const QRegularExpression hierarchicalSeparator(u" [\\\\/>»] "_s);
     auto headings = [&](GumboTag a, GumboTag b) {
         QStringList list;
@@ -1477,7 +1550,7 @@ QString Dom::articleTitle()
             last = it.next().capturedStart();
         current = original.left(last);
         if (wordCount(current) < 3) {
-            static const QRegularExpression firstPart(u"^[^\\|\\-\\\\/>»]*[\\|\\-\\\\/>»]"_s);
+            static const QRegularExpression firstPart(u"^[^\\|\\-–—\\\\/>»]*[\\|\\-–—\\\\/>»]"_s);
             current = original;
             current.replace(firstPart, QString());
         }
@@ -1501,7 +1574,7 @@ QString Dom::articleTitle()
     }
     current = simplifyWhitespace(current);
     const int words = wordCount(current);
-    static const QRegularExpression separators(u"[\\|\\-\\\\/>»]+"_s);
+    static const QRegularExpression separators(u"[\\|\\-–—\\\\/>»]+"_s);
     QString stripped = original;
     stripped.replace(separators, QString());
     if (words <= 4 && (!hierarchical || words != wordCount(stripped) - 1))
@@ -1571,9 +1644,9 @@ void Dom::readJsonLd(DocumentMetadata &meta)
                     if (meta.title.isEmpty()) {
                         if (!name.isEmpty() && !headline.isEmpty() && name != headline) {
                             // Prefer whichever is closer to the <title>.
-                            const QString pageTitle = articleTitle().toLower();
-                            const bool nameMatch = pageTitle.contains(name.toLower());
-                            const bool headlineMatch = pageTitle.contains(headline.toLower());
+                            const QString pageTitle = articleTitle();
+                            const bool nameMatch = textSimilarity(name, pageTitle) > 0.75;
+                            const bool headlineMatch = textSimilarity(headline, pageTitle) > 0.75;
                             meta.title = headlineMatch && !nameMatch ? headline : name;
                         } else {
                             meta.title = !name.isEmpty() ? name : headline;
@@ -1746,6 +1819,55 @@ void Dom::extract(DocumentBuilder &builder)
     emitBlocks(best, builder, true);
 }
 
+// A byline from the page ("By Jane Doe - Apr 16, 2015 8:02 pm") reduced to the name(s).
+QString cleanByline(const QString &raw)
+{
+    QString text = simplifyWhitespace(raw);
+    static const QRegularExpression cut(u"\\s+(?:[•|·—–]|-\\s)\\s*|\\s@\\w"_s);
+    const auto c = cut.match(text);
+    if (c.hasMatch() && c.capturedStart() > 0)
+        text.truncate(c.capturedStart());
+    static const QRegularExpression date(
+        u"\\s*(?:\\b(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|"
+        "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{1,2}:\\d{2}|\\b\\d{4}-\\d{2}|"
+        "\\b\\d+\\s*(?:h|hours?|days?|minutes?|mins?)\\s+ago\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d+h\\b|"
+        "\\b(?:last\\s+)?(?:updated|published|posted)\\b).*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(date);
+    static const QRegularExpression by(u"^(?:written\\s+)?(?:by|von|par|por|door|di|av|af)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    text.remove(by);
+    static const QRegularExpression trailing(u"[\\s,;:—–-]+$"_s);
+    text.remove(trailing);
+    return text.trimmed();
+}
+
+// Very short blocks that are nothing but links, first or last in the article ("Next", "Reuse content", a
+// tag list) are page furniture that the region kept: marked Boilerplate, never removed. Longer link text
+// (a list of sources, bug titles, credits) is content.
+void markLinkBoilerplate(ImportedDocument &document, const QHash<int, double> &densities)
+{
+    const int n = int(document.blocks.size());
+    const int edge = 3;
+    if (n < 8)
+        return; // too little text around them to call anything furniture
+    const CodePointIndex index(document.text);
+    for (auto it = densities.cbegin(); it != densities.cend(); ++it) {
+        const int i = it.key();
+        if (i < 0 || i >= n || it.value() < 0.9)
+            continue;
+        Block &b = document.blocks[i];
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem)
+            continue;
+        if (!(i < 2 || i >= n - edge))
+            continue;
+        const int from = index.toUtf16(b.start);
+        int words = 0;
+        stopWordDensity(document.text.mid(from, index.toUtf16(b.end) - from), &words);
+        if (words <= 4)
+            b.kind = BlockKind::Boilerplate;
+    }
+}
+
 } // namespace
 
 namespace importdetail {
@@ -1758,7 +1880,11 @@ QString decodeHtml(const QByteArray &bytes)
     const QByteArray head = bytes.left(1024);
     static const QRegularExpression charsetRe(u"<meta[^>]*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.()-]+)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
-    const auto m = charsetRe.match(QString::fromLatin1(head));
+    // XHTML files declare their encoding in the XML declaration instead.
+    static const QRegularExpression xmlRe(u"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_:.()-]+)"_s);
+    auto m = charsetRe.match(QString::fromLatin1(head));
+    if (!m.hasMatch())
+        m = xmlRe.match(QString::fromLatin1(head));
     if (m.hasMatch()) {
         QByteArray label = m.captured(1).toLatin1().toLower();
         // A UTF-16 label in a meta tag means UTF-8 (the bytes were read as ASCII to find it); Latin-1 and
@@ -1799,21 +1925,38 @@ QString decodeHtml(const QByteArray &bytes)
 
 Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions &options)
 {
+    const bool debug = qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER");
+    QElapsedTimer timer;
+    timer.start();
     const QString html = decodeHtml(bytes);
+    if (debug)
+        qInfo("decode: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.1);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     Dom dom(html, options);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
+    if (options.progress)
+        options.progress(0.5);
     ImportedDocument document;
+    timer.restart();
     document.meta = dom.metadata();
+    if (debug)
+        qInfo("metadata: %lld ms", timer.restart());
     DocumentBuilder builder;
     dom.extract(builder);
+    if (debug)
+        qInfo("extract and blocks: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.8);
     if (isCancelled(options))
         return std::unexpected(cancelledError());
     builder.finish(document);
+    markLinkBoilerplate(document, dom.linkDensities());
     if (document.meta.author.isEmpty())
-        document.meta.author = dom.byline();
+        document.meta.author = cleanByline(dom.byline());
     document.format = u"html"_s;
     return document;
 }

@@ -50,6 +50,9 @@ inline Error cancelledError()
     return Error{Error::Kind::Cancelled, QStringLiteral("The import was cancelled.")};
 }
 
+// Typographic ligatures (U+FB00..FB06, as PDFs often carry them) spelled out: "ﬁ" -> "fi".
+QString expandLigatures(QString text);
+
 // Title from the first heading, else empty.
 QString firstHeading(const ImportedDocument &document);
 

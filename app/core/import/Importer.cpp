@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -72,10 +73,30 @@ bool hasUtf16Bom(const QByteArray &bytes)
     return bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff");
 }
 
+// UTF-16 without a BOM (some Windows tools write it): text in Latin script has a zero byte in nearly every
+// pair, always on the same side. Returns QStringDecoder::Utf16LE/BE, or Utf8 for "no".
+QStringDecoder::Encoding utf16WithoutBom(const QByteArray &bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    if (n < 8)
+        return QStringDecoder::Utf8;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += bytes.at(i) == 0 ? 1 : 0;
+        oddZeros += bytes.at(i + 1) == 0 ? 1 : 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 100 < pairs)
+        return QStringDecoder::Utf16LE;
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 100 < pairs)
+        return QStringDecoder::Utf16BE;
+    return QStringDecoder::Utf8;
+}
+
 // True when the bytes are not text: NUL bytes or mostly control characters.
 bool looksBinary(const QByteArray &bytes)
 {
-    if (hasUtf16Bom(bytes))
+    if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes) != QStringDecoder::Utf8)
         return false;
     const QByteArrayView head(bytes.constData(), std::min<qsizetype>(bytes.size(), 64 * 1024));
     qsizetype controls = 0;
@@ -144,8 +165,12 @@ QString decodeText(const QByteArray &bytes)
     {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8(bytes);
-        if (!utf8.hasError())
+        if (!utf8.hasError() && !bytes.contains('\0'))
             return text;
+    }
+    if (const auto utf16 = utf16WithoutBom(bytes); utf16 != QStringDecoder::Utf8) {
+        QStringDecoder decoder(utf16);
+        return decoder(bytes);
     }
     QStringDecoder cp1252("windows-1252");
     if (cp1252.isValid())
@@ -255,8 +280,12 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
         result = importMarkdown(bytes, options);
     else
         result = importPlainText(bytes, options);
-    if (!result)
-        return result;
+    if (!result) {
+        Error error = result.error();
+        if (!sourcePath.isEmpty() && error.message.startsWith(u"This PDF"_s))
+            error.message.replace(0, 8, name); // name the file
+        return std::unexpected(error);
+    }
 
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())
@@ -271,7 +300,11 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     if (document.meta.title.trimmed().isEmpty() && !sourcePath.isEmpty())
         document.meta.title = QFileInfo(sourcePath).completeBaseName();
     document.meta.title = simplifyWhitespace(document.meta.title);
+    QElapsedTimer timer;
+    timer.start();
     classifyBlocks(document);
+    if (qEnvironmentVariableIsSet("MARGINALIA_DEBUG_READER"))
+        qInfo("classify: %lld ms", timer.elapsed());
     if (options.progress)
         options.progress(1.0);
     return result;
@@ -290,6 +323,10 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
     if (info.isDir())
         return failure(Error::Kind::BadInput,
                        u"%1 is a folder, not a file. Choose a document inside it."_s.arg(QDir::toNativeSeparators(absolute)));
+    if (!info.isFile())
+        return failure(Error::Kind::BadInput,
+                       u"%1 is not a regular file (a device, socket or pipe). Save the document to a file first."_s
+                           .arg(QDir::toNativeSeparators(absolute)));
     if (info.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
                        u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s

@@ -191,6 +191,8 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     auto *s = static_cast<MdState *>(userdata);
     const QString piece = QString::fromUtf8(text, qsizetype(size));
     const bool inCode = !s->stack.isEmpty() && s->stack.last() == MD_BLOCK_CODE;
+    if (s->imageDepth > 0)
+        return 0; // image alt text is not part of the prose (HTML images are left out too)
     switch (type) {
     case MD_TEXT_NULLCHAR:
         s->buffer += QChar(0xFFFD);
@@ -217,10 +219,58 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 
 } // namespace
 
+namespace {
+
+// YAML front matter ("---" ... "---" at the very top, as Jekyll, Hugo, Pandoc and Obsidian write it):
+// returns its length in the text and fills the metadata it names.
+qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
+{
+    if (!text.startsWith(u"---\n"_s) && !text.startsWith(u"---\r\n"_s))
+        return 0;
+    static const QRegularExpression end(u"\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|$)"_s);
+    const auto m = end.match(text, 3);
+    if (!m.hasMatch() || m.capturedStart() > 16 * 1024)
+        return 0;
+    const QString yaml = text.mid(4, m.capturedStart() - 4);
+    static const QRegularExpression keyValue(u"^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$"_s);
+    for (const QString &line : yaml.split(u'\n')) {
+        const auto kv = keyValue.match(line.trimmed().isEmpty() ? QString() : line);
+        if (!kv.hasMatch() || line.startsWith(u' '))
+            continue;
+        const QString key = kv.captured(1).toLower();
+        QString value = kv.captured(2);
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\'')) && value.back() == value.front())
+            value = value.mid(1, value.size() - 2);
+        if (value.isEmpty())
+            continue;
+        if (key == u"title" && meta.title.isEmpty())
+            meta.title = value;
+        else if ((key == u"author" || key == u"authors") && meta.author.isEmpty())
+            meta.author = value.remove(u'[').remove(u']');
+        else if ((key == u"date" || key == u"published") && meta.published.isEmpty())
+            meta.published = value;
+        else if ((key == u"lang" || key == u"language") && meta.language.isEmpty())
+            meta.language = value;
+        else if ((key == u"url" || key == u"canonical_url" || key == u"canonical") && meta.url.isEmpty())
+            meta.url = value;
+    }
+    return m.capturedEnd();
+}
+
+} // namespace
+
 Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOptions &options)
 {
-    const QByteArray utf8 = decodeText(bytes).toUtf8();
+    QString source = decodeText(bytes);
+    DocumentMetadata frontMeta;
+    const qsizetype frontLength = frontMatter(source, frontMeta);
     MdState state;
+    if (frontLength > 0) {
+        // Kept in the text (nothing imported is deleted), as a folded block: it is metadata, not prose.
+        state.builder.add(BlockKind::Boilerplate, source.left(frontLength));
+        source.remove(0, frontLength);
+    }
+    const QByteArray utf8 = source.toUtf8();
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;
@@ -236,7 +286,9 @@ Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOpt
     state.flush(BlockKind::Paragraph);
     ImportedDocument document;
     state.builder.finish(document);
-    document.meta.title = state.title;
+    document.meta = frontMeta;
+    if (document.meta.title.isEmpty())
+        document.meta.title = state.title;
     document.format = u"md"_s;
     return document;
 }

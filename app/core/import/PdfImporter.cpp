@@ -14,6 +14,7 @@
 #include "core/import/Importer.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -21,14 +22,24 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPdf, "marginalia.import.pdf", QtWarningMsg)
 
 namespace marginalia {
 
 using namespace importdetail;
 
 namespace {
+
+// Poppler reports every syntax problem of a damaged file on stderr; the import error says what matters.
+// The details stay available with QT_LOGGING_RULES="marginalia.import.pdf.debug=true".
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << message;
+}
 
 struct Line {
     QString text;
@@ -45,7 +56,9 @@ struct Item {
     bool isFooter = false;
 };
 
-QString expandLigatures(QString text)
+} // namespace
+
+QString importdetail::expandLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> ligatures[] = {
         {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
@@ -55,6 +68,8 @@ QString expandLigatures(QString text)
         text.replace(QChar(from), QString::fromUtf16(to));
     return text;
 }
+
+namespace {
 
 // The line's text with digits folded, so "Page 3" and "Page 4" compare equal.
 QString edgeKey(const QString &text)
@@ -99,6 +114,23 @@ QList<Line> pageLines(Poppler::Page *page)
     }
     if (!current.text.isEmpty())
         lines.append(current);
+    // Pieces of one visual line that Poppler did not link (a bullet and its text, a run after a tab stop)
+    // are joined: they sit on the same baseline, one after the other.
+    QList<Line> merged;
+    for (const Line &line : std::as_const(lines)) {
+        if (!merged.isEmpty()) {
+            Line &prev = merged.last();
+            const double h = std::max(1.0, std::min(prev.box.height(), line.box.height()));
+            if (std::abs(prev.box.center().y() - line.box.center().y()) < h * 0.4 && line.box.left() >= prev.box.right() - 1
+                && line.box.left() - prev.box.right() < h * 4) {
+                prev.text += u' ' + line.text;
+                prev.box = prev.box.united(line.box);
+                continue;
+            }
+        }
+        merged.append(line);
+    }
+    lines = merged;
     for (Line &line : lines) {
         line.text = expandLigatures(simplifyWhitespace(line.text));
         line.hyphenEnd = line.text.size() > 1 && (line.text.endsWith(u'-') || line.text.endsWith(QChar(0x00AD)))
@@ -132,6 +164,13 @@ void joinLine(QString &paragraph, const QString &next, bool hyphenEnd)
     paragraph += next;
 }
 
+// A line that starts a list item: a bullet, or "1." / "a)" followed by text.
+bool startsListItem(const QString &text)
+{
+    static const QRegularExpression re(u"^(?:[•◦▪▫●○■□‣⁃∙·\\-–*]\\s+\\S|(?:\\d{1,2}|[a-z])[.)]\\s+[A-Za-z])"_s);
+    return re.match(text).hasMatch();
+}
+
 bool endsSentence(const QString &text)
 {
     static const QRegularExpression re(u"[.!?:;…\"”’)\\]]$"_s);
@@ -142,6 +181,8 @@ bool endsSentence(const QString &text)
 
 Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions &options)
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
         return failure(Error::Kind::BadInput,
@@ -185,8 +226,8 @@ Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions 
         const double h = sizes.at(p).height();
         if (h <= 0)
             return false;
-        const bool top = line.box.bottom() < h * 0.1;
-        const bool bottom = line.box.top() > h * 0.9;
+        const bool top = line.box.bottom() < h * 0.12;
+        const bool bottom = line.box.top() > h * 0.88;
         if (footer)
             *footer = bottom;
         return top || bottom;
@@ -237,13 +278,15 @@ Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions 
             widths.append(line.box.width());
         const double usualWidth = median(widths);
         QString paragraph;
+        bool paragraphIsItem = false;
         bool lastHyphen = false;
         double paragraphHeight = 0;
         int paragraphLines = 0;
         auto flush = [&] {
             if (paragraph.isEmpty())
                 return;
-            Item item{BlockKind::Paragraph, paragraph, p + 1, 0, false, false};
+            Item item{paragraphIsItem ? BlockKind::ListItem : BlockKind::Paragraph, paragraph, p + 1,
+                      paragraphIsItem ? 1 : 0, false, false};
             // Short text set clearly larger than the body reads as a heading.
             if (bodyHeight > 0 && paragraphLines <= 3 && paragraphHeight / paragraphLines > bodyHeight * 1.25
                 && paragraph.size() < 200)
@@ -272,11 +315,17 @@ Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions 
                     breakHere = true; // first-line indent
                 else if (prev.box.width() < usualWidth * 0.7 && endsSentence(prev.text))
                     breakHere = true; // a short last line
+                else if (bodyHeight > 0 && prev.box.height() > bodyHeight * 1.25 && prev.box.width() < usualWidth * 0.7)
+                    breakHere = true; // a short heading line
+                else if (startsListItem(line.text))
+                    breakHere = true; // a bullet or numbered item
                 if (breakHere) {
                     flush();
                     lastHyphen = false;
                 }
             }
+            if (paragraph.isEmpty())
+                paragraphIsItem = startsListItem(line.text);
             joinLine(paragraph, line.text, lastHyphen);
             lastHyphen = line.hyphenEnd;
             paragraphHeight += line.box.height();
