@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextBlock>
@@ -98,6 +100,7 @@ private slots:
     void importErrorsAndDuplicates();
     void readingPositionFoldingRightToLeft();
     void longDocumentStaysResponsive();
+    void droppedFilesAreImported();
 
 private:
     QAction *action(const char *name) const
@@ -542,6 +545,28 @@ void TestMainWindow::longDocumentStaysResponsive()
     QVERIFY(openAndAnalyse < 30000);
     QVERIFY(tag < 5000);
     QVERIFY(accept < 5000);
+    QVERIFY(m_window->openDocument(m_documentId));
+}
+
+void TestMainWindow::droppedFilesAreImported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Dropped article\n\nA paragraph that arrived by drag and drop onto the window.\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(m_window->currentDocumentId(), imported.first().first().toLongLong());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Dropped article")));
     QVERIFY(m_window->openDocument(m_documentId));
 }
 
