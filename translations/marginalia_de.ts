@@ -140,9 +140,14 @@
 <context>
     <name>marginalia::AnnotationListModel</name>
     <message>
-        <location filename="../app/gui/AnnotationListModel.cpp" line="98"/>
+        <location filename="../app/gui/AnnotationListModel.cpp" line="100"/>
         <source>Untagged</source>
         <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationListModel.cpp" line="103"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
