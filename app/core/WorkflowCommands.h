@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Codebook.h"
+#include "core/Model.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace marginalia {
+
+class ProjectEditor;
+
+// What a workflow command changes, as far as the store shows it: a set of annotations (by id; nullopt: the
+// annotation does not exist in that state) and, optionally, the whole tag list. Bulk edits record the
+// state before and after their first run and switch between the two, so each is exactly one undo step.
+struct ProjectSlice {
+    QHash<qint64, std::optional<Annotation>> annotations;
+    std::optional<QList<Tag>> tags; // nullopt: the command leaves tags alone
+};
+
+// Research-workflow edits (codebook, entity register, claim review, memos) on top of ProjectEditor: every
+// method writes through the store at once and pushes one command onto editor.undoStack(). ProjectEditor's
+// own signals (annotationAdded/Changed/Removed, tagsChanged) report annotation and tag changes; the
+// register, claims and memos, which ProjectEditor does not know, are reported by the signals below.
+class WorkflowEditor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkflowEditor(ProjectEditor &editor, QObject *parent = nullptr);
+
+    ProjectEditor &editor() const { return m_editor; }
+
+    // Annotations, many at once: one undo step each.
+    bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
+    bool deleteAnnotations(const QList<qint64> &annotationIds);
+
+    // Codebook.
+    std::optional<Tag> createTag(const QString &name, qint64 parentId); // a new child (or top-level) tag
+    // The tag at `path` from the top, creating it and any missing parents (one undo step).
+    std::optional<Tag> createTagPath(const QStringList &path);
+    bool moveTag(qint64 tagId, qint64 newParentId);
+    bool mergeTags(qint64 sourceId, qint64 targetId);
+    Result<int> importCodebook(const QList<CodebookEntry> &entries);
+
+    // Claim review.
+    bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
+                        const QString &evidenceUrl, qint64 sourceEntityId);
+
+    // Entity register.
+    bool renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases);
+    bool mergeEntities(qint64 sourceId, qint64 targetId);
+    bool splitMention(qint64 mentionId, const QString &name = QString());
+    // Returns the number of annotations created.
+    std::optional<int> tagAllMentions(qint64 entityId, qint64 tagId);
+
+    // Memos. Consecutive edits of one memo merge into one undo step. documentId 0: the project memo.
+    bool setMemo(qint64 documentId, const QString &text);
+    QString memo(qint64 documentId) const;
+
+    // Used by the commands.
+    Result<void> applySlice(const ProjectSlice &slice);
+    ProjectSlice readSlice(const QList<qint64> &annotationIds, bool withTags) const;
+    void notifyEntitiesChanged() { emit entitiesChanged(); }
+    void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
+
+signals:
+    void entitiesChanged();
+    void memoChanged(qint64 documentId);
+
+private:
+    // Runs `change` (a store write), records before/after of the given annotations (and tags) around it,
+    // and pushes a command that switches between the two.
+    bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
+                      const std::function<Result<QList<qint64>>()> &change);
+
+    ProjectEditor &m_editor;
+};
+
+// Switches the store between two recorded slices. Pushed after its first run (its first redo is a no-op).
+class SliceCommand final : public QUndoCommand
+{
+public:
+    SliceCommand(WorkflowEditor &workflow, const QString &text, ProjectSlice before, ProjectSlice after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const ProjectSlice &slice);
+
+    WorkflowEditor &m_workflow;
+    ProjectSlice m_before;
+    ProjectSlice m_after;
+    bool m_alreadyDone = true;
+};
+
+} // namespace marginalia
