@@ -140,9 +140,14 @@
 <context>
     <name>marginalia::AnnotationListModel</name>
     <message>
-        <location filename="../app/gui/AnnotationListModel.cpp" line="98"/>
+        <location filename="../app/gui/AnnotationListModel.cpp" line="100"/>
         <source>Untagged</source>
         <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AnnotationListModel.cpp" line="103"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -158,32 +163,32 @@
         <translation>Annotationen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="83"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="85"/>
         <source>Select an annotation to write a note.</source>
         <translation>Wählen Sie eine Annotation, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="99"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="101"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="129"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="131"/>
         <source>&amp;Tag as</source>
         <translation>&amp;Verschlagworten als</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="161"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="163"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="177"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="179"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AnnotationPanel.cpp" line="179"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="181"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -191,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AnnotationPanel.cpp" line="181"/>
+        <location filename="../app/gui/AnnotationPanel.cpp" line="183"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 von %n Annotation</numerusform>
@@ -218,22 +223,27 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="55"/>
+        <location filename="../app/gui/DocumentView.cpp" line="58"/>
         <source>Import an article with File ▸ Import… or drop a file here.</source>
         <translation>Importieren Sie einen Artikel mit Datei ▸ Importieren… oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="247"/>
+        <location filename="../app/gui/DocumentView.cpp" line="267"/>
         <source>Boilerplate: left out of analysis</source>
         <translation>Textbaustein: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="248"/>
+        <location filename="../app/gui/DocumentView.cpp" line="268"/>
         <source>Repeats an earlier passage: left out of analysis</source>
         <translation>Wiederholt eine frühere Passage: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="353"/>
+        <location filename="../app/gui/DocumentView.cpp" line="333"/>
+        <source>⋯ folded: boilerplate or a repeat (View ▸ Fold)</source>
+        <translation>⋯ eingeklappt: Textbaustein oder Wiederholung (Ansicht ▸ Einklappen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/DocumentView.cpp" line="412"/>
         <source>&amp;Tag as…</source>
         <translation>&amp;Verschlagworten als…</translation>
     </message>
@@ -344,7 +354,7 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="830"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
@@ -359,224 +369,224 @@
         <translation>Das Projekt konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="274"/>
+        <location filename="../app/gui/MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/MainWindow.cpp" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="279"/>
+        <location filename="../app/gui/MainWindow.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/MainWindow.cpp" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/MainWindow.cpp" line="291"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="293"/>
+        <location filename="../app/gui/MainWindow.cpp" line="296"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/MainWindow.cpp" line="301"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
+        <location filename="../app/gui/MainWindow.cpp" line="304"/>
         <source>&amp;Analyse Document Again</source>
         <translation>Dokument erneut &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="308"/>
+        <location filename="../app/gui/MainWindow.cpp" line="311"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
+        <location filename="../app/gui/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindow.cpp" line="315"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="317"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>&amp;Annotation Panel</source>
         <translation>&amp;Annotationsleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="323"/>
+        <location filename="../app/gui/MainWindow.cpp" line="326"/>
         <source>&amp;Highlight Annotations</source>
         <translation>Annotationen &amp;hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="330"/>
+        <location filename="../app/gui/MainWindow.cpp" line="333"/>
         <source>Highlight &amp;Suggestions</source>
         <translation>&amp;Vorschläge hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="337"/>
+        <location filename="../app/gui/MainWindow.cpp" line="340"/>
         <source>Suggestion &amp;Types</source>
         <translation>Vorschlags&amp;arten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="347"/>
+        <location filename="../app/gui/MainWindow.cpp" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="352"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="351"/>
+        <location filename="../app/gui/MainWindow.cpp" line="354"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="353"/>
+        <location filename="../app/gui/MainWindow.cpp" line="356"/>
         <source>Reading &amp;Font…</source>
         <translation>Lese&amp;schrift…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="355"/>
+        <location filename="../app/gui/MainWindow.cpp" line="358"/>
         <source>Reading Font</source>
         <translation>Leseschrift</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="361"/>
+        <location filename="../app/gui/MainWindow.cpp" line="364"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="363"/>
+        <location filename="../app/gui/MainWindow.cpp" line="366"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="378"/>
+        <location filename="../app/gui/MainWindow.cpp" line="381"/>
         <source>&amp;Fold Boilerplate and Repeats</source>
         <translation>Textbausteine und Wiederholungen &amp;einklappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="387"/>
+        <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="388"/>
+        <location filename="../app/gui/MainWindow.cpp" line="391"/>
         <source>&amp;About Marginalia</source>
         <translation>Ü&amp;ber Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
+        <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="405"/>
+        <location filename="../app/gui/MainWindow.cpp" line="408"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="406"/>
+        <location filename="../app/gui/MainWindow.cpp" line="409"/>
         <source>Stop importing</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="418"/>
+        <location filename="../app/gui/MainWindow.cpp" line="421"/>
         <source>Analysing %p%</source>
         <translation>Analyse %p %</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/MainWindow.cpp" line="425"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="423"/>
+        <location filename="../app/gui/MainWindow.cpp" line="426"/>
         <source>Stop the analysis</source>
         <translation>Die Analyse anhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="474"/>
+        <location filename="../app/gui/MainWindow.cpp" line="477"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="562"/>
+        <location filename="../app/gui/MainWindow.cpp" line="565"/>
         <source>No headings</source>
         <translation>Keine Überschriften</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="572"/>
+        <location filename="../app/gui/MainWindow.cpp" line="575"/>
         <source>The library could not be read.</source>
         <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/MainWindow.cpp" line="605"/>
         <source>The document could not be opened.</source>
         <translation>Das Dokument konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="607"/>
+        <location filename="../app/gui/MainWindow.cpp" line="610"/>
         <source>The annotations could not be read.</source>
         <translation>Die Annotationen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="650"/>
-        <location filename="../app/gui/MainWindow.cpp" line="687"/>
+        <location filename="../app/gui/MainWindow.cpp" line="653"/>
+        <location filename="../app/gui/MainWindow.cpp" line="690"/>
         <source>Untagged</source>
         <translation>Ohne Schlagwort</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="661"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1064"/>
+        <location filename="../app/gui/MainWindow.cpp" line="664"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="661"/>
+        <location filename="../app/gui/MainWindow.cpp" line="664"/>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="669"/>
+        <location filename="../app/gui/MainWindow.cpp" line="672"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -584,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="672"/>
+        <location filename="../app/gui/MainWindow.cpp" line="675"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -592,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="673"/>
+        <location filename="../app/gui/MainWindow.cpp" line="676"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -600,68 +610,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="686"/>
+        <location filename="../app/gui/MainWindow.cpp" line="689"/>
         <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
         <translation>Als %1 verschlagwortet. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="744"/>
-        <location filename="../app/gui/MainWindow.cpp" line="832"/>
+        <location filename="../app/gui/MainWindow.cpp" line="747"/>
+        <location filename="../app/gui/MainWindow.cpp" line="835"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="816"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>suggested claim</source>
         <translation>vorgeschlagene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="816"/>
+        <location filename="../app/gui/MainWindow.cpp" line="819"/>
         <source>suggested entity</source>
         <translation>vorgeschlagene Entität</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="817"/>
+        <location filename="../app/gui/MainWindow.cpp" line="820"/>
         <source>Confidence: %1%</source>
         <translation>Konfidenz: %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="818"/>
+        <location filename="../app/gui/MainWindow.cpp" line="821"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
+        <location filename="../app/gui/MainWindow.cpp" line="823"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="830"/>
+        <location filename="../app/gui/MainWindow.cpp" line="833"/>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="834"/>
+        <location filename="../app/gui/MainWindow.cpp" line="837"/>
         <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
         <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="835"/>
+        <location filename="../app/gui/MainWindow.cpp" line="838"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
+        <location filename="../app/gui/MainWindow.cpp" line="840"/>
         <source>No open suggestions.</source>
         <translation>Keine offenen Vorschläge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="839"/>
+        <location filename="../app/gui/MainWindow.cpp" line="842"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
@@ -669,85 +679,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="904"/>
-        <location filename="../app/gui/MainWindow.cpp" line="923"/>
+        <location filename="../app/gui/MainWindow.cpp" line="907"/>
+        <location filename="../app/gui/MainWindow.cpp" line="926"/>
         <source>Choose a suggestion first: N goes to the next one.</source>
         <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="912"/>
+        <location filename="../app/gui/MainWindow.cpp" line="915"/>
         <source>Accepted as %1.</source>
         <translation>Als %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="928"/>
+        <location filename="../app/gui/MainWindow.cpp" line="931"/>
         <source>Rejected. It will not be suggested again.</source>
         <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="935"/>
+        <location filename="../app/gui/MainWindow.cpp" line="938"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;All files (*)</source>
         <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="937"/>
+        <location filename="../app/gui/MainWindow.cpp" line="940"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="970"/>
+        <location filename="../app/gui/MainWindow.cpp" line="973"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="987"/>
         <location filename="../app/gui/MainWindow.cpp" line="990"/>
+        <location filename="../app/gui/MainWindow.cpp" line="993"/>
         <source>Import of %1 cancelled.</source>
         <translation>Import von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="992"/>
+        <location filename="../app/gui/MainWindow.cpp" line="995"/>
         <source>%1 could not be imported.</source>
         <translation>%1 konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="994"/>
+        <location filename="../app/gui/MainWindow.cpp" line="997"/>
         <source>%1 is already in the library.</source>
         <translation>%1 ist schon in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="997"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
         <source>%1 could not be added to the project.</source>
         <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1004"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1011"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1018"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1021"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1033"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1035"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1040"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
         <source>The CSV file could not be written.</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1046"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>%n Annotation nach %1 exportiert.</numerusform>
@@ -755,12 +765,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1054"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
         <source>About Marginalia</source>
         <translation>Über Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1055"/>
+        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Schlagworts (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
     </message>
@@ -859,22 +869,22 @@
         <translation>&amp;Nächster</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="40"/>
+        <location filename="../app/gui/SuggestionPanel.cpp" line="42"/>
         <source>Make the suggestion an annotation (A)</source>
         <translation>Den Vorschlag als Annotation übernehmen (A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="42"/>
+        <location filename="../app/gui/SuggestionPanel.cpp" line="44"/>
         <source>Never suggest this again (R)</source>
         <translation>Dies nie wieder vorschlagen (R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="43"/>
+        <location filename="../app/gui/SuggestionPanel.cpp" line="45"/>
         <source>Previous suggestion (P)</source>
         <translation>Vorheriger Vorschlag (P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="44"/>
+        <location filename="../app/gui/SuggestionPanel.cpp" line="46"/>
         <source>Next suggestion (N)</source>
         <translation>Nächster Vorschlag (N)</translation>
     </message>

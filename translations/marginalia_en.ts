@@ -4,7 +4,7 @@
 <context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="179"/>
+        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="181"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="181"/>
+        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="183"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 of %n annotation</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="669"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="672"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="672"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="675"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="673"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="676"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="839"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="842"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="1046"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n annotation to %1.</numerusform>

@@ -1,5 +1,7 @@
 #include "gui/AnnotationListModel.h"
 
+#include "gui/SuggestionModel.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -94,8 +96,13 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.note;
     case TagIdRole:
         return a.tagId;
-    case TagNameRole:
-        return tag != m_tags.cend() ? tag->name : tr("Untagged");
+    case TagNameRole: {
+        const QString name = tag != m_tags.cend() ? tag->name : tr("Untagged");
+        // Accepted suggestions keep saying what analysis took them for.
+        if (a.kind != u"highlight"_s && !a.label.isEmpty())
+            return tr("%1 · %2").arg(name, suggestionLabelName(a.label));
+        return name;
+    }
     case TagColorRole:
         return tag != m_tags.cend() ? tag->color : QColor(0xd0, 0xd0, 0xd0);
     case CreatedRole:

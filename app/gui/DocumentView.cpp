@@ -14,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -55,6 +56,15 @@ DocumentView::DocumentView(QWidget *parent)
     document()->setDefaultFont(m_readingFont);
     document()->setDocumentMargin(0);
     setPlaceholderText(tr("Import an article with File ▸ Import… or drop a file here."));
+    connect(m_highlighter, &SpanHighlighter::fullRepaintRequested, this, [this] {
+        // Coalesced: several layers often change together.
+        if (std::exchange(m_rebuildPending, true))
+            return;
+        QTimer::singleShot(0, this, [this] {
+            m_rebuildPending = false;
+            rebuildKeepingPosition();
+        });
+    });
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = textCursor();
         if (!cursor.hasSelection())
@@ -102,6 +112,8 @@ void DocumentView::rebuildKeepingPosition()
         updateColumnMargins();
         return;
     }
+    // The same text again: nobody needs to hear about the caret moving through the rebuild.
+    const QSignalBlocker blocker(this);
     const int position = readingPosition();
     const QTextCursor selection = textCursor();
     const int anchor = selection.anchor();
@@ -110,20 +122,24 @@ void DocumentView::rebuildKeepingPosition()
     QTextCursor restored(document());
     restored.setPosition(anchor);
     restored.setPosition(caret, QTextCursor::KeepAnchor);
-    {
-        const QSignalBlocker blocker(this);
-        setTextCursor(restored);
-    }
+    setTextCursor(restored);
     scrollToReadingPosition(position);
 }
 
 int DocumentView::readingPosition() const
 {
-    return m_index.toCodePoint(cursorForPosition(QPoint(0, 0)).position());
+    if (verticalScrollBar()->value() == 0)
+        return 0;
+    // Hit-test inside the text column: the side margins are outside any line.
+    return m_index.toCodePoint(cursorForPosition(QPoint(viewport()->width() / 2, 2)).position());
 }
 
 void DocumentView::scrollToReadingPosition(int codePoint)
 {
+    if (codePoint <= 0) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(m_index.toUtf16(codePoint), 0, int(m_text.size())));
     const QRect rect = cursorRect(cursor);
@@ -158,6 +174,8 @@ void DocumentView::clearDocument()
 void DocumentView::showDocument(const DocumentRecord &record)
 {
     m_highlighter->blockSignals(true);
+    if (record.id != m_documentId)
+        m_highlighter->forgetSpans();
     m_document = record;
     m_documentId = record.id;
     m_text = record.text;

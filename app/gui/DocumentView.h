@@ -83,6 +83,7 @@ private:
     QFont m_readingFont;
     int m_zoomSteps = 0;
     bool m_boilerplateFolded = false;
+    bool m_rebuildPending = false;
     QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
 };
 

@@ -24,7 +24,7 @@ QList<HighlightSpan> annotationHighlights(const QList<Annotation> &annotations, 
     return spans;
 }
 
-QList<PaintedSegment> paintedSegments(const QList<HighlightSpan> &spans, int from, int to)
+QList<PaintedSegment> paintedSegments(std::span<const HighlightSpan> spans, int from, int to)
 {
     QList<const HighlightSpan *> covering;
     QList<int> cuts{from, to};

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <span>
 
 namespace marginalia {
 
@@ -41,7 +42,8 @@ struct PaintedSegment {
 QList<HighlightSpan> annotationHighlights(const QList<Annotation> &annotations, const CodePointIndex &index,
                                           const std::function<QColor(qint64)> &tagColor);
 
-// Cuts [from, to) into stretches with the same look. `spans` must be sorted by start.
-QList<PaintedSegment> paintedSegments(const QList<HighlightSpan> &spans, int from, int to);
+// Cuts [from, to) into stretches with the same look. `spans` must be sorted by start; callers pass only the
+// tail that can reach [from, to), without copying it.
+QList<PaintedSegment> paintedSegments(std::span<const HighlightSpan> spans, int from, int to);
 
 } // namespace marginalia

@@ -74,9 +74,21 @@ int wordCount(const QString &text)
 
 MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxHighlighting::Repository &repository,
                        QWidget *parent)
+    : MainWindow(editor, &analyzer, nullptr, repository, parent)
+{
+}
+
+MainWindow::MainWindow(ProjectEditor &editor, KSyntaxHighlighting::Repository &repository, QWidget *parent)
+    : MainWindow(editor, nullptr, std::make_unique<Analyzer>(), repository, parent)
+{
+}
+
+MainWindow::MainWindow(ProjectEditor &editor, const Analyzer *analyzer, std::unique_ptr<Analyzer> ownAnalyzer,
+                       KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QMainWindow(parent)
+    , m_ownAnalyzer(std::move(ownAnalyzer))
     , m_editor(editor)
-    , m_analyzer(analyzer)
+    , m_analyzer(analyzer ? *analyzer : *m_ownAnalyzer)
     , m_repository(repository)
     , m_libraryModel(new DocumentListModel(this))
     , m_annotationModel(new AnnotationListModel(this))

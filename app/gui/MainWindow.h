@@ -47,6 +47,8 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxHighlighting::Repository &repository,
                QWidget *parent = nullptr);
+    // For callers that bring no analysis rules of their own: the window owns a default Analyzer.
+    MainWindow(ProjectEditor &editor, KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reloadLibrary();
@@ -95,6 +97,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    MainWindow(ProjectEditor &editor, const Analyzer *analyzer, std::unique_ptr<Analyzer> ownAnalyzer,
+               KSyntaxHighlighting::Repository &repository, QWidget *parent);
     void createMenus();
     void createStatusBar();
     void applyTheme();
@@ -122,6 +126,7 @@ private:
     void onTags();
     void onAbout();
 
+    std::unique_ptr<Analyzer> m_ownAnalyzer; // only with the convenience constructor; before m_analyzer
     ProjectEditor &m_editor;
     const Analyzer &m_analyzer;
     KSyntaxHighlighting::Repository &m_repository;

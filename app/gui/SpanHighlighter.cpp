@@ -38,7 +38,17 @@ void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
 void SpanHighlighter::setFindColor(const QColor &color)
 {
     m_findColor = color;
-    rehighlight();
+    emit fullRepaintRequested();
+}
+
+void SpanHighlighter::forgetSpans()
+{
+    m_annotations.clear();
+    m_suggestions.clear();
+    m_claims.clear();
+    m_findMatches.clear();
+    m_visible.clear();
+    m_longestSpan = 0;
 }
 
 void SpanHighlighter::clearAll()
@@ -88,8 +98,8 @@ void SpanHighlighter::repaintChanged(const QList<HighlightSpan> &before)
     std::ranges::set_symmetric_difference(old, now, std::back_inserter(changed));
     if (changed.isEmpty())
         return;
-    if (changed.size() > 200) {
-        rehighlight();
+    if (changed.size() > 50) {
+        emit fullRepaintRequested();
         return;
     }
     QList<int> blockNumbers;
@@ -125,7 +135,8 @@ void SpanHighlighter::highlightBlock(const QString &text)
     // Only spans starting after blockStart - longest can reach into this block.
     const auto first = std::lower_bound(m_visible.cbegin(), m_visible.cend(), blockStart - m_longestSpan,
                                         [](const HighlightSpan &s, int position) { return s.start < position; });
-    const QList<HighlightSpan> nearby(first, m_visible.cend());
+    const std::span<const HighlightSpan> nearby(m_visible.constData() + (first - m_visible.cbegin()),
+                                                size_t(m_visible.cend() - first));
     for (const PaintedSegment &segment : paintedSegments(nearby, blockStart, blockEnd)) {
         QTextCharFormat format;
         if (segment.background.isValid())

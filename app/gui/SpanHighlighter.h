@@ -19,9 +19,15 @@ public:
     void setLayerVisible(HighlightSpan::Layer layer, bool visible);
     void setFindColor(const QColor &color);
     void clearAll();
+    void forgetSpans(); // before the document is replaced: nothing to repaint
 
     // The spans (of visible layers) at a position, for tool tips.
     QList<HighlightSpan> spansAt(int position) const;
+
+signals:
+    // Many blocks changed. QSyntaxHighlighter::rehighlight() on a laid-out document re-lays it out block by
+    // block (quadratic on long articles), so the view rebuilds the document instead.
+    void fullRepaintRequested();
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -32,6 +32,8 @@ SuggestionPanel::SuggestionPanel(SuggestionListModel &model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setLayoutMode(QListView::Batched); // long documents have thousands of rows
+    m_list->setBatchSize(200);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->installEventFilter(this);

@@ -25,7 +25,7 @@ void TestHighlightSpans::nestedAnnotationsBothVisible()
 {
     // A claim 0-20 with a figure 5-8 inside it, painted over a block 0-30.
     const QList<HighlightSpan> spans{annotation(0, 20, 0xff0000), annotation(5, 8, 0x00ff00)};
-    const QList<PaintedSegment> segments = paintedSegments(spans, 0, 30);
+    const QList<PaintedSegment> segments = paintedSegments(std::span(spans.constData(), size_t(spans.size())), 0, 30);
     QCOMPARE(segments.size(), 3);
     QCOMPARE(segments[0].start, 0);
     QCOMPARE(segments[0].end, 5);
@@ -44,7 +44,7 @@ void TestHighlightSpans::partialOverlapAndLayers()
     QList<HighlightSpan> spans{annotation(0, 10, 0xff0000), annotation(5, 15, 0x0000ff), annotation(6, 7, 0x00ff00)};
     spans.append(HighlightSpan{.start = 12, .end = 18, .layer = HighlightSpan::Layer::Suggestion, .color = QColor(0x123456)});
     // Only the part inside the block [4, 16) is painted, in block-independent positions.
-    const QList<PaintedSegment> segments = paintedSegments(spans, 4, 16);
+    const QList<PaintedSegment> segments = paintedSegments(std::span(spans.constData(), size_t(spans.size())), 4, 16);
     QCOMPARE(segments.first().start, 4);
     QCOMPARE(segments.last().end, 16);
     const auto at = [&](int position) {

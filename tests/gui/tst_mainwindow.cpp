@@ -18,7 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextBlock>
@@ -96,6 +99,8 @@ private slots:
     void toolTipsExplainHighlights();
     void importErrorsAndDuplicates();
     void readingPositionFoldingRightToLeft();
+    void longDocumentStaysResponsive();
+    void droppedFilesAreImported();
 
 private:
     QAction *action(const char *name) const
@@ -127,19 +132,11 @@ void TestMainWindow::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-    // Through File ▸ Import when the importer can read the sample; otherwise straight into the store.
-    if (importFile(test::samplePath())) {
-        QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
-        m_window->importFiles({test::samplePath()});
-        QVERIFY(imported.wait(20000));
-        m_documentId = imported.first().first().toLongLong();
-    } else {
-        auto id = m_store->addDocument(test::sampleDocument());
-        VERIFY_RESULT(id);
-        m_documentId = *id;
-        m_window->reloadLibrary();
-        QVERIFY(m_window->openDocument(m_documentId));
-    }
+    // Through File ▸ Import, off the GUI thread.
+    QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
+    m_window->importFiles({test::samplePath()});
+    QVERIFY(imported.wait(20000));
+    m_documentId = imported.first().first().toLongLong();
     QCOMPARE(m_window->currentDocumentId(), m_documentId);
     auto *library = m_window->findChild<QListView *>(QStringLiteral("documentList"));
     QVERIFY(library);
@@ -486,6 +483,82 @@ void TestMainWindow::readingPositionFoldingRightToLeft()
     QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-rtl.png")));
     fold->trigger();
     QVERIFY(view->document()->findBlock(mixed.blocks[2].start).isVisible());
+    QVERIFY(m_window->openDocument(m_documentId));
+}
+
+void TestMainWindow::longDocumentStaysResponsive()
+{
+    // About 100 000 words in 2 000 paragraphs, with names and figures for the analyzer to find.
+    ImportedDocument big;
+    big.format = QStringLiteral("txt");
+    big.sourcePath = QStringLiteral("long.txt");
+    big.contentHash = QStringLiteral("long-test");
+    big.meta.title = QStringLiteral("A long report");
+    QStringList paragraphs;
+    int start = 0;
+    for (int i = 0; i < 2000; ++i) {
+        QString paragraph = QStringLiteral("Mayor Tomas Albrecht said on Tuesday that the plant in Port Ellery would cost £%1 million, "
+                                           "according to the Northern Coastal Energy Agency. ").arg(i);
+        paragraph += QStringLiteral("The tide comes in twice a day and the estuary is wide. ").repeated(4);
+        paragraph = paragraph.trimmed();
+        Block block;
+        block.start = start;
+        block.end = start + int(paragraph.size());
+        big.blocks.append(block);
+        start = block.end + 2;
+        paragraphs.append(paragraph);
+    }
+    big.text = paragraphs.join(QStringLiteral("\n\n"));
+    const auto id = m_store->addDocument(big);
+    VERIFY_RESULT(id);
+    m_window->reloadLibrary();
+
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy analysed(m_window.get(), &MainWindow::analysisFinished);
+    QVERIFY(m_window->openDocument(*id));
+    QVERIFY(analysed.wait(60000));
+    QTest::qWait(50); // the coalesced repaint
+    QVERIFY(m_window->suggestionModel()->rowCount() > 1000);
+    const qint64 openAndAnalyse = timer.restart();
+
+    auto *view = m_window->documentView();
+    view->setFocus();
+    view->selectRange(big.blocks[1000].start, big.blocks[1000].start + 20);
+    QVERIFY(m_window->tagSelectionWithKey(6));
+    QCoreApplication::processEvents();
+    const qint64 tag = timer.restart();
+    m_window->suggestionPanel()->setCurrentRow(500);
+    QVERIFY(m_window->acceptCurrentSuggestion());
+    QCoreApplication::processEvents();
+    const qint64 accept = timer.restart();
+    qInfo("long document: open and analyse %lld ms, tag %lld ms, accept %lld ms", openAndAnalyse, tag, accept);
+    // Generous bounds for a shared machine; quadratic repainting took minutes here.
+    QVERIFY(openAndAnalyse < 30000);
+    QVERIFY(tag < 5000);
+    QVERIFY(accept < 5000);
+    QVERIFY(m_window->openDocument(m_documentId));
+}
+
+void TestMainWindow::droppedFilesAreImported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Dropped article\n\nA paragraph that arrived by drag and drop onto the window.\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(imported.wait(20000));
+    QCOMPARE(m_window->currentDocumentId(), imported.first().first().toLongLong());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Dropped article")));
     QVERIFY(m_window->openDocument(m_documentId));
 }
 

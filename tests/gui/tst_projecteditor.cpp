@@ -2,6 +2,7 @@
 
 #include "core/ProjectEditor.h"
 #include "core/ProjectStore.h"
+#include "core/Text.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
