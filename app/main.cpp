@@ -25,7 +25,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     initGuiResources(); // before the translator looks into :/i18n
     QApplication::setApplicationName(u"Marginalia"_s);
-    QApplication::setOrganizationName(u"Marginalia"_s);
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
     QApplication::setDesktopFileName(u"marginalia"_s);
 
@@ -112,6 +111,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &MainWindow::importsFinished, &loop, &QEventLoop::quit);
         loop.exec();
     }
+    // Opening the imported document starts its analysis from the event loop: let it start first.
+    QApplication::processEvents();
     if (window.isAnalysing()) {
         QEventLoop loop;
         QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);

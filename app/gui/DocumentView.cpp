@@ -1,5 +1,7 @@
 #include "gui/DocumentView.h"
 
+#include <QMouseEvent>
+
 #include "gui/SpanHighlighter.h"
 
 #include <KSyntaxHighlighting/Format>
@@ -292,6 +294,7 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
     }
     // A blank line before a run of folded blocks carries the marker; blank lines inside the run go too.
     m_foldMarkers.clear();
+    m_foldLabels.clear();
     if (m_boilerplateFolded) {
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             if (!b.text().isEmpty() || !b.next().isValid() || b.next().isVisible())
@@ -305,6 +308,7 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
             format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
             c.setBlockFormat(format);
             m_foldMarkers.append(b.position());
+            m_foldLabels.append(foldLabel(record.blocks, b.next().position()));
         }
     }
     all.endEditBlock();
@@ -325,13 +329,61 @@ void DocumentView::paintEvent(QPaintEvent *event)
     painter.setPen(m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment))
                                      : palette().color(QPalette::PlaceholderText));
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
-    for (int position : std::as_const(m_foldMarkers)) {
-        const QTextBlock block = document()->findBlock(position);
+    for (qsizetype i = 0; i < m_foldMarkers.size(); ++i) {
+        const QTextBlock block = document()->findBlock(m_foldMarkers.at(i));
         const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(-offset);
         if (rect.bottom() < 0 || rect.top() > viewport()->height())
             continue;
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, tr("⋯ folded: boilerplate or a repeat (View ▸ Fold)"));
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, m_foldLabels.at(i));
     }
+}
+
+// Names a folded run by paragraph numbers, e.g. "¶12–¶15 repeat ¶2–¶5", so the reader knows what is hidden.
+QString DocumentView::foldLabel(const QList<Block> &blocks, int utf16Position) const
+{
+    qsizetype first = 0;
+    while (first < blocks.size()
+           && (m_index.toUtf16(blocks.at(first).start) < utf16Position || isContentKind(blocks.at(first).kind)))
+        ++first;
+    if (first >= blocks.size())
+        return tr("⋯ folded passage — click to show");
+    qsizetype last = first;
+    while (last + 1 < blocks.size() && !isContentKind(blocks.at(last + 1).kind))
+        ++last;
+    const auto paragraphs = [](qsizetype from, qsizetype to) {
+        return from == to ? tr("¶%1").arg(from + 1) : tr("¶%1–¶%2").arg(from + 1).arg(to + 1);
+    };
+    bool allRepeats = true;
+    bool allBoilerplate = true;
+    qsizetype repeatFrom = blocks.size();
+    qsizetype repeatTo = -1;
+    for (qsizetype i = first; i <= last; ++i) {
+        const Block &block = blocks.at(i);
+        if (block.kind == BlockKind::Duplicate && block.duplicateOf >= 0) {
+            allBoilerplate = false;
+            repeatFrom = std::min<qsizetype>(repeatFrom, block.duplicateOf);
+            repeatTo = std::max<qsizetype>(repeatTo, block.duplicateOf);
+        } else {
+            allRepeats = false;
+        }
+    }
+    if (allRepeats)
+        return tr("⋯ %1 repeat %2 — click to show").arg(paragraphs(first, last), paragraphs(repeatFrom, repeatTo));
+    if (allBoilerplate)
+        return tr("⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show").arg(paragraphs(first, last));
+    return tr("⋯ %1 repeats and boilerplate — click to show").arg(paragraphs(first, last));
+}
+
+void DocumentView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_foldMarkers.isEmpty() && event->button() == Qt::LeftButton) {
+        const int position = cursorForPosition(event->position().toPoint()).block().position();
+        if (m_foldMarkers.contains(position)) {
+            emit unfoldRequested();
+            return;
+        }
+    }
+    QTextEdit::mousePressEvent(event);
 }
 
 void DocumentView::updateColumnMargins()

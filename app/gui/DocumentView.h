@@ -59,9 +59,11 @@ signals:
     void tagKeyPressed(int key, int start, int end);
     void caretMoved(int codePoint);
     void reviewKeyPressed(int key); // A, R, N, P: accept, reject, next, previous suggestion
+    void unfoldRequested();         // a fold marker was clicked
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -85,6 +87,8 @@ private:
     bool m_boilerplateFolded = false;
     bool m_rebuildPending = false;
     QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
+    QStringList m_foldLabels; // what each marker says
+    QString foldLabel(const QList<Block> &blocks, int utf16Position) const;
 };
 
 } // namespace marginalia

@@ -402,7 +402,8 @@ void MainWindow::createMenus()
     QAction *fold = view->addAction(tr("&Fold Boilerplate and Repeats"));
     fold->setObjectName(QStringLiteral("foldBoilerplateAction"));
     fold->setCheckable(true);
-    fold->setChecked(QSettings().value(u"reader/foldBoilerplate"_s, false).toBool());
+    fold->setChecked(QSettings().value(u"reader/foldBoilerplate"_s, true).toBool());
+    connect(m_view, &DocumentView::unfoldRequested, fold, [fold] { fold->setChecked(false); });
     connect(fold, &QAction::toggled, this, [this](bool on) {
         m_view->setBoilerplateFolded(on);
         QSettings().setValue(u"reader/foldBoilerplate"_s, on);
@@ -508,7 +509,7 @@ void MainWindow::loadPreferences()
     if (!fontDescription.isEmpty() && font.fromString(fontDescription))
         m_view->setReadingFont(font);
     m_view->setZoomSteps(settings.value(u"reader/zoom"_s, 0).toInt());
-    if (settings.value(u"reader/foldBoilerplate"_s, false).toBool())
+    if (settings.value(u"reader/foldBoilerplate"_s, true).toBool())
         m_view->setBoilerplateFolded(true);
 }
 
