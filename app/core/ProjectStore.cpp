@@ -1134,6 +1134,22 @@ Result<Entity> ProjectStore::addEntity(const Entity &input)
     return d->entityById(e.id);
 }
 
+Result<void> ProjectStore::restoreEntity(const Entity &input)
+{
+    const QString name = input.name.trimmed();
+    if (input.id <= 0)
+        return failure(Error::Kind::BadInput, QStringLiteral("An entity to restore needs its id."));
+    if (name.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
+    return transaction([&]() -> Result<void> {
+        auto q = d->run(QStringLiteral("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)"), {input.id, name, input.type},
+                        QStringLiteral("restore the entity “%1”").arg(name));
+        if (!q)
+            return std::unexpected(q.error());
+        return d->writeAliases(input.id, name, input.aliases);
+    });
+}
+
 Result<void> ProjectStore::updateEntity(const Entity &e)
 {
     const QString name = e.name.trimmed();
@@ -1237,6 +1253,40 @@ Result<Mention> ProjectStore::addMention(const Mention &input)
     if (!done)
         return std::unexpected(done.error());
     return m;
+}
+
+Result<void> ProjectStore::restoreMention(const Mention &m)
+{
+    if (m.id <= 0)
+        return failure(Error::Kind::BadInput, QStringLiteral("A mention to restore needs its id."));
+    if (m.origin != u"user" && m.origin != u"analysis")
+        return failure(Error::Kind::BadInput, QStringLiteral("A mention comes from “user” or “analysis”, not “%1”.").arg(m.origin));
+    return transaction([&]() -> Result<void> {
+        auto text = d->documentText(m.documentId);
+        if (!text)
+            return std::unexpected(text.error());
+        if (m.start < 0 || m.end <= m.start || m.end > codePointLength(*text))
+            return failure(Error::Kind::BadInput, QStringLiteral("The range %1–%2 is not a passage of document %3.")
+                                                      .arg(m.start).arg(m.end).arg(m.documentId));
+        if (auto e = d->entityById(m.entityId); !e)
+            return std::unexpected(e.error());
+        auto q = d->run(QStringLiteral("INSERT INTO mentions (id, document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {m.id, m.documentId, m.start, m.end, m.entityId, m.origin}, QStringLiteral("restore a mention"));
+        if (!q)
+            return std::unexpected(q.error());
+        return {};
+    });
+}
+
+Result<Mention> ProjectStore::mention(qint64 id) const
+{
+    auto q = d->run(QStringLiteral("SELECT id, document_id, start, end, entity_id, origin FROM mentions WHERE id = ?"), {id},
+                    QStringLiteral("read a mention"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(Error::Kind::NotFound, QStringLiteral("There is no mention %1 in the project.").arg(id));
+    return Private::mentionFrom(*q);
 }
 
 Result<void> ProjectStore::removeMention(qint64 id)

@@ -75,6 +75,7 @@ public:
     Result<QList<Entity>> entities() const;                   // by name
     Result<Entity> entity(qint64 id) const;
     Result<Entity> addEntity(const Entity &entity);           // returns it with its id
+    Result<void> restoreEntity(const Entity &entity);         // re-inserts with its old id and aliases (undo)
     Result<void> updateEntity(const Entity &entity);          // name, type and aliases
     Result<void> renameEntity(qint64 id, const QString &name, bool keepOldNameAsAlias = true);
     Result<void> removeEntity(qint64 id);                     // its mentions go with it
@@ -82,6 +83,8 @@ public:
     // the source is removed. One transaction.
     Result<void> mergeEntities(qint64 sourceId, qint64 targetId);
     Result<Mention> addMention(const Mention &mention);       // returns it with its id
+    Result<void> restoreMention(const Mention &mention);      // re-inserts with its old id (undo)
+    Result<Mention> mention(qint64 id) const;
     Result<void> removeMention(qint64 id);
     // Unlinks a mention from its entity: it moves to a new entity (named `name`, or the mentioned text)
     // of the same type, which is returned.

@@ -69,161 +69,24 @@ private:
     bool m_alreadyDone = true;
 };
 
-class UpdateEntityCommand final : public WorkflowCommand
+// Switches the entity register between two recorded states (see RegisterSlice).
+class RegisterCommand final : public WorkflowCommand
 {
 public:
-    UpdateEntityCommand(WorkflowEditor &workflow, const Entity &before, const Entity &after)
-        : WorkflowCommand(workflow, WorkflowEditor::tr("Edit Entity “%1”").arg(after.name))
-        , m_before(before)
-        , m_after(after)
+    RegisterCommand(WorkflowEditor &workflow, const QString &text, RegisterSlice before, RegisterSlice after)
+        : WorkflowCommand(workflow, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
     {
     }
 
 protected:
-    Result<void> apply() override { return write(m_after); }
-    Result<void> revert() override { return write(m_before); }
+    Result<void> apply() override { return m_workflow.applyRegisterSlice(m_after, m_before); }
+    Result<void> revert() override { return m_workflow.applyRegisterSlice(m_before, m_after); }
 
 private:
-    Result<void> write(const Entity &e)
-    {
-        auto done = store().updateEntity(e);
-        m_workflow.notifyEntitiesChanged();
-        return done;
-    }
-
-    Entity m_before;
-    Entity m_after;
-};
-
-// The store has no way to re-insert an entity or mention with its old id, so undoing a merge re-creates the
-// source entity (new id) with its name, type, aliases, mentions and attributed claims.
-class MergeEntitiesCommand final : public WorkflowCommand
-{
-public:
-    MergeEntitiesCommand(WorkflowEditor &workflow, const Entity &source, const Entity &target,
-                         const QList<Mention> &sourceMentions, const QList<Annotation> &attributed)
-        : WorkflowCommand(workflow, WorkflowEditor::tr("Merge “%1” into “%2”").arg(source.name, target.name))
-        , m_source(source)
-        , m_target(target)
-        , m_sourceMentions(sourceMentions)
-        , m_attributed(attributed)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto merged = store().mergeEntities(m_source.id, m_target.id);
-        if (merged)
-            notifyClaims(m_target.id);
-        m_workflow.notifyEntitiesChanged();
-        return merged;
-    }
-
-    Result<void> revert() override
-    {
-        qint64 newId = 0;
-        auto done = store().transaction([&]() -> Result<void> {
-            Entity recreated = m_source;
-            recreated.id = 0;
-            auto added = store().addEntity(recreated);
-            if (!added)
-                return std::unexpected(added.error());
-            newId = added->id;
-            if (auto target = store().updateEntity(m_target); !target)
-                return target;
-            auto current = store().mentions();
-            if (!current)
-                return std::unexpected(current.error());
-            for (const Mention &m : std::as_const(m_sourceMentions)) {
-                // The merge moved the mention to the target (same id) unless the target had one already.
-                for (const Mention &c : std::as_const(*current))
-                    if (c.id == m.id && c.entityId == m_target.id)
-                        if (auto removed = store().removeMention(c.id); !removed)
-                            return removed;
-                Mention back = m;
-                back.id = 0;
-                back.entityId = newId;
-                if (auto re = store().addMention(back); !re)
-                    return std::unexpected(re.error());
-            }
-            for (Annotation a : std::as_const(m_attributed)) {
-                a.sourceEntityId = newId;
-                if (auto removed = store().removeAnnotation(a.id); !removed)
-                    return removed;
-                if (auto restored = store().restoreAnnotation(a); !restored)
-                    return restored;
-            }
-            return {};
-        });
-        if (done) {
-            m_source.id = newId;
-            for (Annotation &a : m_attributed)
-                a.sourceEntityId = newId;
-            notifyClaims(newId);
-        }
-        m_workflow.notifyEntitiesChanged();
-        return done;
-    }
-
-private:
-    void notifyClaims(qint64 entityId)
-    {
-        for (const Annotation &a : std::as_const(m_attributed)) {
-            Annotation now = a;
-            now.sourceEntityId = entityId;
-            m_workflow.editor().notifyAnnotationChanged(store().annotation(a.id).value_or(now));
-        }
-    }
-
-    Entity m_source;
-    Entity m_target;
-    QList<Mention> m_sourceMentions;
-    QList<Annotation> m_attributed;
-};
-
-class SplitMentionCommand final : public WorkflowCommand
-{
-public:
-    SplitMentionCommand(WorkflowEditor &workflow, const Mention &mention, const Entity &created, const QString &name)
-        : WorkflowCommand(workflow, WorkflowEditor::tr("Split Mention"))
-        , m_mention(mention)
-        , m_created(created)
-        , m_name(name)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto split = store().splitMention(m_mention.id, m_name);
-        if (split)
-            m_created = *split;
-        m_workflow.notifyEntitiesChanged();
-        if (!split)
-            return std::unexpected(split.error());
-        return {};
-    }
-
-    Result<void> revert() override
-    {
-        auto done = store().transaction([&]() -> Result<void> {
-            Mention back = m_mention;
-            back.id = 0;
-            auto added = store().addMention(back);
-            if (!added)
-                return std::unexpected(added.error());
-            m_mention.id = added->id;
-            return store().removeEntity(m_created.id); // takes the split-off mention with it
-        });
-        m_workflow.notifyEntitiesChanged();
-        return done;
-    }
-
-private:
-    Mention m_mention;
-    Entity m_created;
-    QString m_name;
+    RegisterSlice m_before;
+    RegisterSlice m_after;
 };
 
 class MemoCommand final : public WorkflowCommand
@@ -562,6 +425,160 @@ bool WorkflowEditor::setClaimReview(qint64 annotationId, const QString &status, 
     });
 }
 
+namespace {
+
+// A row read by id: nullopt when it is not there, an error for anything else.
+template<typename T>
+Result<std::optional<T>> optionalRow(Result<T> row)
+{
+    if (row)
+        return std::optional<T>(std::move(*row));
+    if (row.error().kind == Error::Kind::NotFound)
+        return std::optional<T>();
+    return std::unexpected(row.error());
+}
+
+template<typename T>
+QList<qint64> sortedKeys(const QHash<qint64, T> &hash)
+{
+    QList<qint64> keys = hash.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+Error registerChanged(const QString &what, qint64 id)
+{
+    return Error{Error::Kind::BadInput,
+                 WorkflowEditor::tr("The entity register has changed since: %1 %2 is now something else, so this "
+                                    "step cannot be undone or redone.").arg(what).arg(id)};
+}
+
+} // namespace
+
+Result<RegisterSlice> WorkflowEditor::readRegisterSlice(const QList<qint64> &entityIds, const QList<qint64> &mentionIds,
+                                                        const QList<qint64> &annotationIds) const
+{
+    const ProjectStore &store = m_editor.store();
+    RegisterSlice slice;
+    for (qint64 id : entityIds) {
+        auto e = optionalRow(store.entity(id));
+        if (!e)
+            return std::unexpected(e.error());
+        slice.entities.insert(id, *e);
+    }
+    for (qint64 id : mentionIds) {
+        auto m = optionalRow(store.mention(id));
+        if (!m)
+            return std::unexpected(m.error());
+        slice.mentions.insert(id, *m);
+    }
+    for (qint64 id : annotationIds) {
+        auto a = optionalRow(store.annotation(id));
+        if (!a)
+            return std::unexpected(a.error());
+        slice.annotations.insert(id, *a);
+    }
+    return slice;
+}
+
+Result<void> WorkflowEditor::applyRegisterSlice(const RegisterSlice &target, const RegisterSlice &expected)
+{
+    ProjectStore &store = m_editor.store();
+    auto current = readRegisterSlice(target.entities.keys(), target.mentions.keys(), target.annotations.keys());
+    if (!current)
+        return std::unexpected(current.error());
+    for (auto it = current->entities.cbegin(); it != current->entities.cend(); ++it)
+        if (it.value() && !expected.entities.value(it.key()))
+            return std::unexpected(registerChanged(tr("entity"), it.key()));
+    for (auto it = current->mentions.cbegin(); it != current->mentions.cend(); ++it)
+        if (it.value() && !expected.mentions.value(it.key()))
+            return std::unexpected(registerChanged(tr("mention"), it.key()));
+
+    auto done = store.transaction([&]() -> Result<void> {
+        // Entities first, so that mentions and claims find them; removed ones last, once nothing that is
+        // kept points at them (removing an entity takes its mentions along).
+        for (qint64 id : sortedKeys(target.entities)) {
+            const std::optional<Entity> &want = target.entities[id];
+            const std::optional<Entity> &now = current->entities[id];
+            if (!want || now == want)
+                continue;
+            if (auto r = now ? store.updateEntity(*want) : store.restoreEntity(*want); !r)
+                return r;
+        }
+        // Mentions that move are put back under their ids: all out first, then in, so that the unique
+        // (document, range, entity) never sees two at once.
+        const QList<qint64> mentionIds = sortedKeys(target.mentions);
+        for (qint64 id : mentionIds) {
+            const std::optional<Mention> &now = current->mentions[id];
+            if (now && now != target.mentions[id])
+                if (auto r = store.removeMention(id); !r)
+                    return r;
+        }
+        for (qint64 id : mentionIds) {
+            const std::optional<Mention> &want = target.mentions[id];
+            if (want && current->mentions[id] != want)
+                if (auto r = store.restoreMention(*want); !r)
+                    return r;
+        }
+        // Claims: the whole row as it was (modified included). One that is gone now stays gone.
+        for (qint64 id : sortedKeys(target.annotations)) {
+            const std::optional<Annotation> &want = target.annotations[id];
+            const std::optional<Annotation> &now = current->annotations[id];
+            if (!want || !now || now == want)
+                continue;
+            if (auto r = store.removeAnnotation(id); !r)
+                return r;
+            if (auto r = store.restoreAnnotation(*want); !r)
+                return r;
+        }
+        for (qint64 id : sortedKeys(target.entities))
+            if (!target.entities[id] && current->entities[id])
+                if (auto r = store.removeEntity(id); !r)
+                    return r;
+        return {};
+    });
+    auto after = readRegisterSlice({}, {}, target.annotations.keys());
+    if (after)
+        notifyDifference(m_editor, current->annotations, after->annotations);
+    emit entitiesChanged();
+    return done;
+}
+
+bool WorkflowEditor::recordRegisterChange(const QString &text, const QList<qint64> &entityIds,
+                                          const QList<qint64> &mentionIds, const QList<qint64> &annotationIds,
+                                          const std::function<Result<QList<qint64>>()> &change)
+{
+    auto before = readRegisterSlice(entityIds, mentionIds, annotationIds);
+    if (!before) {
+        m_editor.reportError(before.error().message);
+        return false;
+    }
+    auto created = change();
+    if (!created) {
+        m_editor.reportError(created.error().message);
+        return false;
+    }
+    QList<qint64> allEntities = entityIds;
+    for (qint64 id : std::as_const(*created)) {
+        if (!allEntities.contains(id)) {
+            allEntities.append(id);
+            before->entities.emplace(id); // absent before (emplace: GCC 14 warns falsely on insert(nullopt))
+        }
+    }
+    auto after = readRegisterSlice(allEntities, mentionIds, annotationIds);
+    if (!after) {
+        // The change is made; without its after state it cannot be undone exactly, so it is not offered.
+        m_editor.reportError(after.error().message);
+        emit entitiesChanged();
+        return true;
+    }
+    if (!(*before == *after))
+        m_editor.undoStack()->push(new RegisterCommand(*this, text, *before, *after));
+    notifyDifference(m_editor, before->annotations, after->annotations);
+    emit entitiesChanged();
+    return true;
+}
+
 bool WorkflowEditor::renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases)
 {
     auto before = m_editor.store().entity(entityId);
@@ -579,14 +596,11 @@ bool WorkflowEditor::renameEntity(qint64 entityId, const QString &name, const QS
     after.aliases.removeAll(after.name);
     if (after == *before)
         return true;
-    if (auto r = m_editor.store().updateEntity(after); !r) {
-        m_editor.reportError(r.error().message);
-        return false;
-    }
-    const Entity stored = m_editor.store().entity(entityId).value_or(after);
-    m_editor.undoStack()->push(new UpdateEntityCommand(*this, *before, stored));
-    emit entitiesChanged();
-    return true;
+    return recordRegisterChange(tr("Edit Entity “%1”").arg(after.name), {entityId}, {}, {}, [&]() -> Result<QList<qint64>> {
+        if (auto r = m_editor.store().updateEntity(after); !r)
+            return std::unexpected(r.error());
+        return QList<qint64>{};
+    });
 }
 
 bool WorkflowEditor::mergeEntities(qint64 sourceId, qint64 targetId)
@@ -603,45 +617,41 @@ bool WorkflowEditor::mergeEntities(qint64 sourceId, qint64 targetId)
             return false;
         }
     }
-    QList<Mention> sourceMentions;
+    // Everything the merge touches: both entities, their mentions (the source's move or, where the target
+    // has the same one, go with the source) and the claims attributed to the source.
+    QList<qint64> mentionIds;
     for (const Mention &m : std::as_const(*mentions))
-        if (m.entityId == sourceId)
-            sourceMentions.append(m);
-    QList<Annotation> attributed;
+        if (m.entityId == sourceId || m.entityId == targetId)
+            mentionIds.append(m.id);
+    QList<qint64> claimIds;
     for (const Annotation &a : std::as_const(*annotations))
         if (a.sourceEntityId == sourceId)
-            attributed.append(a);
-    if (auto r = store.mergeEntities(sourceId, targetId); !r) {
-        m_editor.reportError(r.error().message);
-        return false;
-    }
-    m_editor.undoStack()->push(new MergeEntitiesCommand(*this, *source, *target, sourceMentions, attributed));
-    for (const Annotation &a : std::as_const(attributed))
-        m_editor.notifyAnnotationChanged(store.annotation(a.id).value_or(a));
-    emit entitiesChanged();
-    return true;
+            claimIds.append(a.id);
+    return recordRegisterChange(tr("Merge “%1” into “%2”").arg(source->name, target->name), {sourceId, targetId},
+                                mentionIds, claimIds, [&]() -> Result<QList<qint64>> {
+                                    if (auto r = store.mergeEntities(sourceId, targetId); !r)
+                                        return std::unexpected(r.error());
+                                    return QList<qint64>{};
+                                });
 }
 
 bool WorkflowEditor::splitMention(qint64 mentionId, const QString &name)
 {
-    auto mentions = m_editor.store().mentions();
-    if (!mentions) {
-        m_editor.reportError(mentions.error().message);
+    auto mention = optionalRow(m_editor.store().mention(mentionId));
+    if (!mention) {
+        m_editor.reportError(mention.error().message);
         return false;
     }
-    const auto it = std::find_if(mentions->cbegin(), mentions->cend(), [mentionId](const Mention &m) { return m.id == mentionId; });
-    if (it == mentions->cend()) {
+    if (!*mention) {
         m_editor.reportError(tr("The mention no longer exists."));
         return false;
     }
-    auto created = m_editor.store().splitMention(mentionId, name);
-    if (!created) {
-        m_editor.reportError(created.error().message);
-        return false;
-    }
-    m_editor.undoStack()->push(new SplitMentionCommand(*this, *it, *created, name));
-    emit entitiesChanged();
-    return true;
+    return recordRegisterChange(tr("Split Mention"), {(*mention)->entityId}, {mentionId}, {}, [&]() -> Result<QList<qint64>> {
+        auto created = m_editor.store().splitMention(mentionId, name);
+        if (!created)
+            return std::unexpected(created.error());
+        return QList<qint64>{created->id};
+    });
 }
 
 std::optional<int> WorkflowEditor::tagAllMentions(qint64 entityId, qint64 tagId)

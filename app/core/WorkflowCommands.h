@@ -22,6 +22,17 @@ struct ProjectSlice {
     std::optional<QList<Tag>> tags; // nullopt: the command leaves tags alone
 };
 
+// What an entity-register command changes: some entities, mentions and annotations (claims attributed
+// to an entity), by id; nullopt: the row does not exist in that state. Entity commands record the state
+// before and after their first run and switch between the two, restoring rows under their old ids, so
+// that older undo steps that refer to those ids stay valid.
+struct RegisterSlice {
+    QHash<qint64, std::optional<Entity>> entities;
+    QHash<qint64, std::optional<Mention>> mentions;
+    QHash<qint64, std::optional<Annotation>> annotations;
+    friend bool operator==(const RegisterSlice &, const RegisterSlice &) = default;
+};
+
 // Research-workflow edits (codebook, entity register, claim review, memos) on top of ProjectEditor: every
 // method writes through the store at once and pushes one command onto editor.undoStack(). ProjectEditor's
 // own signals (annotationAdded/Changed/Removed, tagsChanged) report annotation and tag changes; the
@@ -65,6 +76,12 @@ public:
     // Used by the commands.
     Result<void> applySlice(const ProjectSlice &slice);
     ProjectSlice readSlice(const QList<qint64> &annotationIds, bool withTags) const;
+    Result<RegisterSlice> readRegisterSlice(const QList<qint64> &entityIds, const QList<qint64> &mentionIds,
+                                            const QList<qint64> &annotationIds) const;
+    // Puts the rows of `target` back as they were, under their ids. `expected` is the state the store
+    // should be in now (the other side of the command): a row it lacks but the store has was made by
+    // someone else since, and is not overwritten (an error instead).
+    Result<void> applyRegisterSlice(const RegisterSlice &target, const RegisterSlice &expected);
     void notifyEntitiesChanged() { emit entitiesChanged(); }
     void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
 
@@ -77,6 +94,10 @@ private:
     // and pushes a command that switches between the two.
     bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
                       const std::function<Result<QList<qint64>>()> &change);
+
+    // The same for entity-register changes; `change` returns the ids of entities it created.
+    bool recordRegisterChange(const QString &text, const QList<qint64> &entityIds, const QList<qint64> &mentionIds,
+                              const QList<qint64> &annotationIds, const std::function<Result<QList<qint64>>()> &change);
 
     ProjectEditor &m_editor;
 };

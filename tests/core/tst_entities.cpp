@@ -8,6 +8,8 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
+#define VERIFY_RESULT(result) QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().message))
+
 namespace {
 
 ImportedDocument document(const QString &text)
@@ -149,6 +151,52 @@ private slots:
         QVERIFY(m_store->removeMention(m1.id));
         QCOMPARE(m_store->entityMentions(ada.id)->size(), 0);
         QVERIFY(!m_store->splitMention(m1.id));
+    }
+
+    void restoreKeepsIds()
+    {
+        const Entity ada = m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada"_s})).value();
+        const Entity nasa = m_store->addEntity(entity(u"NASA"_s, u"ORG"_s)).value();
+        const auto [s1, e1] = rangeOf(kFirst, u"Ada Lovelace"_s);
+        const auto [s2, e2] = rangeOf(kSecond, u"Countess Lovelace"_s);
+        const Mention m1 = m_store->addMention({0, m_doc1, s1, e1, ada.id, u"analysis"_s}).value();
+        const Mention m2 = m_store->addMention({0, m_doc2, s2, e2, ada.id, u"user"_s}).value();
+        const auto entitiesBefore = m_store->entities().value();
+        const auto mentionsBefore = m_store->mentions().value();
+        QCOMPARE(m_store->mention(m2.id).value(), m2);
+        QCOMPARE(m_store->mention(9999).error().kind, Error::Kind::NotFound);
+
+        // Removing the entity takes its mentions; restoring puts all of it back under the old ids, even
+        // though a new entity would now get a different id.
+        QVERIFY(m_store->removeEntity(ada.id));
+        QVERIFY(m_store->mentions()->isEmpty());
+        VERIFY_RESULT(m_store->restoreEntity(ada));
+        VERIFY_RESULT(m_store->restoreMention(m2));
+        VERIFY_RESULT(m_store->restoreMention(m1));
+        QCOMPARE(m_store->entity(ada.id).value(), ada);
+        QCOMPARE(m_store->entity(ada.id)->aliases, (QStringList{u"Lovelace"_s, u"Ada"_s})); // order kept
+        QCOMPARE(m_store->entities().value(), entitiesBefore);
+        QCOMPARE(m_store->mentions().value(), mentionsBefore);
+        QCOMPARE(m_store->mention(m1.id)->origin, u"analysis"_s);
+        QCOMPARE(m_store->entityMentions(ada.id)->size(), 2);
+
+        // A restored mention may point at another entity than before (undo of a merge).
+        QVERIFY(m_store->removeMention(m2.id));
+        VERIFY_RESULT(m_store->restoreMention({m2.id, m_doc2, s2, e2, nasa.id, u"user"_s}));
+        QCOMPARE(m_store->mention(m2.id)->entityId, nasa.id);
+
+        // Refused: an id in use, no id, an unknown entity or document, a bad range, a bad origin.
+        QCOMPARE(m_store->restoreEntity(ada).error().kind, Error::Kind::Storage);
+        QVERIFY(!m_store->restoreEntity(entity(u"No id"_s, u"PERSON"_s)));
+        QVERIFY(!m_store->restoreEntity(Entity{4242, u"  "_s, u"PERSON"_s, {}}));
+        QVERIFY(!m_store->restoreMention(m1));
+        QVERIFY(!m_store->restoreMention({0, m_doc1, s1, e1, ada.id, u"user"_s}));
+        QVERIFY(!m_store->restoreMention({77, m_doc1, s1, e1, 9999, u"user"_s}));
+        QVERIFY(!m_store->restoreMention({77, 9999, s1, e1, ada.id, u"user"_s}));
+        QVERIFY(!m_store->restoreMention({77, m_doc1, 5, 5000, ada.id, u"user"_s}));
+        QVERIFY(!m_store->restoreMention({77, m_doc1, s1, e1, ada.id, u"robot"_s}));
+        QVERIFY(!m_store->mention(77));
+        QCOMPARE(m_store->entity(ada.id).value(), ada); // a refused restore changed nothing
     }
 
     void tagAllMentionsIsOneStep()

@@ -69,6 +69,51 @@ std::pair<int, int> rangeOf(const QString &text, const QString &needle, int n = 
     return {index.toCodePoint(int(at)), index.toCodePoint(int(at + needle.size()))};
 }
 
+// What the entity register holds, for comparing states field by field (ids included).
+struct RegisterState {
+    QList<Entity> entities;
+    QList<Mention> mentions;
+    QList<Annotation> claims;
+};
+
+RegisterState registerState(const ProjectStore &store)
+{
+    RegisterState state{store.entities().value_or(QList<Entity>()), store.mentions().value_or(QList<Mention>()), {}};
+    for (const Annotation &a : store.annotations().value_or(QList<Annotation>()))
+        if (a.kind == u"claim")
+            state.claims.append(a);
+    return state;
+}
+
+// Field by field, so that a failure says which row and field differ.
+void compareRegister(const RegisterState &actual, const RegisterState &expected, const char *step)
+{
+    const QByteArray where = QByteArray("at step: ") + step;
+    QVERIFY2(actual.entities.size() == expected.entities.size(), where.constData());
+    for (qsizetype i = 0; i < expected.entities.size(); ++i) {
+        const Entity &a = actual.entities.at(i);
+        const Entity &e = expected.entities.at(i);
+        QVERIFY2(a.id == e.id, QByteArray(where + " entity id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id)).constData());
+        QVERIFY2(a.name == e.name, QByteArray(where + " entity name " + a.name.toUtf8() + " != " + e.name.toUtf8()).constData());
+        QVERIFY2(a.type == e.type, QByteArray(where + " entity type " + a.type.toUtf8()).constData());
+        QVERIFY2(a.aliases == e.aliases, QByteArray(where + " aliases " + a.aliases.join(u'|').toUtf8() + " != " + e.aliases.join(u'|').toUtf8()).constData());
+    }
+    QVERIFY2(actual.mentions.size() == expected.mentions.size(), where.constData());
+    for (qsizetype i = 0; i < expected.mentions.size(); ++i) {
+        const Mention &a = actual.mentions.at(i);
+        const Mention &e = expected.mentions.at(i);
+        QVERIFY2(a.id == e.id, QByteArray(where + " mention id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id)).constData());
+        QVERIFY2(a.documentId == e.documentId && a.start == e.start && a.end == e.end, where.constData());
+        QVERIFY2(a.entityId == e.entityId, QByteArray(where + " mention " + QByteArray::number(a.id) + " entity " + QByteArray::number(a.entityId) + " != " + QByteArray::number(e.entityId)).constData());
+        QVERIFY2(a.origin == e.origin, where.constData());
+    }
+    QVERIFY2(actual.claims.size() == expected.claims.size(), where.constData());
+    for (qsizetype i = 0; i < expected.claims.size(); ++i) {
+        QVERIFY2(actual.claims.at(i).sourceEntityId == expected.claims.at(i).sourceEntityId, QByteArray(where + " claim source").constData());
+        QVERIFY2(actual.claims.at(i) == expected.claims.at(i), QByteArray(where + " claim row").constData());
+    }
+}
+
 } // namespace
 
 class TestWorkflow final : public QObject
@@ -89,6 +134,7 @@ private slots:
     void codebookCsvRoundTrip();
     void mergeEntities();
     void splitMention();
+    void entityUndoKeepsIds();
     void tagAllMentions();
     void claimStatus();
     void memos();
@@ -544,6 +590,89 @@ void TestWorkflow::splitMention()
     QCOMPARE(m_store->entityMentions(lovelace.id).value().size(), 2);
     m_editor->undoStack()->redo();
     QCOMPARE(m_store->entities().value().size(), 2);
+}
+
+void TestWorkflow::entityUndoKeepsIds()
+{
+    // Countess is created last, so that the entity a split creates after the merge reuses its id: undo and
+    // redo must keep telling the two apart.
+    const Entity ada = m_store->addEntity(Entity{0, u"Ada Lovelace"_s, u"PERSON"_s, {u"Ada"_s}}).value();
+    const Entity babbage = m_store->addEntity(Entity{0, u"Charles Babbage"_s, u"PERSON"_s, {}}).value();
+    const Entity countess = m_store->addEntity(Entity{0, u"Countess"_s, u"PERSON"_s, {u"Lady Lovelace"_s}}).value();
+    const auto r1 = rangeOf(kFirst, u"Ada Lovelace"_s);
+    const auto r2 = rangeOf(kSecond, u"Countess Lovelace"_s);
+    const auto r3 = rangeOf(kFirst, u"Lovelace"_s, 1);
+    const auto r4 = rangeOf(kFirst, u"Charles Babbage"_s);
+    const Mention m1 = m_store->addMention(Mention{0, m_doc1, r1.first, r1.second, ada.id, u"user"_s}).value();
+    const Mention m2 = m_store->addMention(Mention{0, m_doc2, r2.first, r2.second, countess.id, u"analysis"_s}).value();
+    m_store->addMention(Mention{0, m_doc1, r3.first, r3.second, countess.id, u"analysis"_s}).value(); // both have it:
+    m_store->addMention(Mention{0, m_doc1, r3.first, r3.second, ada.id, u"user"_s}).value(); // the merge drops one
+    m_store->addMention(Mention{0, m_doc1, r4.first, r4.second, babbage.id, u"user"_s}).value();
+    Annotation claim;
+    claim.documentId = m_doc2;
+    claim.start = r2.first;
+    claim.end = rangeOf(kSecond, u"memoir"_s).second;
+    claim.kind = u"claim"_s;
+    claim.status = u"unreviewed"_s;
+    fillContext(claim, kSecond);
+    claim = m_store->addAnnotation(claim).value();
+
+    WorkflowEditor &workflow = m_ui->workflow();
+    QUndoStack *stack = m_editor->undoStack();
+    QSignalSpy errors(m_editor.get(), &ProjectEditor::errorOccurred);
+    const int base = stack->count();
+    QList<RegisterState> states{registerState(*m_store)};
+    // Older steps that refer to the countess by id: they must still work after her merge is undone.
+    QVERIFY(workflow.renameEntity(countess.id, u"Countess Lovelace"_s, u"PERSON"_s, countess.aliases));
+    states.append(registerState(*m_store));
+    QVERIFY(workflow.setClaimReview(claim.id, u"disputed"_s, u"ledger"_s, QString(), countess.id));
+    states.append(registerState(*m_store));
+    QVERIFY(workflow.mergeEntities(countess.id, ada.id));
+    states.append(registerState(*m_store));
+    QVERIFY(!m_store->entity(countess.id));
+    QCOMPARE(m_store->annotation(claim.id)->sourceEntityId, ada.id);
+    QCOMPARE(m_store->mention(m2.id)->entityId, ada.id);
+    QVERIFY(workflow.splitMention(m2.id));
+    states.append(registerState(*m_store));
+    const qint64 splitId = m_store->mention(m2.id)->entityId;
+    QCOMPARE(splitId, countess.id); // SQLite gave the countess's old id to the new entity
+    QCOMPARE(m_store->entity(splitId)->name, u"Countess Lovelace"_s);
+    QCOMPARE(stack->count(), base + 4);
+    // The states differ from each other, so that comparing with them means something.
+    for (int i = 1; i < states.size(); ++i)
+        QVERIFY(states.at(i).entities != states.at(i - 1).entities || states.at(i).mentions != states.at(i - 1).mentions
+                || states.at(i).claims != states.at(i - 1).claims);
+
+    const char *names[] = {"initial", "rename", "claim review", "merge", "split"};
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 3; i >= 0; --i) {
+            stack->undo();
+            compareRegister(registerState(*m_store), states.at(i), names[i]);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(m_store->entity(countess.id).value(), countess);
+        QCOMPARE(m_store->mention(m2.id).value(), m2);
+        QCOMPARE(m_store->mention(m1.id).value(), m1);
+        for (int i = 1; i <= 4; ++i) {
+            stack->redo();
+            compareRegister(registerState(*m_store), states.at(i), names[i]);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    QCOMPARE(stack->count(), base + 4); // no step was dropped
+    QCOMPARE(stack->index(), base + 4);
+    QCOMPARE(errors.count(), 0);
+
+    // Undo twice (split, merge) and redo twice, the way a user steps back and forth.
+    stack->undo();
+    stack->undo();
+    compareRegister(registerState(*m_store), states.at(2), "undo twice");
+    stack->redo();
+    stack->redo();
+    compareRegister(registerState(*m_store), states.at(4), "redo twice");
+    QCOMPARE(errors.count(), 0);
 }
 
 void TestWorkflow::tagAllMentions()
