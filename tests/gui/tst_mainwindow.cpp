@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTest>
 
 using namespace marginalia;
@@ -122,6 +123,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // preferences go to a test location, not the user's
+    QSettings().clear(); // a theme or fold choice left by an earlier run must not change what is tested
     QVERIFY(m_dir.isValid());
     auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("gui.marginalia")));
     VERIFY_RESULT(store);
