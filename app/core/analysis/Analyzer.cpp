@@ -1299,11 +1299,11 @@ void Worker::typeChunk(int a, int b, int sentA)
                 int s0 = a;
                 if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
                     --s0;
-                add(s0, b, TOrg, 3, RULE("place-acting"), 0.55);
+                add(s0, b, TOrg, 3, RULE("place-acting"), 0.7);
                 return;
             }
         }
-        add(a, b, TLoc, 3, RULE("gazetteer"), 0.9);
+        add(a, b, TLoc, 3, RULE("gazetteer"), 0.7);
         return;
     }
     bool anyOrg = false, lastLoc = hasCue(b - 1, CueLocWord);
@@ -1333,7 +1333,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView last = tv(b - 1), first = tv(a);
         if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
             && b - a >= 2) {
-            add(a, b, TLoc, 2, RULE("facility"), 0.6);
+            add(a, b, TLoc, 2, RULE("facility"), 0.85);
             return;
         }
     }
@@ -1353,7 +1353,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     if (lex.isFirstName(tv(a)) && b - a >= 2) {
-        add(a, b, TPerson, 3, RULE("given-name"), 0.85);
+        add(a, b, TPerson, 3, RULE("given-name"), 0.9);
         return;
     }
 
@@ -1375,7 +1375,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             int s0 = a;
             if (s0 > 0 && is(s0 - 1, u"the"))
                 --s0;
-            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.6);
+            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.8);
             return;
         }
     }
@@ -1387,7 +1387,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                                                u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
         if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
             && !lex.isFirstName(tv(a + 1))) {
-            add(a, b, TLoc, 2, RULE("place-shape"), 0.6);
+            add(a, b, TLoc, 2, RULE("place-shape"), 0.7);
             return;
         }
     }
@@ -1395,12 +1395,12 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView p = lower(a - 1);
         if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
             || p == u"across" || p == u"throughout" || p == u"around") {
-            add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
+            add(a, b, TLoc, 1, RULE("after-preposition"), 0.7);
             return;
         }
     }
     if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a)) && !isCommon(a)) {
-        add(a, b, TPerson, 1, RULE("given-name"), 0.6);
+        add(a, b, TPerson, 1, RULE("given-name"), 0.9);
         return;
     }
     if ((toks[a].f & FAllCaps) && !(toks[a].f & FDotted)) {
@@ -1416,12 +1416,12 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
         if (b - a == 1) {
-            add(a, b, TOrg, 2, RULE("acronym"), 0.7);
+            add(a, b, TOrg, 2, RULE("acronym"), 0.8);
             return;
         }
     }
     if ((toks[a].f & FDotted) && b - a == 1 && !lex.isPlace(whole) && tv(a).size() >= 4 && (toks[a].f & FCap)) {
-        add(a, b, TOrg, 2, RULE("acronym"), 0.6); // "U.N.", "E.U."
+        add(a, b, TOrg, 2, RULE("acronym"), 0.8); // "U.N.", "E.U."
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
@@ -1445,20 +1445,20 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
     }
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
-        add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
+        add(a, b, TPerson, 2, RULE("name-shape"), 0.85);
         return;
     }
     if (a > 0 && (toks[a - 1].f & FLower) && lex.isLocPreposition(tv(a - 1)) && b - a <= 3
         && !is(a - 1, u"of") && !is(a - 1, u"to")) {
-        add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
+        add(a, b, TLoc, 1, RULE("after-preposition"), 0.7);
         return;
     }
     if (saidAfter) {
         // "Whole Foods said", "Human Rights Watch said": everyday words naming a speaker are an organisation
         if (b - a >= 2 && allNamey == 0 && !keptInitial)
-            add(a, b, TOrg, 1, RULE("speaker"), 0.5);
+            add(a, b, TOrg, 1, RULE("speaker"), 0.45);
         else
-            add(a, b, TPerson, 1, RULE("speaker"), 0.6);
+            add(a, b, TPerson, 1, RULE("speaker"), 0.45);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
@@ -1851,7 +1851,7 @@ void Worker::resolve()
             c.type = TPerson;
             c.strength = 2;
             c.rule = RULE("same-person");
-            c.confidence = 0.75;
+            c.confidence = 0.9;
             continue;
         }
         auto it = byText.constFind(t);
@@ -1871,13 +1871,13 @@ void Worker::resolve()
         if (c.type < 0 && c.single && !c.dictionary) {
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("unknown-name");
-            c.confidence = 0.35;
+            c.confidence = 0.45;
         } else if (c.type < 0 && c.dictionaryName) {
             // a dictionary name with no cue at all: companies and brands ("Google", "Twitter") are the
             // commonest in news once people and places have been typed by their cues
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("dictionary-name");
-            c.confidence = 0.3;
+            c.confidence = 0.45;
         }
     }
 }
