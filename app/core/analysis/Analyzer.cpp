@@ -1708,10 +1708,12 @@ void Worker::claimsPass()
             if (ce > cs) {
                 // a quotation that ends in this sentence but began earlier belongs to the claim
                 int cStart = toks[cs].s, cEnd = toks[ce - 1].e;
-                for (const Q &q : std::as_const(quotes)) {
-                    if (toks[q.e].s >= cStart && toks[q.e].s < cEnd + 2 && toks[q.s].s < cStart)
-                        cStart = toks[q.s].s;
-                }
+                // (quotes are ordered by their closing mark: a binary search keeps long lines linear)
+                auto qi = std::lower_bound(quotes.cbegin(), quotes.cend(), cStart,
+                                           [&](const Q &q, int pos) { return toks[q.e].s < pos; });
+                for (; qi != quotes.cend() && toks[qi->e].s < cEnd + 2; ++qi)
+                    if (toks[qi->s].s < cStart)
+                        cStart = toks[qi->s].s;
                 // pronoun sources: say who
                 const QString src = source.trimmed();
                 QString shown = src;
