@@ -151,6 +151,8 @@ enum TokFlag : quint16 {
     FLower = 1 << 9,   // starts with a lower-case letter
     FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
     FInDate = 1 << 11,  // part of a date or time
+    FCommonChecked = 1 << 12, // FCommonWord is known
+    FCommonWord = 1 << 13,    // an everyday English word in lower case
 };
 
 struct Tok {
@@ -424,9 +426,13 @@ public:
     }
     bool isCommon(int i)
     {
-        if (toks[i].f & FNum)
-            return false;
-        return lex.isCommonWord(lower(i));
+        quint16 &f = toks[i].f;
+        if (!(f & FCommonChecked)) {
+            f |= FCommonChecked;
+            if (!(f & FNum) && lex.isCommonWord(lower(i)))
+                f |= FCommonWord;
+        }
+        return f & FCommonWord;
     }
 
     void tokenize(int from, int to);
