@@ -1,7 +1,136 @@
+#include "core/ProjectEditor.h"
+#include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
+#include "gui/AnnotationPanel.h"
+#include "gui/FirstRun.h"
+#include "gui/MainWindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace marginalia;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    initGuiResources(); // before the translator looks into :/i18n
+    QApplication::setApplicationName(u"Marginalia"_s);
+    QApplication::setOrganizationName(u"Marginalia"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
+    QApplication::setDesktopFileName(u"marginalia"_s);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // English plural forms first; a catalogue for the system language, installed later, takes precedence.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(u"marginalia_en"_s, u":/i18n"_s))
+        QApplication::installTranslator(&englishPlurals);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"marginalia"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read, annotate and fact-check articles offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption projectOption(u"project"_s, QApplication::translate("main", "Open the project at PATH."),
+                                           u"PATH"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the main window to PATH and quit."), u"PATH"_s);
+    parser.addOption(projectOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "Articles to import."), u"[FILE...]"_s);
+    parser.process(app);
+
+    QString projectPath = parser.value(projectOption);
+    if (projectPath.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        projectPath = QDir(folder).filePath(u"default.marginalia"_s);
+    }
+    const bool firstStart = !QFileInfo::exists(projectPath);
+    auto store = ProjectStore::open(projectPath);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Marginalia"),
+                              QApplication::translate("main", "The project could not be opened.\n\n%1")
+                                  .arg(store.error().message));
+        return 1;
+    }
+
+    ProjectEditor editor(**store);
+    KSyntaxHighlighting::Repository repository;
+    // Users may add or override analysis rules with syntax definition files here.
+    AnalyzerOptions analyzerOptions;
+    analyzerOptions.userDefinitionDirs = {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"rules"_s)};
+    const Analyzer analyzer(analyzerOptions);
+    MainWindow window(editor, analyzer, repository);
+
+    qint64 firstDocument = 0;
+    if (firstStart) {
+        if (auto sample = importBundledSample(**store)) {
+            firstDocument = *sample;
+            addDemonstrationAnnotations(**store, *sample);
+        } else {
+            qWarning("The sample article could not be imported: %s", qPrintable(sample.error().message));
+        }
+        window.reloadLibrary();
+    }
+    if (firstDocument == 0) {
+        if (auto documents = (*store)->documents(); documents && !documents->isEmpty())
+            firstDocument = documents->first().id;
+    }
+    if (firstDocument != 0)
+        window.openDocument(firstDocument);
+
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.importFiles(files);
+
+    const QString screenshotPath = parser.value(screenshotOption);
+    if (screenshotPath.isEmpty()) {
+        window.show();
+        return app.exec();
+    }
+
+    // Screenshot mode: wait for imports, make sure something is highlighted, grab the window, quit.
+    window.resize(1400, 900);
+    window.show();
+    if (window.isImporting()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::importsFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (window.isAnalysing()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (window.currentDocumentId() != 0) {
+        auto annotations = (*store)->annotations();
+        if (annotations && annotations->isEmpty()) {
+            addDemonstrationAnnotations(**store, window.currentDocumentId());
+            window.reloadLibrary();
+            window.reloadDocument();
+        }
+    }
+    // Show a note in the panel, as a reader would see it after clicking an annotation.
+    if (auto annotations = (*store)->annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())
+        window.annotationPanel()->selectAnnotation(annotations->first().id);
+    QApplication::processEvents();
+    const bool saved = window.grab().save(screenshotPath);
+    if (!saved)
+        qWarning("Could not save the screenshot to %s", qPrintable(screenshotPath));
+    return saved ? 0 : 1;
 }

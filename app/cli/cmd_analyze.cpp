@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 #include "core/analysis/Analyzer.h"
+#include "core/import/Importer.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -80,14 +81,16 @@ int runAnalyze(const QStringList &args)
     }
     if (path.isEmpty() || (format != u"jsonl"_s && format != u"csv"_s))
         return usage();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printErr(u"analyze: cannot read "_s + path + u": "_s + file.errorString());
+    // The same import as `text FILE`, so offsets index exactly the text that command prints; boilerplate
+    // and repeated blocks are left out of the analysis.
+    auto document = marginalia::importFile(path);
+    if (!document) {
+        printErr(document.error().message);
         return 1;
     }
-    const QString text = marginalia::normalizeText(QString::fromUtf8(file.readAll()));
+    const QString &text = document->text;
     const marginalia::Analyzer analyzer;
-    const QList<marginalia::Span> spans = analyzer.analyze(text);
+    const QList<marginalia::Span> spans = analyzer.analyze(text, document->blocks);
 
     const marginalia::CodePointIndex index(text);
     QTextStream out(stdout);

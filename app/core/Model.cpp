@@ -31,6 +31,17 @@ QList<Tag> defaultTags()
     return tags;
 }
 
+QStringList claimStatuses()
+{
+    return {QStringLiteral("unreviewed"), QStringLiteral("supported"), QStringLiteral("disputed"),
+            QStringLiteral("false"), QStringLiteral("needs source")};
+}
+
+bool isClaimStatus(const QString &status)
+{
+    return claimStatuses().contains(status);
+}
+
 void fillContext(Annotation &annotation, const QString &documentText)
 {
     const CodePointIndex index(documentText);

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <cmath>
 #include <limits>
@@ -55,6 +56,9 @@ struct Annotation {
     QString source;
     QString rule;
     QString status;         // claims: unreviewed | supported | disputed | false | needs source
+    QString evidence;       // claims: the reviewer's evidence note
+    QString evidenceUrl;    // claims: where the evidence is, optional
+    qint64 sourceEntityId = 0; // claims: the entity the claim is attributed to; 0 for none
     friend bool operator==(const Annotation &a, const Annotation &b)
     {
         const bool sameConfidence = (std::isnan(a.confidence) && std::isnan(b.confidence))
@@ -63,9 +67,15 @@ struct Annotation {
                && a.quote == b.quote && a.prefix == b.prefix && a.suffix == b.suffix && a.tagId == b.tagId
                && a.note == b.note && a.author == b.author && a.created == b.created
                && a.modified == b.modified && a.kind == b.kind && a.label == b.label && sameConfidence
-               && a.source == b.source && a.rule == b.rule && a.status == b.status;
+               && a.source == b.source && a.rule == b.rule && a.status == b.status
+               && a.evidence == b.evidence && a.evidenceUrl == b.evidenceUrl
+               && a.sourceEntityId == b.sourceEntityId;
     }
 };
+
+// The review states of a claim, in the order a reviewer meets them.
+QStringList claimStatuses();
+bool isClaimStatus(const QString &status);
 
 // A suggestion the user rejected: never suggested again for that document and span.
 struct Rejection {
@@ -73,6 +83,65 @@ struct Rejection {
     int start = 0;
     int end = 0;
     QString label;
+};
+
+// How often a tag is used: directly, and counting its descendants too.
+struct TagCount {
+    qint64 tagId = 0;
+    int annotations = 0;
+    int documents = 0;
+    int annotationsWithChildren = 0;
+    int documentsWithChildren = 0;
+};
+
+// A canonical entity of the project's register: a person, organisation, place ... with its other names.
+struct Entity {
+    qint64 id = 0;
+    QString name;
+    QString type;          // PERSON, ORG, ... or a user's own type; may be empty
+    QStringList aliases;   // other spellings; never contains the name itself
+    friend bool operator==(const Entity &, const Entity &) = default;
+};
+
+// Where an entity is mentioned: a span of a document, found by analysis or marked by the user.
+struct Mention {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    int start = 0;         // code points, end exclusive
+    int end = 0;
+    qint64 entityId = 0;
+    QString origin = QStringLiteral("user"); // user | analysis
+    friend bool operator==(const Mention &, const Mention &) = default;
+};
+
+// A mention with the text around it, for listing an entity's mentions across documents.
+struct MentionInContext {
+    Mention mention;
+    QString documentTitle;
+    QString quote;
+    QString prefix;
+    QString suffix;
+};
+
+// A place in the text where a known name or alias occurs but nothing is annotated or mentioned yet.
+struct MentionSuggestion {
+    qint64 documentId = 0;
+    int start = 0;
+    int end = 0;
+    qint64 entityId = 0;
+    QString matched;       // the text at [start, end)
+    friend bool operator==(const MentionSuggestion &, const MentionSuggestion &) = default;
+};
+
+// One search hit. Offsets are code points into the document text; for a note hit they are the
+// annotation's range, since the note is not part of the text.
+struct SearchHit {
+    qint64 documentId = 0;
+    int start = 0;
+    int end = 0;
+    QString kind;          // document | quote | note
+    qint64 annotationId = 0; // quote and note hits
+    QString snippet;
 };
 
 // The default codebook a new project starts with.

@@ -4,6 +4,7 @@
 #include "core/Model.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -58,6 +59,51 @@ public:
     // Per-project key/value settings (reading positions, memo, ...).
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
+
+    // Codebook: tags form a tree through parentId.
+    Result<void> moveTag(qint64 id, qint64 newParentId);      // 0: to the top level; refuses cycles
+    // Every annotation of the source moves to the target, the source's children become the target's
+    // (merging children of the same name), the source is removed. One transaction.
+    Result<void> mergeTags(qint64 sourceId, qint64 targetId);
+    Result<QList<TagCount>> tagCounts() const;                // one entry per tag, in tags() order
+
+    // Claim review (annotations of kind claim): status is one of claimStatuses().
+    Result<void> setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
+                                const QString &evidenceUrl, qint64 sourceEntityId = 0);
+
+    // Entity register: canonical entities with aliases, and their mentions in documents.
+    Result<QList<Entity>> entities() const;                   // by name
+    Result<Entity> entity(qint64 id) const;
+    Result<Entity> addEntity(const Entity &entity);           // returns it with its id
+    Result<void> updateEntity(const Entity &entity);          // name, type and aliases
+    Result<void> renameEntity(qint64 id, const QString &name, bool keepOldNameAsAlias = true);
+    Result<void> removeEntity(qint64 id);                     // its mentions go with it
+    // The source's mentions, aliases (and its name, as an alias) and attributed claims go to the target;
+    // the source is removed. One transaction.
+    Result<void> mergeEntities(qint64 sourceId, qint64 targetId);
+    Result<Mention> addMention(const Mention &mention);       // returns it with its id
+    Result<void> removeMention(qint64 id);
+    // Unlinks a mention from its entity: it moves to a new entity (named `name`, or the mentioned text)
+    // of the same type, which is returned.
+    Result<Entity> splitMention(qint64 mentionId, const QString &name = QString());
+    Result<QList<Mention>> mentions(std::optional<qint64> documentId = std::nullopt) const;
+    Result<QList<MentionInContext>> entityMentions(qint64 entityId) const; // across documents, with context
+    // Adds an annotation (kind entity, label the entity's type) with `tagId` on every mention of the
+    // entity that has none with that tag and range yet; one transaction. Returns the new annotations'
+    // ids, so that a caller can undo them as one step.
+    Result<QList<qint64>> tagAllMentions(qint64 entityId, qint64 tagId);
+
+    // Memos: one per document, one for the project.
+    Result<QString> documentMemo(qint64 documentId) const;
+    Result<void> setDocumentMemo(qint64 documentId, const QString &text); // empty text removes it
+    Result<QString> projectMemo() const;
+    Result<void> setProjectMemo(const QString &text);
+
+    // Full-text search over document text, annotation quotes and notes (see core/Search.h for the query
+    // syntax). `kinds` limits the hits to some of "document", "quote", "note"; empty means all. Documents
+    // come best match first. Without FTS5 in SQLite (hasSearchIndex() false) every text is scanned.
+    bool hasSearchIndex() const;
+    Result<QList<SearchHit>> search(const QString &query, int limit = 100, const QStringList &kinds = {}) const;
 
     // Runs `work` inside one write transaction: all of it is committed, or none.
     Result<void> transaction(const std::function<Result<void>()> &work);

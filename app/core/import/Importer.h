@@ -9,6 +9,20 @@
 #include <atomic>
 #include <functional>
 
+// Import decisions worth knowing (details at the top of each importer's .cpp):
+// - Text: normalizeText (LF, NFC, no controls); blocks never contain blank lines except code blocks.
+// - HTML (HtmlImporter.cpp): reader mode after Mozilla Readability; page chrome outside the chosen article
+//   region (menus, sidebars, footers, comments) is not imported at all; boilerplate inside the region stays
+//   and is marked. Encoding: BOM, <meta charset>/XML declaration, UTF-8, windows-1252 (valid multi-byte
+//   UTF-8 wins over a stale legacy declaration, as in pages re-saved by browsers). Nesting deeper than
+//   400 elements is flattened before parsing so hostile markup cannot make the parser quadratic.
+// - PDF (PdfImporter.cpp): running headers/footers and page numbers are kept as Boilerplate blocks at the
+//   start/end of their page, so the content text reads without them; paragraphs run across pages.
+// - classifyBlocks (Classify.cpp): duplicates need 7+ words (or 40+ characters), never code or tables;
+//   boilerplate uses cue phrases weighed by length and position, postal addresses, and short link-only
+//   furniture at the article edges (HTML).
+// - Markdown YAML front matter fills the metadata and stays in the text as a Boilerplate block.
+
 namespace marginalia {
 
 struct ImportOptions {

@@ -1,0 +1,46 @@
+#include "cli/Cli.h"
+
+#include <cstdio>
+
+namespace marginalia::cli {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                 const QStringList &args)
+{
+    parser.setApplicationDescription(synopsis);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("marginalia-cli ") + command} + args)) {
+        printError(QStringLiteral("marginalia-cli %1: %2 (see --help)").arg(command, parser.errorText()));
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        // Qt names the program by its path; users call it by name, followed by the command.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+        if (text.startsWith(QStringLiteral("Usage: ")) && options > 0)
+            text.replace(7, options - 7, QStringLiteral("marginalia-cli ") + command);
+        printOut(text);
+        return Ok;
+    }
+    return -1;
+}
+
+int exitCodeFor(const Error &error)
+{
+    return error.kind == Error::Kind::Usage ? Usage : BadInput;
+}
+
+} // namespace marginalia::cli

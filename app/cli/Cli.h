@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace marginalia::cli {
+
+// Exit codes of every command.
+enum ExitCode { Ok = 0, BadInput = 1, Usage = 2 };
+
+void printOut(const QString &text);   // UTF-8 to stdout, as is
+void printError(const QString &text); // UTF-8 to stderr with a trailing newline
+
+// Parses `args` (the words after the command) with `parser`; handles --help. Returns an exit code to
+// return at once (help shown: Ok; bad usage: Usage), or -1 to go on.
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                 const QStringList &args);
+
+int exitCodeFor(const Error &error);
+
+} // namespace marginalia::cli

@@ -1,0 +1,333 @@
+#include "cli/cmd_project.h"
+
+#include "cli/Cli.h"
+#include "core/Codebook.h"
+#include "core/CsvExporter.h"
+#include "core/Exporters.h"
+#include "core/ProjectStore.h"
+#include "core/import/Importer.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace marginalia::cli {
+
+QCommandLineOption projectOption()
+{
+    return {{QStringLiteral("p"), QStringLiteral("project")}, QStringLiteral("The project file (.marginalia)."),
+            QStringLiteral("P")};
+}
+
+Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path)
+{
+    if (path.isEmpty())
+        return failure(Error::Kind::Usage, QStringLiteral("--project is required"));
+    if (!QFileInfo::exists(path))
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")
+                           .arg(QDir::toNativeSeparators(path)));
+    return ProjectStore::open(path);
+}
+
+namespace {
+
+Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
+{
+    return openExistingProject(path);
+}
+
+bool parseId(const QString &text, qint64 &value)
+{
+    bool ok = false;
+    value = text.toLongLong(&ok);
+    return ok;
+}
+
+} // namespace
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (.txt .md .html .pdf)."),
+                                 QStringLiteral("FILE..."));
+    if (int code = parseCommand(parser, QStringLiteral("import"),
+                                QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"
+                                               "Nothing is imported when any file cannot be."),
+                                args);
+        code >= 0)
+        return code;
+    const QString projectPath = parser.value(QStringLiteral("project"));
+    if (projectPath.isEmpty() || parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("marginalia-cli import: needs --project P and at least one FILE (see --help)"));
+        return Usage;
+    }
+    // Read every file first, so that a bad one leaves the project as it was.
+    QList<ImportedDocument> documents;
+    for (const QString &file : parser.positionalArguments()) {
+        auto imported = importFile(file);
+        if (!imported) {
+            printError(imported.error().message);
+            return exitCodeFor(imported.error());
+        }
+        documents.append(std::move(*imported));
+    }
+    auto store = ProjectStore::open(projectPath);
+    if (!store) {
+        printError(store.error().message);
+        return BadInput;
+    }
+    QList<qint64> ids;
+    auto done = (*store)->transaction([&]() -> Result<void> {
+        for (const ImportedDocument &doc : std::as_const(documents)) {
+            auto id = (*store)->addDocument(doc);
+            if (!id)
+                return std::unexpected(id.error());
+            ids.append(*id);
+        }
+        return {};
+    });
+    if (!done) {
+        printError(done.error().message);
+        return BadInput;
+    }
+    for (qint64 id : std::as_const(ids))
+        printOut(QString::number(id) + u'\n');
+    return Ok;
+}
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    if (int code = parseCommand(parser, QStringLiteral("list"),
+                                QStringLiteral("Lists the project's documents: id, title, source, annotation count (tab-separated)."),
+                                args);
+        code >= 0)
+        return code;
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    auto docs = (*store)->documents();
+    if (!docs) {
+        printError(docs.error().message);
+        return BadInput;
+    }
+    for (const DocumentRecord &d : std::as_const(*docs))
+        printOut(QStringLiteral("%1\t%2\t%3\t%4\n").arg(d.id).arg(d.title, d.sourcePath).arg(d.annotationCount));
+    return Ok;
+}
+
+int runTag(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addOption({QStringLiteral("document"), QStringLiteral("Document id (see list)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("start"), QStringLiteral("Start offset, in code points."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")});
+    parser.addOption({QStringLiteral("tag"), QStringLiteral("Tag name (created when missing)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("author"), QStringLiteral("Who made the annotation."), QStringLiteral("NAME")});
+    if (int code = parseCommand(parser, QStringLiteral("tag"),
+                                QStringLiteral("Tags a passage [start, end) of a document and prints the new annotation's id."),
+                                args);
+        code >= 0)
+        return code;
+    qint64 documentId = 0, start = 0, end = 0;
+    if (!parseId(parser.value(QStringLiteral("document")), documentId)
+        || !parseId(parser.value(QStringLiteral("start")), start) || !parseId(parser.value(QStringLiteral("end")), end)
+        || parser.value(QStringLiteral("tag")).trimmed().isEmpty()) {
+        printError(QStringLiteral("marginalia-cli tag: needs --document ID --start S --end E --tag NAME with whole numbers (see --help)"));
+        return Usage;
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    Annotation added;
+    auto done = (*store)->transaction([&]() -> Result<void> {
+        const QString tagName = parser.value(QStringLiteral("tag")).trimmed();
+        auto tag = (*store)->tagByName(tagName);
+        if (!tag)
+            return std::unexpected(tag.error());
+        qint64 tagId = *tag ? (*tag)->id : 0;
+        if (!*tag) {
+            Tag fresh;
+            fresh.name = tagName;
+            auto created = (*store)->addTag(fresh);
+            if (!created)
+                return std::unexpected(created.error());
+            tagId = created->id;
+        }
+        Annotation a;
+        a.documentId = documentId;
+        a.start = int(start);
+        a.end = int(end);
+        a.tagId = tagId;
+        a.note = parser.value(QStringLiteral("note"));
+        a.author = parser.value(QStringLiteral("author"));
+        auto saved = (*store)->addAnnotation(a);
+        if (!saved)
+            return std::unexpected(saved.error());
+        added = *saved;
+        return {};
+    });
+    if (!done) {
+        printError(done.error().message);
+        return exitCodeFor(done.error());
+    }
+    printOut(QString::number(added.id) + u'\n');
+    return Ok;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addOption({QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook (the tag tree as CSV) or markdown (a report by tag)."),
+                      QStringLiteral("FORMAT"),
+                      QStringLiteral("csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to F instead of stdout."),
+                      QStringLiteral("F")});
+    if (int code = parseCommand(parser, QStringLiteral("export"),
+                                QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
+                                               "the codebook, or a Markdown report."),
+                                args);
+        code >= 0)
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    static const QStringList formats = {QStringLiteral("csv"), QStringLiteral("matrix"), QStringLiteral("codebook"),
+                                        QStringLiteral("markdown")};
+    if (!formats.contains(format)) {
+        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv, matrix, codebook or markdown").arg(format));
+        return Usage;
+    }
+    CsvExportOptions options;
+    options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+    options.tagName = parser.value(QStringLiteral("tag"));
+    if (parser.isSet(QStringLiteral("document"))) {
+        qint64 id = 0;
+        if (!parseId(parser.value(QStringLiteral("document")), id)) {
+            printError(QStringLiteral("marginalia-cli export: --document takes a number"));
+            return Usage;
+        }
+        options.documentId = id;
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto rows = format == u"codebook" ? exportCodebookCsv(**store, buffer, options.byteOrderMark)
+                : format == u"matrix"   ? exportMatrix(**store, options, buffer)
+                : format == u"markdown" ? exportMarkdown(**store, options, buffer)
+                                        : exportCsv(**store, options, buffer);
+    if (!rows) {
+        printError(rows.error().message);
+        return exitCodeFor(rows.error());
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
+        return Ok;
+    }
+    // QSaveFile: the old file stays intact unless the whole new one was written.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
+        printError(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
+        return BadInput;
+    }
+    return Ok;
+}
+
+int runCodebook(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A codebook CSV (path, description, color, shortcut) or an outline."));
+    if (int code = parseCommand(parser, QStringLiteral("import-codebook"),
+                                QStringLiteral("Adds the tags a codebook file names to a project and updates the description, colour\n"
+                                               "and shortcut of those it has. Prints how many tags were created."),
+                                args);
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("marginalia-cli import-codebook: needs --project P and one FILE (see --help)"));
+        return Usage;
+    }
+    QFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(QStringLiteral("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return BadInput;
+    }
+    auto entries = parseCodebook(file.readAll());
+    if (!entries) {
+        printError(entries.error().message);
+        return exitCodeFor(entries.error());
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    auto created = importCodebook(**store, *entries);
+    if (!created) {
+        printError(created.error().message);
+        return exitCodeFor(created.error());
+    }
+    printOut(QString::number(*created) + u'\n');
+    return Ok;
+}
+
+int runMemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addOption({QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."), QStringLiteral("TEXT")});
+    if (int code = parseCommand(parser, QStringLiteral("memo"), QStringLiteral("Prints or sets the memo of a project or a document."), args);
+        code >= 0)
+        return code;
+    qint64 documentId = 0;
+    if (parser.isSet(QStringLiteral("document")) && !parseId(parser.value(QStringLiteral("document")), documentId)) {
+        printError(QStringLiteral("marginalia-cli memo: --document takes a number"));
+        return Usage;
+    }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store) {
+        printError(store.error().message);
+        return exitCodeFor(store.error());
+    }
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString text = parser.value(QStringLiteral("set"));
+        auto done = documentId > 0 ? (*store)->setDocumentMemo(documentId, text) : (*store)->setProjectMemo(text);
+        if (!done) {
+            printError(done.error().message);
+            return exitCodeFor(done.error());
+        }
+        return Ok;
+    }
+    auto memo = documentId > 0 ? (*store)->documentMemo(documentId) : (*store)->projectMemo();
+    if (!memo) {
+        printError(memo.error().message);
+        return exitCodeFor(memo.error());
+    }
+    printOut(memo->isEmpty() ? QString() : *memo + u'\n');
+    return Ok;
+}
+
+} // namespace marginalia::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCommandLineOption>
+#include <QStringList>
+
+#include <memory>
+
+namespace marginalia {
+class ProjectStore;
+}
+
+namespace marginalia::cli {
+// --project P, shared by the commands that work on a project.
+QCommandLineOption projectOption();
+// Opens an existing project; commands other than import never create one by accident.
+Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path);
+
+int runImport(const QStringList &args);
+int runList(const QStringList &args);
+int runTag(const QStringList &args);
+int runExport(const QStringList &args);
+int runCodebook(const QStringList &args);
+int runMemo(const QStringList &args);
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+namespace marginalia::cli {
+int runSearch(const QStringList &args);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+// Helpers shared by the format importers (not part of the public import interface).
+
+#include "core/Document.h"
+#include "core/Error.h"
+#include "core/import/Importer.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace marginalia::importdetail {
+
+// Appends blocks to a normalized text, keeping code point offsets and the "\n\n" separators.
+class DocumentBuilder final
+{
+public:
+    // Normalizes `text` (line ends, NFC, controls) and trims it; empty text adds nothing. Code keeps its
+    // inner layout (only blank lines at either end go); other kinds also lose blank lines inside.
+    // Returns the index of the new block or -1.
+    int add(BlockKind kind, const QString &text, int level = 0, int page = -1, const QString &language = {});
+    bool isEmpty() const { return m_blocks.isEmpty(); }
+    int size() const { return int(m_blocks.size()); }
+    const QList<Block> &blocks() const { return m_blocks; }
+    QList<Block> &blocks() { return m_blocks; }
+    QString blockText(int index) const;
+    // Moves the result into a document (text, blocks).
+    void finish(ImportedDocument &document);
+
+private:
+    QString m_text;
+    QList<Block> m_blocks;
+    int m_codePoints = 0;
+};
+
+// Collapses runs of white space (including NBSP and newlines) to single spaces and trims.
+QString simplifyWhitespace(const QString &text);
+
+// Decodes a few common named and all numeric character references (&amp; &#8217; &#x2019;).
+QString decodeEntities(const QString &text);
+
+// True when the cancel flag is set.
+inline bool isCancelled(const ImportOptions &options)
+{
+    return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
+}
+
+inline Error cancelledError()
+{
+    return Error{Error::Kind::Cancelled, QStringLiteral("The import was cancelled.")};
+}
+
+// Typographic ligatures (U+FB00..FB06, as PDFs often carry them) spelled out: "ﬁ" -> "fi".
+QString expandLigatures(QString text);
+
+// Title from the first heading, else empty.
+QString firstHeading(const ImportedDocument &document);
+
+// Lower-case English stop words (for boilerplate and content scoring).
+bool isStopWord(QStringView lowerWord);
+// Fraction of words that are stop words, and the word count.
+double stopWordDensity(const QString &text, int *wordCount = nullptr);
+
+} // namespace marginalia::importdetail

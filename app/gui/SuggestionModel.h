@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/analysis/Span.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractListModel>
+#include <QColor>
+
+namespace marginalia {
+
+// The analysis labels the GUI knows, in the order the View menu lists them.
+QStringList suggestionLabels();
+// "Person", "Attributed claim", ... for a label such as PERSON or ATTRIBUTED (translated).
+QString suggestionLabelName(const QString &label);
+// The theme text style that colours a label's suggestions, so that they follow light and dark themes.
+KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label);
+// The default tag (English name, as in defaultTags()) an accepted suggestion of `label` gets.
+QString defaultTagNameForLabel(const QString &label);
+
+// Suggestions shown for the current document: not yet accepted, not rejected, of a visible type.
+class SuggestionListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+    void setSuggestions(const QList<Span> &suggestions, const QString &documentText);
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    const QList<Span> &suggestions() const { return m_suggestions; }
+    QColor colorFor(const QString &label) const;
+    int indexOf(const Span &span) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+    QList<Span> m_suggestions;
+    QStringList m_quotes;
+    KSyntaxHighlighting::Theme m_theme;
+};
+
+} // namespace marginalia

@@ -1,0 +1,197 @@
+// End-to-end tests of marginalia-cli as users and scripts call it.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(MARGINALIA_CLI), args);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+const QByteArray kArticle =
+    "\xF0\x9F\x93\xB0 Council approves harbour plan\n\n"
+    "The council of Port Ellery voted on Tuesday to spend \xC2\xA3" "86 million on a tidal plant, "
+    "according to the Northern Coastal Energy Agency.\r\n\r\n"
+    "\"It is a good day,\" said Mayor Tomas Albrecht. Critics, including Dr. Priya Natarajan, disagree.\n";
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importTagExportRoundTrip()
+    {
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3 is needed to read the CSV back");
+        QTemporaryDir dir;
+        const QString article = dir.filePath(u"article.txt"_s);
+        writeFile(article, kArticle);
+        const QString project = dir.filePath(u"p.marginalia"_s);
+
+        const Run text = cli({u"text"_s, article});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(!text.out.contains('\r'));
+        writeFile(dir.filePath(u"text.txt"_s), text.out);
+
+        const Run imported = cli({u"import"_s, u"--project"_s, project, article});
+        QCOMPARE(imported.exitCode, 0);
+        const QByteArray id = imported.out.trimmed();
+        QVERIFY(!id.isEmpty());
+
+        // "Port Ellery" starts at code point 48 of the normalized text (the emoji counts as one).
+        const QString normalized = QString::fromUtf8(text.out);
+        const int utf16 = int(normalized.indexOf(u"Port Ellery"_s));
+        const int start = utf16 - 1; // one surrogate pair before it
+        const Run tagged = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                u"--start"_s, QString::number(start), u"--end"_s, QString::number(start + 11),
+                                u"--tag"_s, u"Place"_s, u"--note"_s, u"=HYPERLINK(\"http://x\")"_s});
+        QCOMPARE(tagged.exitCode, 0);
+        const Run secondTag = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                   u"--start"_s, u"0"_s, u"--end"_s, u"31"_s, u"--tag"_s, u"Headline"_s,
+                                   u"--note"_s, u"line one\nline \"two\", with comma"_s});
+        QCOMPARE(secondTag.exitCode, 0);
+
+        const QString csvPath = dir.filePath(u"out.csv"_s);
+        const Run exported = cli({u"export"_s, u"--project"_s, project, u"--output"_s, csvPath});
+        QCOMPARE(exported.exitCode, 0);
+
+        // Python reads the CSV and checks each quote against the text the CLI printed.
+        const QString check = uR"(import csv, json, sys
+text = open(sys.argv[2], encoding='utf-8', newline='').read()
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig', newline='')))
+out = []
+for r in rows:
+    s, e = int(r['start']), int(r['end'])
+    out.append({'ok': r['quote'] == text[s:e], 'note': r['note'], 'tag': r['tag']})
+print(json.dumps(out))
+)"_s;
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, check, csvPath, dir.filePath(u"text.txt"_s)});
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(python.exitCode(), 0);
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(rows.size(), 2);
+        for (const auto &value : rows)
+            QVERIFY(value.toObject().value(u"ok"_s).toBool());
+        const QJsonObject place = rows.at(1).toObject();
+        QCOMPARE(place.value(u"tag"_s).toString(), u"Place"_s);
+        QVERIFY(place.value(u"note"_s).toString().startsWith(u"'="_s));
+        QCOMPARE(rows.at(0).toObject().value(u"note"_s).toString(), u"line one\nline \"two\", with comma"_s);
+
+        const Run listed = cli({u"list"_s, u"--project"_s, project});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains("\t2\n"));
+    }
+
+    void badInputLeavesProjectUnchanged_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("missing") << u"missing.txt"_s << QByteArray();
+        QTest::newRow("folder") << u"folder"_s << QByteArray();
+        QTest::newRow("empty") << u"empty.txt"_s << QByteArray("");
+        QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        QTest::newRow("elf") << u"program"_s << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0", 20);
+        QTest::newRow("too large") << u"huge.txt"_s << QByteArray("huge");
+    }
+    void badInputLeavesProjectUnchanged()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString good = dir.filePath(u"good.txt"_s);
+        writeFile(good, kArticle);
+        QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
+        const QByteArray before = cli({u"export"_s, u"--project"_s, project}).out + cli({u"list"_s, u"--project"_s, project}).out;
+
+        const QString bad = dir.filePath(name);
+        if (name == u"folder")
+            QVERIFY(QDir(dir.path()).mkdir(name));
+        else if (name == u"huge.txt") {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray line(1023, 'a');
+            line.append('\n');
+            for (int i = 0; i < 101 * 1024; ++i)
+                file.write(line);
+        } else if (!content.isNull())
+            writeFile(bad, content);
+
+        // The good file alongside the bad one must not be imported either.
+        const Run run = cli({u"import"_s, u"--project"_s, project, good, bad});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.trimmed().isEmpty(), "a message on stderr");
+        QVERIFY(run.out.isEmpty());
+        const QByteArray after = cli({u"export"_s, u"--project"_s, project}).out + cli({u"list"_s, u"--project"_s, project}).out;
+        QCOMPARE(after, before);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no command") << QStringList() << 2;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--nope"_s} << 2;
+        QTest::newRow("import without files") << QStringList{u"import"_s, u"--project"_s, u"/tmp/x.marginalia"_s} << 2;
+        QTest::newRow("tag without numbers") << QStringList{u"tag"_s, u"--project"_s, u"p"_s, u"--document"_s, u"x"_s} << 2;
+        QTest::newRow("missing project") << QStringList{u"list"_s, u"--project"_s, u"/nonexistent/p.marginalia"_s} << 1;
+        QTest::newRow("help") << QStringList{u"export"_s, u"--help"_s} << 0;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QCOMPARE(cli(args).exitCode, exitCode);
+    }
+
+    void tagOutsideTheDocumentFails()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString good = dir.filePath(u"good.txt"_s);
+        writeFile(good, kArticle);
+        const QByteArray id = cli({u"import"_s, u"--project"_s, project, good}).out.trimmed();
+        const Run run = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id), u"--start"_s,
+                             u"5"_s, u"--end"_s, u"99999"_s, u"--tag"_s, u"Claim"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("outside"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,169 @@
+#include "core/CsvExporter.h"
+#include "core/ProjectStore.h"
+#include "core/Text.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Python's csv module is the "real CSV parser": it reads the file back into JSON rows.
+QJsonArray parseWithPython(const QString &csvPath)
+{
+    const QString script = u"import csv, json, sys\n"
+                           u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                           u"    print(json.dumps(list(csv.DictReader(f))))\n"_s;
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s, script, csvPath});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+
+} // namespace
+
+class TestCsvExporter final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void textFields_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << u"plain"_s << u"\"plain\""_s;
+        QTest::newRow("comma") << u"a, b"_s << u"\"a, b\""_s;
+        QTest::newRow("quotes") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+        QTest::newRow("newline") << u"a\r\nb"_s << u"\"a\nb\""_s;
+        QTest::newRow("equals") << u"=SUM(A1)"_s << u"\"'=SUM(A1)\""_s;
+        QTest::newRow("plus") << u"+1"_s << u"\"'+1\""_s;
+        QTest::newRow("minus") << u"-1"_s << u"\"'-1\""_s;
+        QTest::newRow("at") << u"@cmd"_s << u"\"'@cmd\""_s;
+        QTest::newRow("tab") << u"\tx"_s << u"\"'\tx\""_s;
+        QTest::newRow("cr") << u"\rx"_s << u"\"'\nx\""_s;
+        QTest::newRow("lf") << u"\nx"_s << u"\"'\nx\""_s;
+        QTest::newRow("empty") << QString() << u"\"\""_s;
+    }
+    void textFields()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(csvTextField(input), expected);
+    }
+
+    void roundTripThroughARealParser_data()
+    {
+        QTest::addColumn<bool>("bom");
+        QTest::newRow("with BOM") << true;
+        QTest::newRow("without BOM") << false;
+    }
+    void roundTripThroughARealParser()
+    {
+        QFETCH(bool, bom);
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3 is needed to read the CSV back");
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        const QString text = u"\U0001F4F0 \"Quoted,\" she said.\n\n=cmd|' /C calc'!A0 and more\n\n-5 degrees, @home\tnow"_s;
+        ImportedDocument doc;
+        doc.text = text;
+        doc.meta.title = u"Tricky, \"title\""_s;
+        doc.sourcePath = u"/tmp/tricky.txt"_s;
+        doc.format = u"txt"_s;
+        doc.contentHash = u"h"_s;
+        const qint64 docId = (*store)->addDocument(doc).value();
+        const int length = codePointLength(text);
+        const QList<std::pair<int, int>> ranges = {{0, 11}, {2, 25}, {24, 44}, {length - 19, length}, {22, 31}};
+        const QStringList notes = {u"=HYPERLINK(\"x\")"_s, u"line one\nline two"_s, u"+plus"_s, u"@at, \"q\""_s, QString()};
+        for (int i = 0; i < ranges.size(); ++i) {
+            Annotation a;
+            a.documentId = docId;
+            a.start = ranges[i].first;
+            a.end = ranges[i].second;
+            a.note = notes[i];
+            a.tagId = (*store)->tags()->at(i).id;
+            QVERIFY((*store)->addAnnotation(a));
+        }
+        const QString csvPath = dir.filePath(u"out.csv"_s);
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        CsvExportOptions options;
+        options.byteOrderMark = bom;
+        auto rows = exportCsv(**store, options, file);
+        file.close();
+        QVERIFY(rows);
+        QCOMPARE(*rows, 5);
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        QCOMPARE(raw.startsWith("\xEF\xBB\xBF"), bom);
+        QVERIFY(raw.contains("\r\n"));
+        file.close();
+
+        const QJsonArray parsed = parseWithPython(csvPath);
+        QCOMPARE(parsed.size(), 5);
+        QCOMPARE(parsed.first().toObject().keys().size(), csvColumns().size());
+        for (int i = 0; i < parsed.size(); ++i) {
+            const QJsonObject row = parsed.at(i).toObject();
+            const int start = row.value(u"start"_s).toString().toInt();
+            const int end = row.value(u"end"_s).toString().toInt();
+            QString quote = row.value(u"quote"_s).toString();
+            const QString expected = codePointMid(text, start, end);
+            // A neutralised formula keeps its text after the apostrophe.
+            if (quote != expected && quote.startsWith(u'\''))
+                quote.remove(0, 1);
+            QCOMPARE(quote, expected);
+            QCOMPARE(row.value(u"document_title"_s).toString(), doc.meta.title);
+            QCOMPARE(row.value(u"kind"_s).toString(), u"highlight"_s);
+            const QString note = row.value(u"note"_s).toString();
+            QVERIFY2(note.isEmpty() || !QStringLiteral("=+-@").contains(note.front()), qPrintable(note));
+        }
+        QCOMPARE(parsed.at(1).toObject().value(u"note"_s).toString(), u"line one\nline two"_s);
+    }
+
+    void filtersByDocumentAndTag()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        ImportedDocument doc;
+        doc.text = u"Alpha beta gamma delta"_s;
+        doc.sourcePath = u"a.txt"_s;
+        const qint64 first = (*store)->addDocument(doc).value();
+        const qint64 second = (*store)->addDocument(doc).value();
+        const QList<Tag> tags = (*store)->tags().value();
+        for (qint64 id : {first, second}) {
+            for (int t = 0; t < 2; ++t) {
+                Annotation a;
+                a.documentId = id;
+                a.start = t * 6;
+                a.end = t * 6 + 4;
+                a.tagId = tags.at(t).id;
+                QVERIFY((*store)->addAnnotation(a));
+            }
+        }
+        auto count = [&](const CsvExportOptions &options) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            return exportCsv(**store, options, buffer);
+        };
+        QCOMPARE(count({}).value(), 4);
+        QCOMPARE(count({second, {}, true}).value(), 2);
+        QCOMPARE(count({std::nullopt, tags.at(1).name, true}).value(), 2);
+        QCOMPARE(count({first, tags.at(0).name, false}).value(), 1);
+        QVERIFY(!count({std::nullopt, u"No such tag"_s, true}));
+        QVERIFY(!count({9999, {}, true}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvExporter)
+#include "tst_csvexporter.moc"

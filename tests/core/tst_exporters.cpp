@@ -1,0 +1,263 @@
+#include "core/Codebook.h"
+#include "core/CsvExporter.h"
+#include "core/Exporters.h"
+#include "core/ProjectStore.h"
+#include "core/Text.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Python's csv module reads the file back: a JSON object with the header and the rows as lists.
+QJsonObject parseWithPython(const QString &csvPath)
+{
+    const QString script = u"import csv, json, sys\n"
+                           u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                           u"    rows = list(csv.reader(f, strict=True))\n"
+                           u"print(json.dumps({'header': rows[0], 'rows': rows[1:]}))\n"_s;
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s, script, csvPath});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toString());
+    return list;
+}
+
+const QString kText = u"\U0001F30D Mayor Zoë Park said the river was \"clean\".\n\nThe ministry, however, found =3 pollutants."_s;
+
+} // namespace
+
+class TestExporters final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_doc = 0;
+    qint64 m_claim = 0, m_quote = 0, m_untagged = 0, m_kid = 0;
+    qint64 m_parentTag = 0, m_kidTag = 0;
+
+    int runCli(const QStringList &args, QByteArray *out = nullptr)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(MARGINALIA_CLI), args);
+        if (!cli.waitForFinished(30000))
+            return -1;
+        if (out)
+            *out = cli.readAllStandardOutput();
+        return cli.exitCode();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3 is needed to read the exports back");
+        m_path = m_dir.filePath(u"Report project.marginalia"_s);
+        auto opened = ProjectStore::open(m_path);
+        QVERIFY(opened);
+        ProjectStore &store = **opened;
+        ImportedDocument doc;
+        doc.text = kText;
+        doc.meta.title = u"River, \"report\""_s;
+        doc.sourcePath = u"/tmp/river.txt"_s;
+        doc.format = u"txt"_s;
+        doc.contentHash = u"h"_s;
+        m_doc = store.addDocument(doc).value();
+        Tag parent;
+        parent.name = u"Actors"_s;
+        parent.description = u"Who *acts*"_s;
+        m_parentTag = store.addTag(parent).value().id;
+        Tag kid;
+        kid.name = u"Officials, local"_s;
+        kid.parentId = m_parentTag;
+        m_kidTag = store.addTag(kid).value().id;
+        const qint64 claimTag = store.tagByName(u"Claim"_s).value()->id;
+        const Entity mayor = store.addEntity({0, u"Zoë Park"_s, u"PERSON"_s, {u"Mayor Park"_s}}).value();
+
+        auto annotate = [&](const QString &needle, qint64 tag, const QString &kind, const QString &note) {
+            const qsizetype at = kText.indexOf(needle);
+            const CodePointIndex index(kText);
+            Annotation a;
+            a.documentId = m_doc;
+            a.start = index.toCodePoint(int(at));
+            a.end = index.toCodePoint(int(at + needle.size()));
+            a.tagId = tag;
+            a.kind = kind;
+            a.note = note;
+            return store.addAnnotation(a).value().id;
+        };
+        m_claim = annotate(u"the river was \"clean\""_s, claimTag, u"claim"_s, u"Check the lab data"_s);
+        QVERIFY(store.setClaimReview(m_claim, u"false"_s, u"Lab: 3 pollutants\nabove limits"_s, u"https://example.org/lab"_s, mayor.id));
+        m_kid = annotate(u"Mayor Zoë Park"_s, m_kidTag, u"entity"_s, QString());
+        m_quote = annotate(u"The ministry"_s, m_parentTag, u"highlight"_s, u"=not a formula"_s);
+        m_untagged = annotate(u"pollutants"_s, 0, u"highlight"_s, QString());
+        QVERIFY(store.setProjectMemo(u"Field notes on the river."_s));
+    }
+
+    void csvKeepsColumnsAndAddsReview()
+    {
+        const QString out = m_dir.filePath(u"a.csv"_s);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--output"_s, out}), 0);
+        const QJsonObject parsed = parseWithPython(out);
+        const QStringList header = strings(parsed.value(u"header"_s));
+        QCOMPARE(header.mid(0, 21), (QStringList{u"document_id"_s, u"document_title"_s, u"document_source"_s, u"annotation_id"_s,
+                                                 u"kind"_s, u"label"_s, u"tag"_s, u"quote"_s, u"note"_s, u"start"_s, u"end"_s,
+                                                 u"prefix"_s, u"suffix"_s, u"source"_s, u"confidence"_s, u"rule"_s, u"status"_s,
+                                                 u"author"_s, u"created"_s, u"modified"_s, u"page"_s}));
+        QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s}));
+        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 4);
+        bool sawClaim = false;
+        for (const QJsonValue &row : rows) {
+            const QStringList r = strings(row);
+            QCOMPARE(r.size(), header.size());
+            if (r.at(3).toLongLong() == m_claim) {
+                QCOMPARE(r.at(16), u"false"_s);
+                QCOMPARE(r.at(21), u"Lab: 3 pollutants\nabove limits"_s);
+                QCOMPARE(r.at(22), u"https://example.org/lab"_s);
+                QCOMPARE(r.at(23), u"Zoë Park"_s);
+                sawClaim = true;
+            }
+        }
+        QVERIFY(sawClaim);
+    }
+
+    void matrixHasOneColumnPerTag()
+    {
+        const QString out = m_dir.filePath(u"m.csv"_s);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--output"_s, out}), 0);
+        const QJsonObject parsed = parseWithPython(out);
+        const QStringList header = strings(parsed.value(u"header"_s));
+        QCOMPARE(header.mid(0, 4), matrixFixedColumns());
+        QVERIFY(header.contains(u"Actors"_s));
+        QVERIFY(header.contains(u"Actors/Officials, local"_s));
+        QCOMPARE(header.size(), 4 + defaultTags().size() + 2);
+        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), 4);
+        for (const QJsonValue &row : rows) {
+            const QStringList r = strings(row);
+            QCOMPARE(r.size(), header.size());
+            int ones = 0;
+            for (int i = 4; i < r.size(); ++i) {
+                QVERIFY(r.at(i) == u"0" || r.at(i) == u"1");
+                ones += r.at(i) == u"1";
+            }
+            const qint64 id = r.at(0).toLongLong();
+            QCOMPARE(ones, id == m_untagged ? 0 : 1);
+            if (id == m_kid) {
+                QCOMPARE(r.at(int(header.indexOf(u"Actors/Officials, local"_s))), u"1"_s);
+                QCOMPARE(r.at(int(header.indexOf(u"Actors"_s))), u"0"_s);
+                QCOMPARE(r.at(3), u"Mayor Zoë Park"_s);
+                QCOMPARE(r.at(2), u"River, \"report\""_s);
+            }
+        }
+        // --tag keeps the tag, its children and their columns.
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--tag"_s, u"Actors"_s, u"--output"_s, out}), 0);
+        const QJsonObject filtered = parseWithPython(out);
+        QCOMPARE(strings(filtered.value(u"header"_s)).mid(4), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
+        QCOMPARE(filtered.value(u"rows"_s).toArray().size(), 2);
+    }
+
+    void codebookParsesBack()
+    {
+        const QString out = m_dir.filePath(u"c.csv"_s);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"codebook"_s, u"--no-bom"_s, u"--output"_s, out}), 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.peek(3).startsWith("\xEF\xBB\xBF"));
+        file.close();
+        const QJsonObject parsed = parseWithPython(out);
+        QCOMPARE(strings(parsed.value(u"header"_s)), codebookColumns());
+        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        QCOMPARE(rows.size(), defaultTags().size() + 2);
+        QCOMPARE(strings(rows.at(0)), (QStringList{defaultTags().first().name, QString(), u"#ffd166"_s, u"1"_s}));
+        QCOMPARE(strings(rows.at(rows.size() - 1)).first(), u"Actors/Officials, local"_s);
+
+        // And into another project through the CLI.
+        const QString other = m_dir.filePath(u"other.marginalia"_s);
+        {
+            auto created = ProjectStore::open(other);
+            QVERIFY(created);
+        }
+        QByteArray printed;
+        QCOMPARE(runCli({u"import-codebook"_s, u"--project"_s, other, out}, &printed), 0);
+        QCOMPARE(printed.trimmed(), QByteArray("2"));
+    }
+
+    void markdownHasAHeadingPerTag()
+    {
+        QByteArray out;
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"markdown"_s}, &out), 0);
+        const QString md = QString::fromUtf8(out);
+        QVERIFY(md.startsWith(u"# Report project\n\nField notes on the river.\n"_s));
+        const QStringList headings = [&] {
+            QStringList list;
+            for (const QString &line : md.split(u'\n'))
+                if (line.startsWith(u"## "_s))
+                    list.append(line.mid(3));
+            return list;
+        }();
+        QCOMPARE(headings, (QStringList{u"Claim"_s, u"Actors"_s, u"Actors/Officials, local"_s, u"Untagged"_s}));
+        QVERIFY(md.contains(u"> the river was \"clean\"\n"_s));
+        QVERIFY(md.contains(u"> Mayor Zoë Park\n"_s));
+        QVERIFY(md.contains(u"*Who \\*acts\\**"_s));
+        QVERIFY(md.contains(u"Check the lab data"_s));
+        QVERIFY(md.contains(u"**Review:** false — Lab: 3 pollutants above limits <https://example.org/lab>"_s));
+        QVERIFY(md.contains(u"— River, \"report\", "_s));
+
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"markdown"_s, u"--tag"_s, u"Officials, local"_s}, &out), 0);
+        QVERIFY(!QString::fromUtf8(out).contains(u"## Claim"_s));
+        QVERIFY(QString::fromUtf8(out).contains(u"## Actors/Officials, local"_s));
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"pdf"_s}), 2);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"markdown"_s, u"--tag"_s, u"Nope"_s}), 1);
+    }
+
+    void claimReviewAndMemos()
+    {
+        auto opened = ProjectStore::open(m_path);
+        QVERIFY(opened);
+        ProjectStore &store = **opened;
+        QCOMPARE(store.setClaimReview(m_claim, u"maybe"_s, {}, {}).error().kind, Error::Kind::BadInput);
+        QCOMPARE(store.setClaimReview(m_claim, u"supported"_s, {}, u"not a url"_s).error().kind, Error::Kind::BadInput);
+        QCOMPARE(store.setClaimReview(m_claim, u"supported"_s, {}, {}, 777).error().kind, Error::Kind::NotFound);
+        QCOMPARE(store.setClaimReview(424242, u"supported"_s, {}, {}).error().kind, Error::Kind::NotFound);
+        QCOMPARE(store.annotation(m_claim)->status, u"false"_s); // unchanged by the failures
+        for (const QString &status : claimStatuses())
+            QVERIFY(store.setClaimReview(m_claim, status, u"e"_s, {}));
+        QCOMPARE(store.annotation(m_claim)->status, u"needs source"_s);
+        QCOMPARE(store.annotation(m_claim)->sourceEntityId, 0);
+
+        QCOMPARE(store.documentMemo(m_doc).value(), QString());
+        QVERIFY(store.setDocumentMemo(m_doc, u"Interview the mayor."_s));
+        QVERIFY(store.setDocumentMemo(m_doc, u"Interview the mayor again."_s));
+        QCOMPARE(store.documentMemo(m_doc).value(), u"Interview the mayor again."_s);
+        QCOMPARE(store.setDocumentMemo(999, u"x"_s).error().kind, Error::Kind::NotFound);
+        QCOMPARE(store.projectMemo().value(), u"Field notes on the river."_s);
+        QByteArray out;
+        QCOMPARE(runCli({u"memo"_s, u"--project"_s, m_path, u"--document"_s, QString::number(m_doc)}, &out), 0);
+        QCOMPARE(out, QByteArray("Interview the mayor again.\n"));
+        QVERIFY(store.setDocumentMemo(m_doc, QString()));
+        QCOMPARE(store.documentMemo(m_doc).value(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExporters)
+#include "tst_exporters.moc"

@@ -1,0 +1,280 @@
+#include "core/ProjectStore.h"
+#include "core/Search.h"
+#include "core/Text.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ImportedDocument document(const QString &text)
+{
+    ImportedDocument doc;
+    doc.text = text;
+    doc.sourcePath = u"/tmp/doc.txt"_s;
+    doc.format = u"txt"_s;
+    doc.contentHash = text;
+    return doc;
+}
+
+QList<std::pair<int, int>> documentHits(const QList<SearchHit> &hits, qint64 documentId)
+{
+    QList<std::pair<int, int>> ranges;
+    for (const SearchHit &h : hits)
+        if (h.kind == u"document" && h.documentId == documentId)
+            ranges.append({h.start, h.end});
+    return ranges;
+}
+
+const QString kText = u"\U0001F600 Le café au lait, et un CAFÉ noir. The caffeine-free coffee shop;"
+                      u" \U0001F469\u200D\U0001F52C naïve researchers drink café con leche."_s;
+
+} // namespace
+
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sqliteHasFts5()
+    {
+        // Qt's SQLite driver on Debian links the system libsqlite3, which has FTS5.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(u":memory:"_s);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE VIRTUAL TABLE t USING fts5(x, tokenize=\"unicode61 remove_diacritics 2\")"_s));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"probe"_s);
+    }
+
+    void folding_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("case") << u"CaFe"_s << u"cafe"_s;
+        QTest::newRow("acute") << u"Café"_s << u"cafe"_s;
+        QTest::newRow("decomposed") << u"Cafe\u0301"_s << u"cafe"_s;
+        QTest::newRow("diaeresis") << u"Naïve Zoë"_s << u"naive zoe"_s;
+        QTest::newRow("greek") << u"Ἀθῆναι"_s << u"αθηναι"_s;
+    }
+    void folding()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, folded);
+        QCOMPARE(foldForSearch(input), folded);
+    }
+
+    void parsing_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("fts");
+        QTest::newRow("words") << u"Café noir"_s << u"\"cafe\" \"noir\""_s;
+        QTest::newRow("prefix") << u"caf*"_s << u"\"caf\"*"_s;
+        QTest::newRow("phrase") << u"\"café au lait\""_s << u"\"cafe au lait\""_s;
+        QTest::newRow("phrase prefix") << u"\"café au l\"*"_s << u"\"cafe au l\"*"_s;
+        QTest::newRow("operators are words") << u"NOT OR (x)"_s << u"\"not\" \"or\" \"x\""_s;
+        QTest::newRow("hyphen") << u"caffeine-free"_s << u"\"caffeine free\""_s;
+    }
+    void parsing()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, fts);
+        auto parsed = parseSearchQuery(query);
+        QVERIFY(parsed);
+        QCOMPARE(ftsMatchExpression(*parsed), fts);
+    }
+
+    void badQueries()
+    {
+        QVERIFY(!parseSearchQuery(u"   "_s));
+        QVERIFY(!parseSearchQuery(u"\"unclosed"_s));
+        QVERIFY(!parseSearchQuery(u"*** ..."_s));
+    }
+
+    void hitOffsetsAreCodePoints_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // the text at each hit, in order
+        QTest::newRow("diacritics folded") << u"cafe"_s << QStringList{u"café"_s, u"CAFÉ"_s, u"café"_s};
+        QTest::newRow("accented query") << u"CAFÉ"_s << QStringList{u"café"_s, u"CAFÉ"_s, u"café"_s};
+        QTest::newRow("prefix") << u"caf*"_s << QStringList{u"café"_s, u"CAFÉ"_s, u"caffeine"_s, u"café"_s};
+        QTest::newRow("phrase") << u"\"cafe au lait\""_s << QStringList{u"café au lait"_s};
+        QTest::newRow("phrase across punctuation") << u"\"caffeine free coffee\""_s << QStringList{u"caffeine-free coffee"_s};
+        QTest::newRow("after emoji zwj") << u"naive"_s << QStringList{u"naïve"_s};
+        QTest::newRow("two words") << u"noir leche"_s << QStringList{u"noir"_s, u"leche"_s};
+        QTest::newRow("phrase prefix") << u"\"con lech\"*"_s << QStringList{u"con leche"_s};
+    }
+    void hitOffsetsAreCodePoints()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        QVERIFY((*store)->hasSearchIndex());
+        const qint64 id = (*store)->addDocument(document(kText)).value();
+        (*store)->addDocument(document(u"Nothing to see here."_s)).value();
+        auto hits = (*store)->search(query);
+        QVERIFY2(hits, qPrintable(hits ? QString() : hits.error().message));
+        const auto ranges = documentHits(*hits, id);
+        QStringList found;
+        for (const auto &[start, end] : ranges)
+            found.append(codePointMid(kText, start, end));
+        QCOMPARE(found, expected);
+        QCOMPARE(hits->size(), ranges.size());
+    }
+
+    void knownOffsets()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        // Two astral characters before the hit: UTF-16 index 6, code point 4.
+        const qint64 id = (*store)->addDocument(document(u"\U0001F4F0\U0001F4F0 x Café!"_s)).value();
+        auto hits = (*store)->search(u"cafe"_s);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().documentId, id);
+        QCOMPARE(hits->first().start, 5);
+        QCOMPARE(hits->first().end, 9);
+        QVERIFY(hits->first().snippet.contains(u"Café"_s));
+    }
+
+    void andSemanticsAndNoMatch()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        const qint64 a = (*store)->addDocument(document(u"red apples and green pears"_s)).value();
+        const qint64 b = (*store)->addDocument(document(u"red cars"_s)).value();
+        QCOMPARE(documentHits((*store)->search(u"red"_s).value(), a).size(), 1);
+        QCOMPARE(documentHits((*store)->search(u"red"_s).value(), b).size(), 1);
+        QVERIFY(documentHits((*store)->search(u"red pears"_s).value(), b).isEmpty());
+        QCOMPARE(documentHits((*store)->search(u"red pears"_s).value(), a).size(), 2);
+        QVERIFY((*store)->search(u"bananas"_s).value().isEmpty());
+        QVERIFY((*store)->search(u"\"pears and\""_s).value().isEmpty());
+        QCOMPARE((*store)->search(u"red"_s, 1).value().size(), 1);
+    }
+
+    void quotesAndNotesStayInSync()
+    {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        const QString text = u"\U0001F600 Zoë met the mayor of Kraków on Tuesday."_s;
+        const qint64 doc = (*store)->addDocument(document(text)).value();
+        Annotation a;
+        a.documentId = doc;
+        a.start = 2;
+        a.end = 21; // "Zoë met the mayor o"
+        a.note = u"Check the municipal archive"_s;
+        Annotation saved = (*store)->addAnnotation(a).value();
+
+        auto quoteHits = (*store)->search(u"mayor"_s, 10, {u"quote"_s}).value();
+        QCOMPARE(quoteHits.size(), 1);
+        QCOMPARE(quoteHits.first().annotationId, saved.id);
+        QCOMPARE(codePointMid(text, quoteHits.first().start, quoteHits.first().end), u"mayor"_s);
+        QCOMPARE((*store)->search(u"archive"_s, 10, {u"note"_s}).value().size(), 1);
+        QCOMPARE((*store)->search(u"archive"_s, 10, {u"document"_s}).value().size(), 0);
+
+        saved.note = u"Ask the library"_s;
+        QVERIFY((*store)->updateAnnotation(saved));
+        QCOMPARE((*store)->search(u"archive"_s).value().size(), 0);
+        QCOMPARE((*store)->search(u"library"_s).value().size(), 1);
+
+        QVERIFY((*store)->removeAnnotation(saved.id));
+        QCOMPARE((*store)->search(u"library"_s).value().size(), 0);
+        QVERIFY((*store)->restoreAnnotation(saved));
+        QCOMPARE((*store)->search(u"library"_s).value().size(), 1);
+
+        // Removing the document cascades to its annotations; the index follows.
+        QVERIFY((*store)->removeDocument(doc));
+        QCOMPARE((*store)->search(u"library"_s).value().size(), 0);
+        QCOMPARE((*store)->search(u"krakow"_s).value().size(), 0);
+        const qint64 again = (*store)->addDocument(document(u"Kraków again"_s)).value();
+        const auto hits = (*store)->search(u"krakow"_s).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().documentId, again);
+    }
+
+    void indexIsBuiltForExistingProjects()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.marginalia"_s);
+        qint64 doc = 0;
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store);
+            doc = (*store)->addDocument(document(u"An old project about glaciers."_s)).value();
+        }
+        {
+            // As a project from before the index existed.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            {
+                QSqlQuery q(raw);
+                for (const QString &name : {u"documents_fts"_s, u"annotations_fts"_s})
+                    QVERIFY(q.exec(u"DROP TABLE "_s + name));
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"raw"_s);
+        }
+        auto store = ProjectStore::open(path);
+        QVERIFY(store);
+        const auto hits = (*store)->search(u"glacier*"_s).value();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().documentId, doc);
+    }
+
+    void cliPrintsJsonLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.marginalia"_s);
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY(store);
+            (*store)->addDocument(document(u"\U0001F600 une crème brûlée, \"bien\" sûr"_s)).value();
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"creme"_s, u"brul*"_s});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(u"start"_s).toInt(), 6);
+        QCOMPARE(first.value(u"end"_s).toInt(), 11);
+        QCOMPARE(first.value(u"kind"_s).toString(), u"document"_s);
+        QVERIFY(first.value(u"snippet"_s).toString().contains(u"\"bien\""_s));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"start"_s).toInt(), 12);
+
+        QProcess usage;
+        usage.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path});
+        QVERIFY(usage.waitForFinished(30000));
+        QCOMPARE(usage.exitCode(), 2);
+        QProcess bad;
+        bad.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"\"open"_s});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 1);
+        QProcess missing;
+        missing.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, dir.filePath(u"none"_s), u"x"_s});
+        QVERIFY(missing.waitForFinished(30000));
+        QCOMPARE(missing.exitCode(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -1,0 +1,493 @@
+#include "TestDocuments.h"
+
+#include "core/CsvExporter.h"
+#include "core/ProjectEditor.h"
+#include "core/ProjectStore.h"
+#include "core/analysis/Analyzer.h"
+#include "gui/AnnotationPanel.h"
+#include "gui/DocumentView.h"
+#include "gui/ExportDialog.h"
+#include "gui/FindBar.h"
+#include "gui/TagsDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/SuggestionModel.h"
+#include "gui/SuggestionPanel.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace marginalia;
+
+namespace {
+
+// RFC 4180 records: quoted fields, doubled quotes, line breaks inside quotes.
+QList<QStringList> parseCsv(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field.append(u'"');
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field.append(c);
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            record.append(field);
+            field.clear();
+            records.append(record);
+            record.clear();
+        } else {
+            field.append(c);
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void tagNoteExportUndo();
+    void clickingAnnotationSelectsPassage();
+    void acceptRejectSuggestions();
+    void findZoomThemeOutline();
+    void dialogs();
+    void toolTipsExplainHighlights();
+    void importErrorsAndDuplicates();
+    void readingPositionFoldingRightToLeft();
+
+private:
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectEditor> m_editor;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    std::unique_ptr<Analyzer> m_analyzer;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_documentId = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // preferences go to a test location, not the user's
+    QVERIFY(m_dir.isValid());
+    auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("gui.marginalia")));
+    VERIFY_RESULT(store);
+    m_store = std::move(*store);
+    m_editor = std::make_unique<ProjectEditor>(*m_store);
+    m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
+    m_analyzer = std::make_unique<Analyzer>();
+    m_window = std::make_unique<MainWindow>(*m_editor, *m_analyzer, *m_repository);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Through File ▸ Import when the importer can read the sample; otherwise straight into the store.
+    if (importFile(test::samplePath())) {
+        QSignalSpy imported(m_window.get(), &MainWindow::documentImported);
+        m_window->importFiles({test::samplePath()});
+        QVERIFY(imported.wait(20000));
+        m_documentId = imported.first().first().toLongLong();
+    } else {
+        auto id = m_store->addDocument(test::sampleDocument());
+        VERIFY_RESULT(id);
+        m_documentId = *id;
+        m_window->reloadLibrary();
+        QVERIFY(m_window->openDocument(m_documentId));
+    }
+    QCOMPARE(m_window->currentDocumentId(), m_documentId);
+    auto *library = m_window->findChild<QListView *>(QStringLiteral("documentList"));
+    QVERIFY(library);
+    QCOMPARE(library->model()->rowCount(), 1);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("tidal"), Qt::CaseInsensitive));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_editor.reset();
+    m_store.reset();
+}
+
+void TestMainWindow::tagNoteExportUndo()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("annotationList"));
+    auto *note = m_window->findChild<NoteEditor *>(QStringLiteral("noteEditor"));
+    QVERIFY(view && list && note);
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Select a passage with the keyboard's help and press the Claim key.
+    const QString passage = QStringLiteral("a project that supporters say could supply 40% of the town's electricity by 2030");
+    const qsizetype at = view->documentText().indexOf(passage);
+    QVERIFY(at > 0);
+    const int start = view->codePoints().toCodePoint(int(at));
+    const int end = view->codePoints().toCodePoint(int(at + passage.size()));
+    view->setFocus();
+    view->selectRange(start, end);
+    QCOMPARE(view->textCursor().selectedText(), passage);
+    const auto claim = m_editor->tagForKey(6);
+    QVERIFY(claim);
+    QTest::keyClick(view, Qt::Key_6);
+
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(list->currentIndex().isValid());
+    QCOMPARE(list->currentIndex().data(Qt::DisplayRole).toString(), passage);
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Check the council's own figure"));
+    auto annotations = m_store->annotations(m_documentId);
+    QVERIFY(annotations);
+    QCOMPARE(annotations->size(), 1);
+    const Annotation stored = annotations->first();
+    QCOMPARE(stored.quote, passage);
+    QCOMPARE(stored.note, QStringLiteral("Check the council's own figure"));
+    QCOMPARE(stored.tagId, claim->id);
+    QCOMPARE(stored.start, start);
+    QCOMPARE(stored.end, end);
+
+    // Export CSV the way the Export action does once its dialog is answered.
+    const QString csvPath = m_dir.filePath(QStringLiteral("export.csv"));
+    CsvExportOptions options;
+    options.documentId = m_documentId;
+    const auto rows = m_window->exportCsvTo(csvPath, options);
+    VERIFY_RESULT(rows);
+    QCOMPARE(*rows, 1);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+    QCOMPARE(records.size(), 2);
+    const QStringList header = records.first();
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("quote"))), passage);
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("note"))), QStringLiteral("Check the council's own figure"));
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("tag"))), claim->name);
+
+    // Retag from the panel with a digit key, then undo and redo everything through the Edit menu.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_5);
+    QCOMPARE(m_store->annotation(stored.id)->tagId, m_editor->tagForKey(5)->id);
+    QAction *undo = action("undoAction");
+    QAction *redo = action("redoAction");
+    QVERIFY(undo && redo);
+    undo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->tagId, claim->id);
+    undo->trigger(); // the whole note, typed key by key, is one step
+    QCOMPARE(m_store->annotation(stored.id)->note, QString());
+    QCOMPARE(note->toPlainText(), QString());
+    undo->trigger();
+    QVERIFY(!m_store->annotation(stored.id));
+    QCOMPARE(list->model()->rowCount(), 0);
+    redo->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(m_store->annotation(stored.id)->id, stored.id);
+    redo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->note, QStringLiteral("Check the council's own figure"));
+    redo->trigger();
+    QCOMPARE(m_store->annotation(stored.id)->tagId, m_editor->tagForKey(5)->id);
+
+    // Delete with the Delete key in the list; undo brings it back with the same id.
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(!m_store->annotation(stored.id));
+    QCOMPARE(list->model()->rowCount(), 0);
+    undo->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(m_store->annotation(stored.id)->note, QStringLiteral("Check the council's own figure"));
+}
+
+void TestMainWindow::clickingAnnotationSelectsPassage()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("annotationList"));
+    // A second, overlapping annotation: "40%" inside the first.
+    const qsizetype at = view->documentText().indexOf(QStringLiteral("40%"));
+    QVERIFY(at > 0);
+    view->selectRange(view->codePoints().toCodePoint(int(at)), view->codePoints().toCodePoint(int(at + 3)));
+    view->setFocus();
+    QVERIFY(m_window->tagSelectionWithKey(5));
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    view->moveCursor(QTextCursor::Start);
+    const QModelIndex first = list->model()->index(0, 0);
+    const QRect rect = list->visualRect(first);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(view->textCursor().selectedText(), first.data(Qt::DisplayRole).toString());
+
+    QApplication::processEvents();
+    const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-test.png");
+    QVERIFY(m_window->grab().save(shot));
+    qInfo("Screenshot: %s", qPrintable(shot));
+}
+
+void TestMainWindow::acceptRejectSuggestions()
+{
+    if (m_window->isAnalysing()) {
+        QSignalSpy analysed(m_window.get(), &MainWindow::analysisFinished);
+        QVERIFY(analysed.wait(30000));
+    }
+    const SuggestionListModel *model = m_window->suggestionModel();
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    if (model->rowCount() == 0)
+        QSKIP("The analyzer found nothing in the sample");
+    const int before = model->rowCount();
+
+    // N goes to the first suggestion after the caret; A makes it an annotation with its provenance.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(view, Qt::Key_N);
+    const int row = m_window->suggestionPanel()->currentRow();
+    QCOMPARE(row, 0);
+    const Span first = model->suggestions().at(row);
+    QCOMPARE(view->textCursor().selectedText(), model->index(row).data(Qt::DisplayRole).toString());
+    const int annotationsBefore = int(m_store->annotations(m_documentId)->size());
+    QTest::keyClick(view, Qt::Key_A);
+    auto annotations = *m_store->annotations(m_documentId);
+    QCOMPARE(annotations.size(), annotationsBefore + 1);
+    const auto accepted = std::ranges::find_if(annotations, [&](const Annotation &a) {
+        return a.start == first.start && a.end == first.end && a.label == first.label;
+    });
+    QVERIFY(accepted != annotations.end());
+    QCOMPARE(accepted->kind, spanKindName(first.kind));
+    QCOMPARE(accepted->rule, first.rule);
+    const QString expectedTag = defaultTagNameForLabel(first.label);
+    if (!expectedTag.isEmpty())
+        QCOMPARE(m_editor->tag(accepted->tagId)->name, expectedTag);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(model->indexOf(first) < 0);
+
+    // Undo brings the suggestion back; R rejects it for good; undo of that too.
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    m_window->suggestionPanel()->setCurrentRow(model->indexOf(first));
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(model->rowCount(), before);
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 0);
+    m_editor->undoStack()->redo();
+    QCOMPARE(model->rowCount(), before - 1);
+
+    // A hidden type disappears from the list.
+    const QString label = model->suggestions().first().label;
+    m_window->setSuggestionLabelVisible(label, false);
+    QVERIFY(std::ranges::none_of(model->suggestions(), [&](const Span &s) { return s.label == label; }));
+    m_window->setSuggestionLabelVisible(label, true);
+
+    QApplication::processEvents();
+    const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-suggestions.png");
+    QVERIFY(m_window->grab().save(shot));
+}
+
+void TestMainWindow::findZoomThemeOutline()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    auto *bar = m_window->findChild<FindBar *>(QStringLiteral("findBar"));
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("findField"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("findCount"));
+    QVERIFY(view && bar && field && count);
+
+    // Ctrl+F opens the bar; typing highlights every match; F3 steps on.
+    view->setFocus();
+    view->moveCursor(QTextCursor::Start);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("tidal"));
+    const int matches = m_window->findMatchCount();
+    QCOMPARE(matches, int(view->documentText().count(QStringLiteral("tidal"), Qt::CaseInsensitive)));
+    QVERIFY(matches >= 2);
+    QCOMPARE(count->text(), QStringLiteral("1 of %1").arg(matches));
+    QCOMPARE(view->textCursor().selectedText().toLower(), QStringLiteral("tidal"));
+    const int firstMatch = view->textCursor().selectionStart();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(count->text(), QStringLiteral("2 of %1").arg(matches));
+    QVERIFY(view->textCursor().selectionStart() > firstMatch);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->textCursor().selectionStart(), firstMatch);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_window->findMatchCount(), 0);
+
+    // Zoom scales the text; Ctrl+0 returns.
+    const qreal size = view->document()->defaultFont().pointSizeF();
+    m_window->zoom(+1);
+    QVERIFY(view->document()->defaultFont().pointSizeF() > size);
+    m_window->zoom(0);
+    QCOMPARE(view->document()->defaultFont().pointSizeF(), size);
+
+    // The outline lists the headings.
+    auto *outline = m_window->findChild<QListWidget *>(QStringLiteral("outlineList"));
+    QVERIFY(outline && outline->count() >= 1);
+    QVERIFY(outline->item(0)->text().contains(QStringLiteral("tidal")));
+
+    // A dark theme changes the reading colours; then back to following the system.
+    const QColor lightBase = view->palette().color(QPalette::Base);
+    m_window->setThemeName(QStringLiteral("Breeze Dark"));
+    QVERIFY(view->palette().color(QPalette::Base).lightness() < 100);
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-dark.png")));
+    m_window->setThemeName(QString());
+    QCOMPARE(view->palette().color(QPalette::Base), lightBase);
+}
+
+void TestMainWindow::dialogs()
+{
+    TagsDialog tags(*m_editor, m_window.get());
+    tags.show();
+    auto *table = tags.findChild<QTableWidget *>(QStringLiteral("tagsTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), int(m_editor->tags().size()));
+    QCOMPARE(table->item(5, 1)->text(), m_editor->tags().at(5).name);
+    // Renaming in the table writes through the editor, undoably.
+    const Tag before = m_editor->tags().at(7);
+    table->item(7, 1)->setText(QStringLiteral("Open question"));
+    QCOMPARE(m_store->tags()->at(7).name, QStringLiteral("Open question"));
+    // Giving tag 8 the key of tag 1 takes it from tag 1 in the same step.
+    table->item(7, 2)->setText(QStringLiteral("1"));
+    QCOMPARE(m_editor->tagForKey(1)->id, before.id);
+    QCOMPARE(m_editor->tags().at(0).key, 0);
+    QVERIFY(tags.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-tags.png")));
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->tags().at(7), before);
+    QCOMPARE(m_editor->tags().at(0).key, 1);
+
+    ExportDialog exportDialog(m_editor->tags(), m_documentId, QStringLiteral("Harbour towns bet on tidal power"), m_window.get());
+    exportDialog.show();
+    QVERIFY(exportDialog.options().byteOrderMark);
+    QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
+    QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-export.png")));
+}
+
+void TestMainWindow::toolTipsExplainHighlights()
+{
+    auto *view = m_window->findChild<DocumentView *>(QStringLiteral("documentView"));
+    const auto annotations = *m_store->annotations(m_documentId);
+    QVERIFY(!annotations.isEmpty());
+    const Annotation &a = annotations.first();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(view->codePoints().toUtf16(a.start) + 1);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QPoint at = view->cursorRect(cursor).center();
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(m_editor->tag(a.tagId)->name), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TestMainWindow::importErrorsAndDuplicates()
+{
+    auto *library = m_window->findChild<QListView *>(QStringLiteral("documentList"));
+    const int documents = library->model()->rowCount();
+    QSignalSpy finished(m_window.get(), &MainWindow::importsFinished);
+    m_window->importFiles({m_dir.filePath(QStringLiteral("no-such-article.md"))});
+    QVERIFY(finished.wait(20000));
+    // The error is shown without blocking, and the program goes on.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("no-such-article.md")));
+    QVERIFY(!box->informativeText().isEmpty());
+    box->close();
+    QCOMPARE(library->model()->rowCount(), documents);
+
+    // The same article again is recognised and opened, not added twice.
+    m_window->importFiles({test::samplePath()});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(library->model()->rowCount(), documents);
+    QCOMPARE(m_window->currentDocumentId(), m_documentId);
+}
+
+void TestMainWindow::readingPositionFoldingRightToLeft()
+{
+    ImportedDocument mixed;
+    mixed.text = QStringLiteral("A short English paragraph.\n\nمرحبا بالعالم، هذه فقرة عربية.\n\nSubscribe now for unlimited access.");
+    mixed.format = QStringLiteral("txt");
+    mixed.sourcePath = QStringLiteral("mixed.txt");
+    mixed.contentHash = QStringLiteral("mixed-test");
+    mixed.meta.title = QStringLiteral("Mixed directions");
+    int start = 0;
+    for (const QString &part : mixed.text.split(QStringLiteral("\n\n"))) {
+        Block block;
+        block.start = start;
+        block.end = start + int(part.size());
+        mixed.blocks.append(block);
+        start = block.end + 2;
+    }
+    mixed.blocks.last().kind = BlockKind::Boilerplate;
+    const auto id = m_store->addDocument(mixed);
+    VERIFY_RESULT(id);
+    m_window->reloadLibrary();
+    QVERIFY(m_window->openDocument(*id));
+    // Leaving a document remembers where the reader was.
+    QVERIFY(!m_store->setting(QStringLiteral("reading-position/%1").arg(m_documentId))->isEmpty());
+
+    auto *view = m_window->documentView();
+    QTextDocument *doc = view->document();
+    QCOMPARE(doc->findBlock(0).blockFormat().layoutDirection(), Qt::LayoutDirectionAuto);
+    QCOMPARE(doc->findBlock(mixed.blocks[1].start).blockFormat().layoutDirection(), Qt::RightToLeft);
+    QTextBlock boilerplate = doc->findBlock(mixed.blocks[2].start);
+    QVERIFY(boilerplate.isVisible());
+    QAction *fold = m_window->findChild<QAction *>(QStringLiteral("foldBoilerplateAction"));
+    QVERIFY(fold);
+    fold->trigger();
+    QVERIFY(!view->document()->findBlock(mixed.blocks[2].start).isVisible());
+    QVERIFY(view->document()->findBlock(mixed.blocks[1].start).isVisible());
+    QApplication::processEvents();
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-rtl.png")));
+    fold->trigger();
+    QVERIFY(view->document()->findBlock(mixed.blocks[2].start).isVisible());
+    QVERIFY(m_window->openDocument(m_documentId));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
