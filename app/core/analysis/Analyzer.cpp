@@ -135,6 +135,27 @@ private:
     QHash<int, int> m_map;
 };
 
+// What the context rules of the bundled definition mark, written out by hand: the quotation marks and
+// currency signs of its two AnyChar rules (resources/syntax/marginalia-news.xml). Running the bundled
+// definition through KSyntaxHighlighting cost about half of the whole analysis (regular expression
+// matches and per-line state for two character classes), so analyze() skips it and asks this table
+// instead, as long as Analyzer::Private::loadDefinitions() found the highlighter to mark exactly these
+// characters (it checks on a probe text; an edited definition falls back to running the highlighter).
+// User definitions always run through the highlighter.
+inline quint16 bundledCharCue(char16_t u)
+{
+    switch (u) {
+    case u'"': case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB': case u'\u00BB':
+    case u'\u2039': case u'\u203A': case u'\'': case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B':
+    case u'\u300C': case u'\u300D': case u'\u300E': case u'\u300F':
+        return CueQuote;
+    case u'$': case u'\u20AC': case u'\u00A3': case u'\u00A5': case u'\u20B9': case u'\u20BD': case u'\u20A9':
+        return CueCurrencySign;
+    default:
+        return 0;
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -257,9 +278,12 @@ struct Analyzer::Private {
     QList<KSyntaxHighlighting::Definition> definitions; // bundled (or its user override) first
     std::unique_ptr<QTemporaryDir> userCopy;
     WordTable words;
+    // definitions[0] is the bundled file and marks exactly what bundledCharCue() says: it is not run
+    bool bundledByHand = false;
 
     explicit Private(const AnalyzerOptions &o);
     void loadDefinitions();
+    bool bundledMatchesHandScan(const KSyntaxHighlighting::Definition &def) const;
 };
 
 static const Lexicon &sharedLexicon()
@@ -331,6 +355,8 @@ void Analyzer::Private::loadDefinitions()
             words.cues[key(words.owned.constLast())] |= CueNumberWord;
         }
     });
+    if (!definitions.isEmpty() && definitions.first().filePath().startsWith(u":/marginalia/analysis/"_s))
+        bundledByHand = bundledMatchesHandScan(definitions.first());
     // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
     // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
@@ -355,6 +381,38 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
+}
+
+// Runs the definition over a probe line holding every Latin, general punctuation, currency and CJK
+// punctuation character and checks that it marks exactly the characters bundledCharCue() knows.
+bool Analyzer::Private::bundledMatchesHandScan(const KSyntaxHighlighting::Definition &def) const
+{
+    QString probe;
+    auto addRange = [&](char16_t from, char16_t to) {
+        for (char16_t c = from; c <= to; ++c) {
+            probe += QChar(c);
+            probe += u'x';
+            probe += QChar(c);
+            probe += u' ';
+        }
+    };
+    addRange(0x20, 0x24F);
+    addRange(0x2000, 0x206F);
+    addRange(0x20A0, 0x20CF);
+    addRange(0x3000, 0x303F);
+    std::vector<quint16> cues(size_t(probe.size()), 0);
+    QList<DirectSpan> direct;
+    CueHighlighter h;
+    h.setDefinition(def);
+    h.cues = &cues;
+    h.direct = &direct;
+    (void)h.run(probe, KSyntaxHighlighting::State());
+    if (!direct.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < probe.size(); ++i)
+        if (cues[size_t(i)] != bundledCharCue(probe[i].unicode()))
+            return false;
+    return true;
 }
 
 Analyzer::Analyzer(const AnalyzerOptions &options)
@@ -385,7 +443,8 @@ public:
 
     // per line
     std::vector<Tok> toks;
-    std::vector<quint16> cues;
+    std::vector<quint16> cues; // from user definitions; empty when none runs
+    bool handScan = false;     // apply bundledCharCue()
     QList<int> sentStarts; // token indices where sentences start, plus int(toks.size())
 
     // whole document
@@ -566,6 +625,8 @@ void Worker::tokenize(int from, int to)
             i = t.e;
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
+        if (handScan)
+            t.cue |= bundledCharCue(c.unicode());
         if (t.f & FWord) {
             const QStringView w = text.mid(t.s, t.e - t.s);
             t.cue |= table.cue(w);
@@ -1913,9 +1974,13 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
     }
 
     Worker w(d->lex, d->words, text);
-    // one highlighter per definition per call: AbstractHighlighter keeps state per object
+    // one highlighter per definition per call: AbstractHighlighter keeps state per object; the bundled
+    // definition's rules are applied by tokenize() through bundledCharCue() instead (see there)
+    w.handScan = d->bundledByHand;
     std::vector<std::unique_ptr<CueHighlighter>> highlighters;
     for (const auto &def : std::as_const(d->definitions)) {
+        if (d->bundledByHand && &def == &d->definitions.first())
+            continue;
         auto h = std::make_unique<CueHighlighter>();
         h->setDefinition(def);
         h->cues = &w.cues;
@@ -1940,7 +2005,8 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 nl = re;
             if (nl > pos) {
                 const QStringView line = text.mid(pos, nl - pos);
-                w.cues.assign(size_t(line.size()), 0);
+                if (!highlighters.empty())
+                    w.cues.assign(size_t(line.size()), 0);
                 for (size_t h = 0; h < highlighters.size(); ++h) {
                     highlighters[h]->lineBase = pos;
                     states[h] = highlighters[h]->run(line, states[h]);
