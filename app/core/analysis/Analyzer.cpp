@@ -207,9 +207,29 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019';
 }
 
-bool isDash(QChar c)
+inline bool isDash(QChar c)
 {
     return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+// c is one of the characters of set (a literal): QStringView::contains(QChar) goes through a generic
+// substring search, this unrolls to a few compares
+template<size_t N>
+inline bool oneOf(QChar c, const char16_t (&set)[N])
+{
+    const char16_t u = c.unicode();
+    bool hit = false;
+    for (size_t k = 0; k + 1 < N; ++k)
+        hit |= u == set[k];
+    return hit;
+}
+
+inline bool hasChar(QStringView v, char16_t c)
+{
+    for (QChar x : v)
+        if (x.unicode() == c)
+            return true;
+    return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,8 +269,8 @@ struct ClaimCand {
 // Vocabulary read from the keyword lists of the syntax definitions.
 struct WordTable {
     QStringList owned; // keeps the strings the keys point into
-    std::unordered_map<Key, quint16> cues;
-    std::unordered_map<Key, int> types;
+    KeyMap<quint16> cues;
+    KeyMap<int> types;
 
     quint16 cue(QStringView w) const
     {
@@ -641,7 +661,7 @@ void Worker::tokenize(int from, int to)
         }
         toks.push_back(t);
         // twenty-five
-        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(QChar(u'-'))
+        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && hasChar(text.mid(t.s, t.e - t.s), u'-')
             && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
     }
@@ -723,7 +743,7 @@ bool Worker::numberWord(int i)
     if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3 || toks[i].e - toks[i].s > 19)
         return false;
     // number words start with one of these letters
-    if (!QStringView(u"zotfsenhmbdZOTFSENHMBD").contains(text[toks[i].s]))
+    if (!oneOf(text[toks[i].s], u"zotfsenhmbdZOTFSENHMBD"))
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
@@ -857,7 +877,7 @@ void Worker::numbers()
         }
         // last week, this year, next Monday, the past 30 days
         if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
-            && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
+            && oneOf(text[toks[i].s], u"lLnNtTpPcCeE")) {
             char16_t lbuf[8];
             const QStringView lv = lower(i);
             for (qsizetype k = 0; k < lv.size(); ++k)
@@ -896,7 +916,7 @@ void Worker::numbers()
         // times: 10 a.m., 15:11 GMT
         if ((toks[i].f & FNum)) {
             const QStringView v = tv(i);
-            const bool clock = v.contains(QChar(u':'));
+            const bool clock = hasChar(v, u':');
             int k = i + 1;
             if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
                           || is(k, u"p.m."))) {
@@ -950,7 +970,7 @@ void Worker::numbers()
             if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
                 continue;
             // "4chan", "1010data": a name that starts with digits
-            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !v.contains(QChar(u'-')))
+            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !hasChar(v, u'-'))
                 continue;
             // "20-minute", "11-year": a duration used as an adjective
             const qsizetype dash = v.indexOf(QChar(u'-'));
@@ -1473,7 +1493,7 @@ void Worker::typeChunk(int a, int b, int sentA)
     if ((toks[a].f & FAllCaps) && !(toks[a].f & FDotted)) {
         // "CAIRO — Gunmen opened fire": a dateline at the start of a paragraph names a place
         const bool dateline = a == 0 && b < int(toks.size()) && (toks[b].f & FPunct)
-                              && QStringView(u"—–-,(").contains(text[toks[b].s]);
+                              && oneOf(text[toks[b].s], u"—–-,(");
         QString title = whole.toString().toLower();
         for (qsizetype k = 0; k < title.size(); ++k)
             if (k == 0 || title[k - 1] == u' ')
@@ -1961,16 +1981,42 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
     if (input.isEmpty())
         return out;
     const QStringView text(input);
-    const CodePointIndex cpIndex(input);
+    // UTF-16 positions of the low surrogates of pairs (what CodePointIndex keeps), found with a tight loop:
+    // most texts have none, and then offsets need no conversion at all
+    std::vector<int> lowSurrogates;
+    {
+        const auto *p = reinterpret_cast<const char16_t *>(input.utf16());
+        const qsizetype n = input.size();
+        for (qsizetype i = 1; i < n; ++i)
+            if ((p[i] & 0xFC00) == 0xDC00 && (p[i - 1] & 0xFC00) == 0xD800)
+                lowSurrogates.push_back(int(i));
+    }
 
     // ranges to analyse (UTF-16)
     QList<std::pair<int, int>> ranges;
     if (blocks.isEmpty()) {
         ranges.append({0, int(text.size())});
     } else {
+        // CodePointIndex::toUtf16 on the list above
+        const int length = int(input.size());
+        auto toUtf16 = [&](int codePoint) {
+            if (lowSurrogates.empty())
+                return std::clamp(codePoint, 0, length);
+            int lo = codePoint, hi = codePoint + int(lowSurrogates.size());
+            while (lo < hi) {
+                const int mid = (lo + hi) / 2;
+                const int before = int(std::upper_bound(lowSurrogates.cbegin(), lowSurrogates.cend(), mid)
+                                       - lowSurrogates.cbegin());
+                if (mid - before < codePoint)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return std::clamp(lo, 0, length);
+        };
         for (const Block &b : blocks)
             if (isContentKind(b.kind))
-                ranges.append({cpIndex.toUtf16(b.start), cpIndex.toUtf16(b.end)});
+                ranges.append({toUtf16(b.start), toUtf16(b.end)});
     }
 
     Worker w(d->lex, d->words, text);
@@ -2045,34 +2091,76 @@ finished:
     }
     {
         // order by start, the enclosing claim first, longer first: sort small keys, build each Span once
+        // (start, claim before entity, end descending) packed into one integer, then the index
         struct Order {
-            int start, claimFirst, negEnd, index;
+            quint64 key;
+            quint32 index;
+            bool entity() const { return key & (quint64(1) << 31); }
         };
-        std::vector<Order> order;
-        order.reserve(size_t(w.ents.size() + w.claims.size()));
+        auto packed = [](int start, bool entity, int end) {
+            return (quint64(quint32(start)) << 32) | (quint64(entity) << 31) | quint64(0x7FFFFFFF - end);
+        };
+        const auto less = [](const Order &a, const Order &b) {
+            return a.key != b.key ? a.key < b.key : a.index < b.index;
+        };
+        // resolve() left the entities sorted by start: an insertion sort finishes them in about one pass
+        // (it gives up for std::sort when they are far from sorted, e.g. with many spans from user rules);
+        // the claims are sorted on their own and merged in. The order is total, so the result is the same
+        // as one sort of everything.
+        std::vector<Order> entOrder, claimOrder, order;
+        entOrder.reserve(size_t(w.ents.size()));
         for (qsizetype i = 0; i < w.ents.size(); ++i)
             if (w.ents[i].type >= 0)
-                order.push_back({w.ents[i].s, 1, -w.ents[i].e, int(i)});
+                entOrder.push_back({packed(w.ents[i].s, true, w.ents[i].e), quint32(i)});
+        {
+            size_t moves = 0;
+            const size_t budget = entOrder.size() + 64;
+            for (size_t i = 1; i < entOrder.size() && moves <= budget; ++i) {
+                const Order x = entOrder[i];
+                size_t j = i;
+                for (; j > 0 && less(x, entOrder[j - 1]) && moves <= budget; --j, ++moves)
+                    entOrder[j] = entOrder[j - 1];
+                entOrder[j] = x;
+            }
+            if (moves > budget)
+                std::sort(entOrder.begin(), entOrder.end(), less);
+        }
+        claimOrder.reserve(size_t(w.claims.size()));
         for (qsizetype i = 0; i < w.claims.size(); ++i)
-            order.push_back({w.claims[i].s, 0, -w.claims[i].e, int(i)});
-        std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
-            return std::tie(a.start, a.claimFirst, a.negEnd, a.index) < std::tie(b.start, b.claimFirst, b.negEnd, b.index);
-        });
+            claimOrder.push_back({packed(w.claims[i].s, false, w.claims[i].e), quint32(i)});
+        std::sort(claimOrder.begin(), claimOrder.end(), less);
+        order.resize(entOrder.size() + claimOrder.size());
+        std::merge(entOrder.begin(), entOrder.end(), claimOrder.begin(), claimOrder.end(), order.begin(), less);
+        // UTF-16 to code points: starts only grow, so one cursor walks the surrogate list once; an end
+        // continues from its start's cursor
+        size_t lowCursor = 0;
+        auto convert = [&](Span &s, int from, int to) {
+            if (lowSurrogates.empty()) {
+                s.start = from;
+                s.end = to;
+                return;
+            }
+            while (lowCursor < lowSurrogates.size() && lowSurrogates[lowCursor] <= from)
+                ++lowCursor;
+            size_t endCursor = lowCursor;
+            while (endCursor < lowSurrogates.size() && lowSurrogates[endCursor] <= to)
+                ++endCursor;
+            s.start = from - int(lowCursor);
+            s.end = to - int(endCursor);
+        };
         out.reserve(qsizetype(order.size()));
         for (const Order &o : order) {
             Span s;
-            if (o.claimFirst) {
+            if (o.entity()) {
                 const Candidate &c = w.ents[o.index];
-                s.start = cpIndex.toCodePoint(c.s);
-                s.end = cpIndex.toCodePoint(c.e);
+                convert(s, c.s, c.e);
                 s.kind = SpanKind::Entity;
                 s.label = typeName(c.type);
                 s.confidence = c.confidence;
                 s.rule = *c.rule;
             } else {
                 const ClaimCand &c = w.claims[o.index];
-                s.start = cpIndex.toCodePoint(c.s);
-                s.end = cpIndex.toCodePoint(c.e);
+                convert(s, c.s, c.e);
                 s.kind = SpanKind::Claim;
                 s.label = c.label;
                 s.confidence = c.confidence;
