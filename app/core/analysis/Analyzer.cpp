@@ -1987,9 +1987,23 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
     {
         const auto *p = reinterpret_cast<const char16_t *>(input.utf16());
         const qsizetype n = input.size();
-        for (qsizetype i = 1; i < n; ++i)
-            if ((p[i] & 0xFC00) == 0xDC00 && (p[i - 1] & 0xFC00) == 0xD800)
-                lowSurrogates.push_back(int(i));
+        qsizetype block = 0;
+        for (; block < n; block += 64) {
+            const qsizetype end = std::min<qsizetype>(block + 64, n);
+            bool any = end - block < 64;
+            // four code units at a time: a lane of (u & 0xF800) ^ 0xD800 is zero for a surrogate
+            for (qsizetype i = block; i < end && !any; i += 4) {
+                quint64 v;
+                std::memcpy(&v, p + i, 8);
+                const quint64 x = (v & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+                any = ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL) != 0;
+            }
+            if (!any)
+                continue;
+            for (qsizetype i = std::max<qsizetype>(block, 1); i < end; ++i)
+                if ((p[i] & 0xFC00) == 0xDC00 && (p[i - 1] & 0xFC00) == 0xD800)
+                    lowSurrogates.push_back(int(i));
+        }
     }
 
     // ranges to analyse (UTF-16)

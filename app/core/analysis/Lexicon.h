@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,14 +17,26 @@ inline Key key(QStringView v)
     return Key(reinterpret_cast<const char16_t *>(v.utf16()), size_t(v.size()));
 }
 
-// FNV-1a over UTF-16 code units: the words looked up are short, and std::hash's byte hash costs several
-// times more per call (it was 6% of the whole analysis)
+// A multiply-xorshift hash over four UTF-16 code units at a time: the words looked up are short, and
+// std::hash's byte hash cost several times more per call (it was 6% of the whole analysis)
 struct KeyHash {
     size_t operator()(Key k) const noexcept
     {
-        quint64 h = 0xcbf29ce484222325ULL;
-        for (char16_t c : k)
-            h = (h ^ c) * 0x100000001b3ULL;
+        const char16_t *p = k.data();
+        size_t n = k.size();
+        quint64 h = 0x9E3779B97F4A7C15ULL ^ n;
+        while (n >= 4) {
+            quint64 chunk;
+            std::memcpy(&chunk, p, 8);
+            h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+            h ^= h >> 31;
+            p += 4;
+            n -= 4;
+        }
+        quint64 tail = 0;
+        for (size_t i = 0; i < n; ++i)
+            tail |= quint64(p[i]) << (16 * i);
+        h = (h ^ tail) * 0x94D049BB133111EBULL;
         return size_t(h ^ (h >> 29));
     }
 };
