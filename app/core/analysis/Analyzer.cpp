@@ -1341,13 +1341,37 @@ void Worker::typeChunk(int a, int b, int sentA)
             const QStringView p = lower(x - 1);
             static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
                                                 u"outside", u"around", u"across", u"at", u"through"};
-            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps);
+            // and verbs whose object is a place: "liberate Mosul", "isolate Raqqah", "visited Ottawa"
+            static const QStringView placeVerbs[] = {u"liberate", u"liberated", u"isolate", u"isolated", u"capture",
+                                                     u"captured", u"recapture", u"recaptured", u"retake", u"retook",
+                                                     u"besiege", u"besieged", u"visit", u"visited", u"visiting",
+                                                     u"evacuate", u"evacuated", u"invade", u"invaded", u"bombed",
+                                                     u"shelled"};
+            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps)
+                                      || std::find(std::begin(placeVerbs), std::end(placeVerbs), p) != std::end(placeVerbs);
             if (p == u"of" && x > 1) {
                 static const QStringView places[] = {u"city", u"town", u"village", u"capital", u"outskirts",
                                                      u"province", u"region", u"district", u"liberation", u"north",
-                                                     u"south", u"east", u"west", u"centre", u"center"};
+                                                     u"south", u"east", u"west", u"centre", u"center", u"isolation",
+                                                     u"siege", u"suburbs", u"residents", u"mayor", u"streets",
+                                                     u"towns", u"cities", u"sides"};
                 const QStringView q = lower(x - 2);
                 c.afterPlacePreposition = std::find(std::begin(places), std::end(places), q) != std::end(places);
+            }
+        }
+        if (c.single && !c.afterPlacePreposition && y < int(toks.size())) {
+            // "Evansville, Indiana", "Raqqah, Syria": a name followed by a known place it lies in
+            if (isPunct(y, u',') && y + 1 < int(toks.size()) && (toks[y + 1].f & FCap) && (toks[y + 1].f & FWord)) {
+                const int maxW = std::min(lex.placeMaxWords(tv(y + 1)), int(toks.size()) - y - 1);
+                for (int k = 1; k <= maxW && !c.afterPlacePreposition; ++k)
+                    c.afterPlacePreposition = lex.isPlace(span(toks[y + 1].s, toks[y + k].e));
+            } else if ((toks[y].f & FLower) && (toks[y].f & FWord)) {
+                // "an Ottawa street", "the Mosul offensive"
+                static const QStringView placeNouns[] = {u"street", u"streets", u"offensive", u"operation",
+                                                         u"operations", u"residents", u"suburbs", u"outskirts",
+                                                         u"neighborhood", u"neighbourhood", u"countryside",
+                                                         u"airport", u"skyline", u"city", u"community"};
+                c.afterPlacePreposition = std::find(std::begin(placeNouns), std::end(placeNouns), tv(y)) != std::end(placeNouns);
             }
         }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
@@ -1374,7 +1398,8 @@ void Worker::typeChunk(int a, int b, int sentA)
                                          || is(vb, u"now") || is(vb, u"again") || is(vb, u"fully")))
             ++vb;
         if (vb < int(toks.size()) && (toks[vb].f & FLower) && (toks[vb].f & FWord) && !(toks[vb].f & FUsed)) {
-            static const QStringView acts[] = {u"won", u"lost", u"beat", u"is", u"was", u"has", u"had", u"will",
+            // ("is", "was" describe the place more often than the state: "Myanmar is mainly Buddhist")
+            static const QStringView acts[] = {u"won", u"lost", u"beat", u"has", u"had", u"will",
                                                u"would", u"remains", u"continues", u"supports", u"stands",
                                                u"condemns", u"wants", u"plans", u"agrees", u"signs", u"urges",
                                                u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
@@ -1954,6 +1979,16 @@ void Worker::resolve()
         if (c.type < 0 && lex.isPlace(t)) {
             c.type = TLoc;
             c.rule = RULE("gazetteer");
+        }
+        // before guessing, weaker evidence elsewhere in the document ("in Raqqah" … "isolate Raqqah")
+        // (only for names that are no dictionary words: "at Google headquarters" says little about Google)
+        if (c.type < 0 && c.single && !c.dictionary && it != byText.cend() && it.value().second >= 1
+            && it.value().first != TPerson) {
+            c.type = it.value().first;
+            c.strength = 1;
+            c.rule = RULE("consistency");
+            c.confidence = 0.6;
+            continue;
         }
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
