@@ -1889,6 +1889,57 @@ void Worker::resolve()
             byText.insert(t, {type, strength});
     };
     std::sort(ents.begin(), ents.end(), [](const Candidate &x, const Candidate &y) { return x.s < y.s; });
+    {
+        // A match report: countries next to scores ("Sweden 1 – 0 Korea", "defeated Panama 3-0") are
+        // national teams, which act like organisations. With two or more such scores in the document, its
+        // countries are teams unless a preposition places something in them ("a stadium in Russia").
+        auto skipSpaces = [&](int p, int step) {
+            while (p >= 0 && p < text.size() && (text[p] == u' ' || text[p] == u'\u00A0'))
+                p += step;
+            return p;
+        };
+        auto digits = [&](int p, int step) { // returns the position after 1-2 digits, or -1
+            int k = 0;
+            while (p >= 0 && p < text.size() && text[p].unicode() < 0x80 && isDigit(text[p]) && k < 3) {
+                p += step;
+                ++k;
+            }
+            return k >= 1 && k <= 2 ? p : -1;
+        };
+        auto scoreFrom = [&](int p, int step) { // digits, dash, digits going in one direction
+            p = digits(skipSpaces(p, step), step);
+            if (p < 0)
+                return false;
+            p = skipSpaces(p, step);
+            if (p < 0 || p >= text.size() || !(text[p] == u'-' || text[p] == u'\u2013' || text[p] == u'\u2014'))
+                return false;
+            return digits(skipSpaces(p + step, step), step) >= 0;
+        };
+        int scores = 0;
+        for (const Candidate &c : std::as_const(ents))
+            if (c.type == TLoc && lex.isCountry(span(c.s, c.e)) && (scoreFrom(c.e, 1) || scoreFrom(c.s - 1, -1)))
+                ++scores;
+        if (scores >= 2) {
+            for (Candidate &c : ents) {
+                if (c.type != TLoc || *c.rule != u"gazetteer"_s || !lex.isCountry(span(c.s, c.e)))
+                    continue;
+                int p = c.s - 1;
+                while (p >= 0 && text[p] == u' ')
+                    --p;
+                int q = p;
+                while (q >= 0 && isLetter(text[q]))
+                    --q;
+                const QStringView before = span(q + 1, p + 1);
+                static const QStringView places[] = {u"in", u"at", u"near", u"across", u"throughout", u"inside",
+                                                     u"outside", u"In", u"At"};
+                if (std::find(std::begin(places), std::end(places), before) != std::end(places))
+                    continue;
+                c.type = TOrg;
+                c.rule = RULE("team");
+                c.confidence = 0.7;
+            }
+        }
+    }
     for (int i = 0; i + 1 < ents.size(); ++i) {
         Candidate &x = ents[i];
         Candidate &y = ents[i + 1];
