@@ -515,6 +515,8 @@ public:
     }
 
     void tokenize(int from, int to);
+    void headlineCase();
+    bool headlineEveryday(int i);
     void segment();
     void numbers();
     void names();
@@ -664,6 +666,107 @@ void Worker::tokenize(int from, int to)
         if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && hasChar(text.mid(t.s, t.e - t.s), u'-')
             && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
+    }
+}
+
+// Title-case headlines ("Harbour Towns Bet on Tidal Power"): when nearly every content word of the line is
+// capitalised, capitals say nothing about names, so everyday English words there are taken as lower case
+// (unless a word list knows them as a name, a place, a title or an organisation word).
+void Worker::headlineCase()
+{
+    static const QStringView function[] = {u"of", u"on", u"in", u"the", u"a", u"an", u"and", u"for", u"to",
+                                           u"at", u"by", u"with", u"from", u"as", u"or", u"but", u"is",
+                                           u"are", u"vs", u"over", u"into", u"after", u"its", u"up"};
+    int content = 0, caps = 0;
+    for (int i = 0; i < int(toks.size()); ++i) {
+        if (!(toks[i].f & FWord))
+            continue;
+        const QStringView w = tv(i);
+        if ((toks[i].f & FLower) && std::find(std::begin(function), std::end(function), w) != std::end(function))
+            continue;
+        ++content;
+        caps += (toks[i].f & FCap) ? 1 : 0;
+    }
+    if (content < 3 || content > 16 || caps * 5 < content * 4)
+        return;
+    if (isPunct(int(toks.size()) - 1, u'.'))
+        return; // a sentence, not a headline
+    if (caps == content) {
+        // every word capitalised: still a headline only with a lower-case function word or many words
+        bool functionWord = false;
+        for (int i = 0; i < int(toks.size()) && !functionWord; ++i)
+            functionWord = (toks[i].f & FWord) && (toks[i].f & FLower);
+        if (!functionWord && content < 5)
+            return;
+    }
+    // An everyday word next to a real name stays part of it ("Virginia Commonwealth University"); organisation
+    // and place words ("Council", "Harbour") stay capitalised next to any word still capitalised after the
+    // first pass ("Cornwall Council"), other everyday words are taken as lower case.
+    const int n = int(toks.size());
+    std::vector<char> everyday(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        everyday[size_t(i)] = (toks[i].f & FWord) && (toks[i].f & FCap) && !(toks[i].f & FAllCaps)
+                              && !(toks[i].cue & (CueTitle | CueMonth | CueWeekday | CueDateWord)) && headlineEveryday(i);
+    for (int i = 0; i < n; ++i) { // words of a known place name ("United States") are no everyday words
+        if (!(toks[i].f & FWord) || !(toks[i].f & FCap))
+            continue;
+        const int maxW = std::min(lex.placeMaxWords(tv(i)), n - i);
+        for (int k = maxW; k >= 2; --k) {
+            if (lex.isPlace(span(toks[i].s, toks[i + k - 1].e))) {
+                for (int q = i; q < i + k; ++q)
+                    everyday[size_t(q)] = 0;
+                break;
+            }
+        }
+    }
+    auto anchor = [&](int k) {
+        return k >= 0 && k < n && (toks[k].f & FWord) && (toks[k].f & FCap) && !everyday[size_t(k)]
+               && !lex.isNonName(tv(k));
+    };
+    for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < n; ++i) {
+        quint16 &f = toks[i].f;
+        if (!everyday[size_t(i)] || !(f & FCap))
+            continue;
+        if (anchor(i - 1) || anchor(i + 1))
+            continue;
+        if (toks[i].cue & (CueOrg | CueLocWord)) {
+            if (pass == 0)
+                continue;
+            const bool capNeighbour = (i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
+                                      || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord));
+            if (capNeighbour)
+                continue;
+        } else if (pass == 1) {
+            continue;
+        }
+        f = quint16((f & ~FCap) | FLower);
+    }
+}
+
+// A capitalised word of a headline that is an everyday English word and no name.
+bool Worker::headlineEveryday(int i)
+{
+    {
+        const QStringView w = tv(i);
+        if (lex.isProper(w) || lex.isPlace(w) || lex.isFirstName(w) || lex.isNonName(w))
+            return false;
+        if (!lex.isCommonWord(lower(i))) {
+            // the word list is American: "Harbour", "Centre", "Organisation" are everyday words too
+            QString us = lower(i).toString();
+            if (us.endsWith(u"our"_s) || us.endsWith(u"ours"_s))
+                us.replace(us.lastIndexOf(u"our"_s), 3, u"or"_s);
+            else if (us.endsWith(u"tre"_s) || us.endsWith(u"tres"_s))
+                us.replace(us.lastIndexOf(u"tre"_s), 3, u"ter"_s);
+            else if (us.contains(u"is"_s) && (us.endsWith(u"ise"_s) || us.endsWith(u"ised"_s) || us.endsWith(u"ises"_s)
+                                              || us.endsWith(u"isation"_s)))
+                us.replace(us.lastIndexOf(u"is"_s), 2, u"iz"_s);
+            else
+                return false;
+            if (!lex.isCommonWord(us))
+                return false;
+        }
+        return true;
     }
 }
 
@@ -1368,9 +1471,8 @@ void Worker::typeChunk(int a, int b, int sentA)
             } else if ((toks[y].f & FLower) && (toks[y].f & FWord)) {
                 // "an Ottawa street", "the Mosul offensive"
                 static const QStringView placeNouns[] = {u"street", u"streets", u"offensive", u"operation",
-                                                         u"operations", u"residents", u"suburbs", u"outskirts",
-                                                         u"neighborhood", u"neighbourhood", u"countryside",
-                                                         u"airport", u"skyline", u"city", u"community"};
+                                                         u"residents", u"suburbs", u"outskirts", u"neighborhood",
+                                                         u"neighbourhood", u"countryside", u"airport", u"skyline"};
                 c.afterPlacePreposition = std::find(std::begin(placeNouns), std::end(placeNouns), tv(y)) != std::end(placeNouns);
             }
         }
@@ -1891,7 +1993,7 @@ void Worker::resolve()
     std::sort(ents.begin(), ents.end(), [](const Candidate &x, const Candidate &y) { return x.s < y.s; });
     {
         // A match report: countries next to scores ("Sweden 1 – 0 Korea", "defeated Panama 3-0") are
-        // national teams, which act like organisations. With two or more such scores in the document, its
+        // national teams, which act like organisations. With three or more such scores in the document, its
         // countries are teams unless a preposition places something in them ("a stadium in Russia").
         auto skipSpaces = [&](int p, int step) {
             while (p >= 0 && p < text.size() && (text[p] == u' ' || text[p] == u'\u00A0'))
@@ -1906,20 +2008,27 @@ void Worker::resolve()
             }
             return k >= 1 && k <= 2 ? p : -1;
         };
-        auto scoreFrom = [&](int p, int step) { // digits, dash, digits going in one direction
+        auto scoreFrom = [&](int p, int step) { // digits, dash, digits going in one direction: the dash or -1
             p = digits(skipSpaces(p, step), step);
             if (p < 0)
-                return false;
+                return -1;
             p = skipSpaces(p, step);
             if (p < 0 || p >= text.size() || !(text[p] == u'-' || text[p] == u'\u2013' || text[p] == u'\u2014'))
-                return false;
-            return digits(skipSpaces(p + step, step), step) >= 0;
+                return -1;
+            return digits(skipSpaces(p + step, step), step) >= 0 ? p : -1;
         };
-        int scores = 0;
-        for (const Candidate &c : std::as_const(ents))
-            if (c.type == TLoc && lex.isCountry(span(c.s, c.e)) && (scoreFrom(c.e, 1) || scoreFrom(c.s - 1, -1)))
-                ++scores;
-        if (scores >= 2) {
+        // distinct scores (one between two teams counts once)
+        std::vector<int> scores;
+        for (const Candidate &c : std::as_const(ents)) {
+            if (c.type != TLoc || !lex.isCountry(span(c.s, c.e)))
+                continue;
+            for (int dash : {scoreFrom(c.e, 1), scoreFrom(c.s - 1, -1)})
+                if (dash >= 0 && std::find(scores.begin(), scores.end(), dash) == scores.end())
+                    scores.push_back(dash);
+            if (scores.size() >= 3)
+                break;
+        }
+        if (scores.size() >= 3) {
             for (Candidate &c : ents) {
                 if (c.type != TLoc || *c.rule != u"gazetteer"_s || !lex.isCountry(span(c.s, c.e)))
                     continue;
@@ -2031,16 +2140,6 @@ void Worker::resolve()
             c.type = TLoc;
             c.rule = RULE("gazetteer");
         }
-        // before guessing, weaker evidence elsewhere in the document ("in Raqqah" … "isolate Raqqah")
-        // (only for names that are no dictionary words: "at Google headquarters" says little about Google)
-        if (c.type < 0 && c.single && !c.dictionary && it != byText.cend() && it.value().second >= 1
-            && it.value().first != TPerson) {
-            c.type = it.value().first;
-            c.strength = 1;
-            c.rule = RULE("consistency");
-            c.confidence = 0.6;
-            continue;
-        }
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
         if (c.type < 0 && c.single && !c.dictionary) {
@@ -2094,6 +2193,7 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
 
     // ranges to analyse (UTF-16)
     QList<std::pair<int, int>> ranges;
+    QList<int> headingStarts; // ranges that are headings
     if (blocks.isEmpty()) {
         ranges.append({0, int(text.size())});
     } else {
@@ -2115,8 +2215,11 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
             return std::clamp(lo, 0, length);
         };
         for (const Block &b : blocks)
-            if (isContentKind(b.kind))
+            if (isContentKind(b.kind)) {
                 ranges.append({toUtf16(b.start), toUtf16(b.end)});
+                if (b.kind == BlockKind::Heading)
+                    headingStarts.append(ranges.constLast().first);
+            }
     }
 
     Worker w(d->lex, d->words, text);
@@ -2158,6 +2261,9 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                     states[h] = highlighters[h]->run(line, states[h]);
                 }
                 w.tokenize(pos, nl);
+                // a headline: a heading block, or the text's first line when it is short
+                if (headingStarts.contains(pos) || (pos == ranges.constFirst().first && nl - pos <= 120))
+                    w.headlineCase();
                 w.segment();
                 w.numbers();
                 w.names();
