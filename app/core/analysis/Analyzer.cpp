@@ -1444,11 +1444,10 @@ void Worker::typeChunk(int a, int b, int sentA)
             const QStringView p = lower(x - 1);
             static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
                                                 u"outside", u"around", u"across", u"at", u"through"};
-            // and verbs whose object is a place: "liberate Mosul", "isolate Raqqah", "visited Ottawa"
+            // and verbs whose object is a place: "liberate Mosul", "isolate Raqqah" (not "visited": websites are visited)
             static const QStringView placeVerbs[] = {u"liberate", u"liberated", u"isolate", u"isolated", u"capture",
                                                      u"captured", u"recapture", u"recaptured", u"retake", u"retook",
-                                                     u"besiege", u"besieged", u"visit", u"visited", u"visiting",
-                                                     u"evacuate", u"evacuated", u"invade", u"invaded", u"bombed",
+                                                     u"besiege", u"besieged", u"evacuate", u"evacuated", u"invade", u"invaded", u"bombed",
                                                      u"shelled"};
             c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps)
                                       || std::find(std::begin(placeVerbs), std::end(placeVerbs), p) != std::end(placeVerbs);
