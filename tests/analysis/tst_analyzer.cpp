@@ -130,6 +130,22 @@ private Q_SLOTS:
         QVERIFY(labelOf(spans, text, u"However"_s).isEmpty());
     }
 
+    void titleCaseHeadline()
+    {
+        // capitalised everyday words of a title-case headline are no names; real names in it still are
+        const QString text = u"Harbour Towns Bet on Tidal Power as Cornwall Council Backs Plan\n\n"
+                             u"The towns said on Monday that the plan was sound."_s;
+        const auto spans = run(text);
+        const QString dump = entityDump(text, spans).join(u'|');
+        for (const QString &word : {u"Harbour"_s, u"Harbour Towns"_s, u"Harbour Towns Bet"_s, u"Tidal Power"_s,
+                                    u"Cornwall Council Backs Plan"_s})
+            QVERIFY2(labelOf(spans, text, word).isEmpty(), qPrintable(word + u": "_s + dump));
+        QVERIFY2(labelOf(spans, text, u"Cornwall Council"_s) == u"ORG"_s, qPrintable(dump));
+        // a sentence-case first line is left alone
+        const QString plain = u"Harbour Towns Ltd said on Monday that profits rose."_s;
+        QCOMPARE(labelOf(run(plain), plain, u"Harbour Towns Ltd"_s), u"ORG"_s);
+    }
+
     void abbreviationsLinkBothWays()
     {
         // ZHR alone would be an acronym (ORG); the definition makes it the region it stands for.

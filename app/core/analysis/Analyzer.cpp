@@ -135,6 +135,27 @@ private:
     QHash<int, int> m_map;
 };
 
+// What the context rules of the bundled definition mark, written out by hand: the quotation marks and
+// currency signs of its two AnyChar rules (resources/syntax/marginalia-news.xml). Running the bundled
+// definition through KSyntaxHighlighting cost about half of the whole analysis (regular expression
+// matches and per-line state for two character classes), so analyze() skips it and asks this table
+// instead, as long as Analyzer::Private::loadDefinitions() found the highlighter to mark exactly these
+// characters (it checks on a probe text; an edited definition falls back to running the highlighter).
+// User definitions always run through the highlighter.
+inline quint16 bundledCharCue(char16_t u)
+{
+    switch (u) {
+    case u'"': case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB': case u'\u00BB':
+    case u'\u2039': case u'\u203A': case u'\'': case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B':
+    case u'\u300C': case u'\u300D': case u'\u300E': case u'\u300F':
+        return CueQuote;
+    case u'$': case u'\u20AC': case u'\u00A3': case u'\u00A5': case u'\u20B9': case u'\u20BD': case u'\u20A9':
+        return CueCurrencySign;
+    default:
+        return 0;
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
@@ -151,6 +172,8 @@ enum TokFlag : quint16 {
     FLower = 1 << 9,   // starts with a lower-case letter
     FNumWord = 1 << 10, // a number word: seven, twenty-five, thousand
     FInDate = 1 << 11,  // part of a date or time
+    FCommonChecked = 1 << 12, // FCommonWord is known
+    FCommonWord = 1 << 13,    // an everyday English word in lower case
 };
 
 struct Tok {
@@ -184,9 +207,29 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019';
 }
 
-bool isDash(QChar c)
+inline bool isDash(QChar c)
 {
     return c == u'-' || c == u'\u2010' || c == u'\u2011';
+}
+
+// c is one of the characters of set (a literal): QStringView::contains(QChar) goes through a generic
+// substring search, this unrolls to a few compares
+template<size_t N>
+inline bool oneOf(QChar c, const char16_t (&set)[N])
+{
+    const char16_t u = c.unicode();
+    bool hit = false;
+    for (size_t k = 0; k + 1 < N; ++k)
+        hit |= u == set[k];
+    return hit;
+}
+
+inline bool hasChar(QStringView v, char16_t c)
+{
+    for (QChar x : v)
+        if (x.unicode() == c)
+            return true;
+    return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,8 +269,8 @@ struct ClaimCand {
 // Vocabulary read from the keyword lists of the syntax definitions.
 struct WordTable {
     QStringList owned; // keeps the strings the keys point into
-    std::unordered_map<Key, quint16> cues;
-    std::unordered_map<Key, int> types;
+    KeyMap<quint16> cues;
+    KeyMap<int> types;
 
     quint16 cue(QStringView w) const
     {
@@ -255,9 +298,12 @@ struct Analyzer::Private {
     QList<KSyntaxHighlighting::Definition> definitions; // bundled (or its user override) first
     std::unique_ptr<QTemporaryDir> userCopy;
     WordTable words;
+    // definitions[0] is the bundled file and marks exactly what bundledCharCue() says: it is not run
+    bool bundledByHand = false;
 
     explicit Private(const AnalyzerOptions &o);
     void loadDefinitions();
+    bool bundledMatchesHandScan(const KSyntaxHighlighting::Definition &def) const;
 };
 
 static const Lexicon &sharedLexicon()
@@ -329,6 +375,8 @@ void Analyzer::Private::loadDefinitions()
             words.cues[key(words.owned.constLast())] |= CueNumberWord;
         }
     });
+    if (!definitions.isEmpty() && definitions.first().filePath().startsWith(u":/marginalia/analysis/"_s))
+        bundledByHand = bundledMatchesHandScan(definitions.first());
     // Load the definitions now (they load lazily) so that analyze() only reads them, and take their
     // keyword lists as vocabulary.
     for (const auto &def : std::as_const(definitions)) {
@@ -353,6 +401,38 @@ void Analyzer::Private::loadDefinitions()
             }
         }
     }
+}
+
+// Runs the definition over a probe line holding every Latin, general punctuation, currency and CJK
+// punctuation character and checks that it marks exactly the characters bundledCharCue() knows.
+bool Analyzer::Private::bundledMatchesHandScan(const KSyntaxHighlighting::Definition &def) const
+{
+    QString probe;
+    auto addRange = [&](char16_t from, char16_t to) {
+        for (char16_t c = from; c <= to; ++c) {
+            probe += QChar(c);
+            probe += u'x';
+            probe += QChar(c);
+            probe += u' ';
+        }
+    };
+    addRange(0x20, 0x24F);
+    addRange(0x2000, 0x206F);
+    addRange(0x20A0, 0x20CF);
+    addRange(0x3000, 0x303F);
+    std::vector<quint16> cues(size_t(probe.size()), 0);
+    QList<DirectSpan> direct;
+    CueHighlighter h;
+    h.setDefinition(def);
+    h.cues = &cues;
+    h.direct = &direct;
+    (void)h.run(probe, KSyntaxHighlighting::State());
+    if (!direct.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < probe.size(); ++i)
+        if (cues[size_t(i)] != bundledCharCue(probe[i].unicode()))
+            return false;
+    return true;
 }
 
 Analyzer::Analyzer(const AnalyzerOptions &options)
@@ -383,7 +463,8 @@ public:
 
     // per line
     std::vector<Tok> toks;
-    std::vector<quint16> cues;
+    std::vector<quint16> cues; // from user definitions; empty when none runs
+    bool handScan = false;     // apply bundledCharCue()
     QList<int> sentStarts; // token indices where sentences start, plus int(toks.size())
 
     // whole document
@@ -424,12 +505,18 @@ public:
     }
     bool isCommon(int i)
     {
-        if (toks[i].f & FNum)
-            return false;
-        return lex.isCommonWord(lower(i));
+        quint16 &f = toks[i].f;
+        if (!(f & FCommonChecked)) {
+            f |= FCommonChecked;
+            if (!(f & FNum) && lex.isCommonWord(lower(i)))
+                f |= FCommonWord;
+        }
+        return f & FCommonWord;
     }
 
     void tokenize(int from, int to);
+    void headlineCase();
+    bool headlineEveryday(int i);
     void segment();
     void numbers();
     void names();
@@ -560,6 +647,8 @@ void Worker::tokenize(int from, int to)
             i = t.e;
         }
         t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
+        if (handScan)
+            t.cue |= bundledCharCue(c.unicode());
         if (t.f & FWord) {
             const QStringView w = text.mid(t.s, t.e - t.s);
             t.cue |= table.cue(w);
@@ -574,9 +663,110 @@ void Worker::tokenize(int from, int to)
         }
         toks.push_back(t);
         // twenty-five
-        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && text.mid(t.s, t.e - t.s).contains(QChar(u'-'))
+        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && hasChar(text.mid(t.s, t.e - t.s), u'-')
             && numberWord(int(toks.size()) - 1))
             toks.back().f |= FNumWord;
+    }
+}
+
+// Title-case headlines ("Harbour Towns Bet on Tidal Power"): when nearly every content word of the line is
+// capitalised, capitals say nothing about names, so everyday English words there are taken as lower case
+// (unless a word list knows them as a name, a place, a title or an organisation word).
+void Worker::headlineCase()
+{
+    static const QStringView function[] = {u"of", u"on", u"in", u"the", u"a", u"an", u"and", u"for", u"to",
+                                           u"at", u"by", u"with", u"from", u"as", u"or", u"but", u"is",
+                                           u"are", u"vs", u"over", u"into", u"after", u"its", u"up"};
+    int content = 0, caps = 0;
+    for (int i = 0; i < int(toks.size()); ++i) {
+        if (!(toks[i].f & FWord))
+            continue;
+        const QStringView w = tv(i);
+        if ((toks[i].f & FLower) && std::find(std::begin(function), std::end(function), w) != std::end(function))
+            continue;
+        ++content;
+        caps += (toks[i].f & FCap) ? 1 : 0;
+    }
+    if (content < 3 || content > 16 || caps * 5 < content * 4)
+        return;
+    if (isPunct(int(toks.size()) - 1, u'.'))
+        return; // a sentence, not a headline
+    if (caps == content) {
+        // every word capitalised: still a headline only with a lower-case function word or many words
+        bool functionWord = false;
+        for (int i = 0; i < int(toks.size()) && !functionWord; ++i)
+            functionWord = (toks[i].f & FWord) && (toks[i].f & FLower);
+        if (!functionWord && content < 5)
+            return;
+    }
+    // An everyday word next to a real name stays part of it ("Virginia Commonwealth University"); organisation
+    // and place words ("Council", "Harbour") stay capitalised next to any word still capitalised after the
+    // first pass ("Cornwall Council"), other everyday words are taken as lower case.
+    const int n = int(toks.size());
+    std::vector<char> everyday(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        everyday[size_t(i)] = (toks[i].f & FWord) && (toks[i].f & FCap) && !(toks[i].f & FAllCaps)
+                              && !(toks[i].cue & (CueTitle | CueMonth | CueWeekday | CueDateWord)) && headlineEveryday(i);
+    for (int i = 0; i < n; ++i) { // words of a known place name ("United States") are no everyday words
+        if (!(toks[i].f & FWord) || !(toks[i].f & FCap))
+            continue;
+        const int maxW = std::min(lex.placeMaxWords(tv(i)), n - i);
+        for (int k = maxW; k >= 2; --k) {
+            if (lex.isPlace(span(toks[i].s, toks[i + k - 1].e))) {
+                for (int q = i; q < i + k; ++q)
+                    everyday[size_t(q)] = 0;
+                break;
+            }
+        }
+    }
+    auto anchor = [&](int k) {
+        return k >= 0 && k < n && (toks[k].f & FWord) && (toks[k].f & FCap) && !everyday[size_t(k)]
+               && !lex.isNonName(tv(k));
+    };
+    for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < n; ++i) {
+        quint16 &f = toks[i].f;
+        if (!everyday[size_t(i)] || !(f & FCap))
+            continue;
+        if (anchor(i - 1) || anchor(i + 1))
+            continue;
+        if (toks[i].cue & (CueOrg | CueLocWord)) {
+            if (pass == 0)
+                continue;
+            const bool capNeighbour = (i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
+                                      || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord));
+            if (capNeighbour)
+                continue;
+        } else if (pass == 1) {
+            continue;
+        }
+        f = quint16((f & ~FCap) | FLower);
+    }
+}
+
+// A capitalised word of a headline that is an everyday English word and no name.
+bool Worker::headlineEveryday(int i)
+{
+    {
+        const QStringView w = tv(i);
+        if (lex.isProper(w) || lex.isPlace(w) || lex.isFirstName(w) || lex.isNonName(w))
+            return false;
+        if (!lex.isCommonWord(lower(i))) {
+            // the word list is American: "Harbour", "Centre", "Organisation" are everyday words too
+            QString us = lower(i).toString();
+            if (us.endsWith(u"our"_s) || us.endsWith(u"ours"_s))
+                us.replace(us.lastIndexOf(u"our"_s), 3, u"or"_s);
+            else if (us.endsWith(u"tre"_s) || us.endsWith(u"tres"_s))
+                us.replace(us.lastIndexOf(u"tre"_s), 3, u"ter"_s);
+            else if (us.contains(u"is"_s) && (us.endsWith(u"ise"_s) || us.endsWith(u"ised"_s) || us.endsWith(u"ises"_s)
+                                              || us.endsWith(u"isation"_s)))
+                us.replace(us.lastIndexOf(u"is"_s), 2, u"iz"_s);
+            else
+                return false;
+            if (!lex.isCommonWord(us))
+                return false;
+        }
+        return true;
     }
 }
 
@@ -656,7 +846,7 @@ bool Worker::numberWord(int i)
     if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3 || toks[i].e - toks[i].s > 19)
         return false;
     // number words start with one of these letters
-    if (!QStringView(u"zotfsenhmbdZOTFSENHMBD").contains(text[toks[i].s]))
+    if (!oneOf(text[toks[i].s], u"zotfsenhmbdZOTFSENHMBD"))
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
@@ -790,7 +980,7 @@ void Worker::numbers()
         }
         // last week, this year, next Monday, the past 30 days
         if ((toks[i].f & FWord) && toks[i].e - toks[i].s >= 4 && toks[i].e - toks[i].s <= 8
-            && QStringView(u"lLnNtTpPcCeE").contains(text[toks[i].s])) {
+            && oneOf(text[toks[i].s], u"lLnNtTpPcCeE")) {
             char16_t lbuf[8];
             const QStringView lv = lower(i);
             for (qsizetype k = 0; k < lv.size(); ++k)
@@ -829,7 +1019,7 @@ void Worker::numbers()
         // times: 10 a.m., 15:11 GMT
         if ((toks[i].f & FNum)) {
             const QStringView v = tv(i);
-            const bool clock = v.contains(QChar(u':'));
+            const bool clock = hasChar(v, u':');
             int k = i + 1;
             if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
                           || is(k, u"p.m."))) {
@@ -883,7 +1073,7 @@ void Worker::numbers()
             if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
                 continue;
             // "4chan", "1010data": a name that starts with digits
-            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !v.contains(QChar(u'-')))
+            if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !hasChar(v, u'-'))
                 continue;
             // "20-minute", "11-year": a duration used as an adjective
             const qsizetype dash = v.indexOf(QChar(u'-'));
@@ -1254,13 +1444,35 @@ void Worker::typeChunk(int a, int b, int sentA)
             const QStringView p = lower(x - 1);
             static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
                                                 u"outside", u"around", u"across", u"at", u"through"};
-            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps);
+            // and verbs whose object is a place: "liberate Mosul", "isolate Raqqah" (not "visited": websites are visited)
+            static const QStringView placeVerbs[] = {u"liberate", u"liberated", u"isolate", u"isolated", u"capture",
+                                                     u"captured", u"recapture", u"recaptured", u"retake", u"retook",
+                                                     u"besiege", u"besieged", u"evacuate", u"evacuated", u"invade", u"invaded", u"bombed",
+                                                     u"shelled"};
+            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps)
+                                      || std::find(std::begin(placeVerbs), std::end(placeVerbs), p) != std::end(placeVerbs);
             if (p == u"of" && x > 1) {
                 static const QStringView places[] = {u"city", u"town", u"village", u"capital", u"outskirts",
                                                      u"province", u"region", u"district", u"liberation", u"north",
-                                                     u"south", u"east", u"west", u"centre", u"center"};
+                                                     u"south", u"east", u"west", u"centre", u"center", u"isolation",
+                                                     u"siege", u"suburbs", u"residents", u"mayor", u"streets",
+                                                     u"towns", u"cities", u"sides"};
                 const QStringView q = lower(x - 2);
                 c.afterPlacePreposition = std::find(std::begin(places), std::end(places), q) != std::end(places);
+            }
+        }
+        if (c.single && !c.afterPlacePreposition && y < int(toks.size())) {
+            // "Evansville, Indiana", "Raqqah, Syria": a name followed by a known place it lies in
+            if (isPunct(y, u',') && y + 1 < int(toks.size()) && (toks[y + 1].f & FCap) && (toks[y + 1].f & FWord)) {
+                const int maxW = std::min(lex.placeMaxWords(tv(y + 1)), int(toks.size()) - y - 1);
+                for (int k = 1; k <= maxW && !c.afterPlacePreposition; ++k)
+                    c.afterPlacePreposition = lex.isPlace(span(toks[y + 1].s, toks[y + k].e));
+            } else if ((toks[y].f & FLower) && (toks[y].f & FWord)) {
+                // "an Ottawa street", "the Mosul offensive"
+                static const QStringView placeNouns[] = {u"street", u"streets", u"offensive", u"operation",
+                                                         u"residents", u"suburbs", u"outskirts", u"neighborhood",
+                                                         u"neighbourhood", u"countryside", u"airport", u"skyline"};
+                c.afterPlacePreposition = std::find(std::begin(placeNouns), std::end(placeNouns), tv(y)) != std::end(placeNouns);
             }
         }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
@@ -1287,7 +1499,8 @@ void Worker::typeChunk(int a, int b, int sentA)
                                          || is(vb, u"now") || is(vb, u"again") || is(vb, u"fully")))
             ++vb;
         if (vb < int(toks.size()) && (toks[vb].f & FLower) && (toks[vb].f & FWord) && !(toks[vb].f & FUsed)) {
-            static const QStringView acts[] = {u"won", u"lost", u"beat", u"is", u"was", u"has", u"had", u"will",
+            // ("is", "was" describe the place more often than the state: "Myanmar is mainly Buddhist")
+            static const QStringView acts[] = {u"won", u"lost", u"beat", u"has", u"had", u"will",
                                                u"would", u"remains", u"continues", u"supports", u"stands",
                                                u"condemns", u"wants", u"plans", u"agrees", u"signs", u"urges",
                                                u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
@@ -1299,11 +1512,11 @@ void Worker::typeChunk(int a, int b, int sentA)
                 int s0 = a;
                 if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
                     --s0;
-                add(s0, b, TOrg, 3, RULE("place-acting"), 0.55);
+                add(s0, b, TOrg, 3, RULE("place-acting"), 0.7);
                 return;
             }
         }
-        add(a, b, TLoc, 3, RULE("gazetteer"), 0.9);
+        add(a, b, TLoc, 3, RULE("gazetteer"), 0.7);
         return;
     }
     bool anyOrg = false, lastLoc = hasCue(b - 1, CueLocWord);
@@ -1333,7 +1546,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView last = tv(b - 1), first = tv(a);
         if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
             && b - a >= 2) {
-            add(a, b, TLoc, 2, RULE("facility"), 0.6);
+            add(a, b, TLoc, 2, RULE("facility"), 0.85);
             return;
         }
     }
@@ -1353,7 +1566,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         return;
     }
     if (lex.isFirstName(tv(a)) && b - a >= 2) {
-        add(a, b, TPerson, 3, RULE("given-name"), 0.85);
+        add(a, b, TPerson, 3, RULE("given-name"), 0.9);
         return;
     }
 
@@ -1375,7 +1588,7 @@ void Worker::typeChunk(int a, int b, int sentA)
             int s0 = a;
             if (s0 > 0 && is(s0 - 1, u"the"))
                 --s0;
-            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.6);
+            add(s0, e + 1, TOrg, 2, RULE("national-group"), 0.8);
             return;
         }
     }
@@ -1387,7 +1600,7 @@ void Worker::typeChunk(int a, int b, int sentA)
                                                u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
         if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
             && !lex.isFirstName(tv(a + 1))) {
-            add(a, b, TLoc, 2, RULE("place-shape"), 0.6);
+            add(a, b, TLoc, 2, RULE("place-shape"), 0.7);
             return;
         }
     }
@@ -1395,18 +1608,18 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView p = lower(a - 1);
         if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
             || p == u"across" || p == u"throughout" || p == u"around") {
-            add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
+            add(a, b, TLoc, 1, RULE("after-preposition"), 0.7);
             return;
         }
     }
     if (b - a == 1 && lex.isFirstName(tv(a)) && !lex.isPlace(tv(a)) && !isCommon(a)) {
-        add(a, b, TPerson, 1, RULE("given-name"), 0.6);
+        add(a, b, TPerson, 1, RULE("given-name"), 0.9);
         return;
     }
     if ((toks[a].f & FAllCaps) && !(toks[a].f & FDotted)) {
         // "CAIRO — Gunmen opened fire": a dateline at the start of a paragraph names a place
         const bool dateline = a == 0 && b < int(toks.size()) && (toks[b].f & FPunct)
-                              && QStringView(u"—–-,(").contains(text[toks[b].s]);
+                              && oneOf(text[toks[b].s], u"—–-,(");
         QString title = whole.toString().toLower();
         for (qsizetype k = 0; k < title.size(); ++k)
             if (k == 0 || title[k - 1] == u' ')
@@ -1416,12 +1629,12 @@ void Worker::typeChunk(int a, int b, int sentA)
             return;
         }
         if (b - a == 1) {
-            add(a, b, TOrg, 2, RULE("acronym"), 0.7);
+            add(a, b, TOrg, 2, RULE("acronym"), 0.8);
             return;
         }
     }
     if ((toks[a].f & FDotted) && b - a == 1 && !lex.isPlace(whole) && tv(a).size() >= 4 && (toks[a].f & FCap)) {
-        add(a, b, TOrg, 2, RULE("acronym"), 0.6); // "U.N.", "E.U."
+        add(a, b, TOrg, 2, RULE("acronym"), 0.8); // "U.N.", "E.U."
         return;
     }
     // followed by a reporting verb: a person (or an organisation, decided by consistency later)
@@ -1445,20 +1658,20 @@ void Worker::typeChunk(int a, int b, int sentA)
         }
     }
     if (b - a >= 2 && b - a <= 4 && allNamey == b - a) {
-        add(a, b, TPerson, 2, RULE("name-shape"), 0.7);
+        add(a, b, TPerson, 2, RULE("name-shape"), 0.85);
         return;
     }
     if (a > 0 && (toks[a - 1].f & FLower) && lex.isLocPreposition(tv(a - 1)) && b - a <= 3
         && !is(a - 1, u"of") && !is(a - 1, u"to")) {
-        add(a, b, TLoc, 1, RULE("after-preposition"), 0.55);
+        add(a, b, TLoc, 1, RULE("after-preposition"), 0.7);
         return;
     }
     if (saidAfter) {
         // "Whole Foods said", "Human Rights Watch said": everyday words naming a speaker are an organisation
         if (b - a >= 2 && allNamey == 0 && !keptInitial)
-            add(a, b, TOrg, 1, RULE("speaker"), 0.5);
+            add(a, b, TOrg, 1, RULE("speaker"), 0.45);
         else
-            add(a, b, TPerson, 1, RULE("speaker"), 0.6);
+            add(a, b, TPerson, 1, RULE("speaker"), 0.45);
         return;
     }
     if (b - a >= 2 && allNamey < b - a) {
@@ -1708,10 +1921,12 @@ void Worker::claimsPass()
             if (ce > cs) {
                 // a quotation that ends in this sentence but began earlier belongs to the claim
                 int cStart = toks[cs].s, cEnd = toks[ce - 1].e;
-                for (const Q &q : std::as_const(quotes)) {
-                    if (toks[q.e].s >= cStart && toks[q.e].s < cEnd + 2 && toks[q.s].s < cStart)
-                        cStart = toks[q.s].s;
-                }
+                // (quotes are ordered by their closing mark: a binary search keeps long lines linear)
+                auto qi = std::lower_bound(quotes.cbegin(), quotes.cend(), cStart,
+                                           [&](const Q &q, int pos) { return toks[q.e].s < pos; });
+                for (; qi != quotes.cend() && toks[qi->e].s < cEnd + 2; ++qi)
+                    if (toks[qi->s].s < cStart)
+                        cStart = toks[qi->s].s;
                 // pronoun sources: say who
                 const QString src = source.trimmed();
                 QString shown = src;
@@ -1775,6 +1990,64 @@ void Worker::resolve()
             byText.insert(t, {type, strength});
     };
     std::sort(ents.begin(), ents.end(), [](const Candidate &x, const Candidate &y) { return x.s < y.s; });
+    {
+        // A match report: countries next to scores ("Sweden 1 – 0 Korea", "defeated Panama 3-0") are
+        // national teams, which act like organisations. With three or more such scores in the document, its
+        // countries are teams unless a preposition places something in them ("a stadium in Russia").
+        auto skipSpaces = [&](int p, int step) {
+            while (p >= 0 && p < text.size() && (text[p] == u' ' || text[p] == u'\u00A0'))
+                p += step;
+            return p;
+        };
+        auto digits = [&](int p, int step) { // returns the position after 1-2 digits, or -1
+            int k = 0;
+            while (p >= 0 && p < text.size() && text[p].unicode() < 0x80 && isDigit(text[p]) && k < 3) {
+                p += step;
+                ++k;
+            }
+            return k >= 1 && k <= 2 ? p : -1;
+        };
+        auto scoreFrom = [&](int p, int step) { // digits, dash, digits going in one direction: the dash or -1
+            p = digits(skipSpaces(p, step), step);
+            if (p < 0)
+                return -1;
+            p = skipSpaces(p, step);
+            if (p < 0 || p >= text.size() || !(text[p] == u'-' || text[p] == u'\u2013' || text[p] == u'\u2014'))
+                return -1;
+            return digits(skipSpaces(p + step, step), step) >= 0 ? p : -1;
+        };
+        // distinct scores (one between two teams counts once)
+        std::vector<int> scores;
+        for (const Candidate &c : std::as_const(ents)) {
+            if (c.type != TLoc || !lex.isCountry(span(c.s, c.e)))
+                continue;
+            for (int dash : {scoreFrom(c.e, 1), scoreFrom(c.s - 1, -1)})
+                if (dash >= 0 && std::find(scores.begin(), scores.end(), dash) == scores.end())
+                    scores.push_back(dash);
+            if (scores.size() >= 3)
+                break;
+        }
+        if (scores.size() >= 3) {
+            for (Candidate &c : ents) {
+                if (c.type != TLoc || *c.rule != u"gazetteer"_s || !lex.isCountry(span(c.s, c.e)))
+                    continue;
+                int p = c.s - 1;
+                while (p >= 0 && text[p] == u' ')
+                    --p;
+                int q = p;
+                while (q >= 0 && isLetter(text[q]))
+                    --q;
+                const QStringView before = span(q + 1, p + 1);
+                static const QStringView places[] = {u"in", u"at", u"near", u"across", u"throughout", u"inside",
+                                                     u"outside", u"In", u"At"};
+                if (std::find(std::begin(places), std::end(places), before) != std::end(places))
+                    continue;
+                c.type = TOrg;
+                c.rule = RULE("team");
+                c.confidence = 0.7;
+            }
+        }
+    }
     for (int i = 0; i + 1 < ents.size(); ++i) {
         Candidate &x = ents[i];
         Candidate &y = ents[i + 1];
@@ -1851,7 +2124,7 @@ void Worker::resolve()
             c.type = TPerson;
             c.strength = 2;
             c.rule = RULE("same-person");
-            c.confidence = 0.75;
+            c.confidence = 0.9;
             continue;
         }
         auto it = byText.constFind(t);
@@ -1871,13 +2144,13 @@ void Worker::resolve()
         if (c.type < 0 && c.single && !c.dictionary) {
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("unknown-name");
-            c.confidence = 0.35;
+            c.confidence = 0.45;
         } else if (c.type < 0 && c.dictionaryName) {
             // a dictionary name with no cue at all: companies and brands ("Google", "Twitter") are the
             // commonest in news once people and places have been typed by their cues
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = RULE("dictionary-name");
-            c.confidence = 0.3;
+            c.confidence = 0.45;
         }
     }
 }
@@ -1892,22 +2165,70 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
     if (input.isEmpty())
         return out;
     const QStringView text(input);
-    const CodePointIndex cpIndex(input);
+    // UTF-16 positions of the low surrogates of pairs (what CodePointIndex keeps), found with a tight loop:
+    // most texts have none, and then offsets need no conversion at all
+    std::vector<int> lowSurrogates;
+    {
+        const auto *p = reinterpret_cast<const char16_t *>(input.utf16());
+        const qsizetype n = input.size();
+        qsizetype block = 0;
+        for (; block < n; block += 64) {
+            const qsizetype end = std::min<qsizetype>(block + 64, n);
+            bool any = end - block < 64;
+            // four code units at a time: a lane of (u & 0xF800) ^ 0xD800 is zero for a surrogate
+            for (qsizetype i = block; i < end && !any; i += 4) {
+                quint64 v;
+                std::memcpy(&v, p + i, 8);
+                const quint64 x = (v & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+                any = ((x - 0x0001000100010001ULL) & ~x & 0x8000800080008000ULL) != 0;
+            }
+            if (!any)
+                continue;
+            for (qsizetype i = std::max<qsizetype>(block, 1); i < end; ++i)
+                if ((p[i] & 0xFC00) == 0xDC00 && (p[i - 1] & 0xFC00) == 0xD800)
+                    lowSurrogates.push_back(int(i));
+        }
+    }
 
     // ranges to analyse (UTF-16)
     QList<std::pair<int, int>> ranges;
+    QList<int> headingStarts; // ranges that are headings
     if (blocks.isEmpty()) {
         ranges.append({0, int(text.size())});
     } else {
+        // CodePointIndex::toUtf16 on the list above
+        const int length = int(input.size());
+        auto toUtf16 = [&](int codePoint) {
+            if (lowSurrogates.empty())
+                return std::clamp(codePoint, 0, length);
+            int lo = codePoint, hi = codePoint + int(lowSurrogates.size());
+            while (lo < hi) {
+                const int mid = (lo + hi) / 2;
+                const int before = int(std::upper_bound(lowSurrogates.cbegin(), lowSurrogates.cend(), mid)
+                                       - lowSurrogates.cbegin());
+                if (mid - before < codePoint)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return std::clamp(lo, 0, length);
+        };
         for (const Block &b : blocks)
-            if (isContentKind(b.kind))
-                ranges.append({cpIndex.toUtf16(b.start), cpIndex.toUtf16(b.end)});
+            if (isContentKind(b.kind)) {
+                ranges.append({toUtf16(b.start), toUtf16(b.end)});
+                if (b.kind == BlockKind::Heading)
+                    headingStarts.append(ranges.constLast().first);
+            }
     }
 
     Worker w(d->lex, d->words, text);
-    // one highlighter per definition per call: AbstractHighlighter keeps state per object
+    // one highlighter per definition per call: AbstractHighlighter keeps state per object; the bundled
+    // definition's rules are applied by tokenize() through bundledCharCue() instead (see there)
+    w.handScan = d->bundledByHand;
     std::vector<std::unique_ptr<CueHighlighter>> highlighters;
     for (const auto &def : std::as_const(d->definitions)) {
+        if (d->bundledByHand && &def == &d->definitions.first())
+            continue;
         auto h = std::make_unique<CueHighlighter>();
         h->setDefinition(def);
         h->cues = &w.cues;
@@ -1932,12 +2253,16 @@ QList<Span> Analyzer::analyze(const QString &input, const QList<Block> &blocks, 
                 nl = re;
             if (nl > pos) {
                 const QStringView line = text.mid(pos, nl - pos);
-                w.cues.assign(size_t(line.size()), 0);
+                if (!highlighters.empty())
+                    w.cues.assign(size_t(line.size()), 0);
                 for (size_t h = 0; h < highlighters.size(); ++h) {
                     highlighters[h]->lineBase = pos;
                     states[h] = highlighters[h]->run(line, states[h]);
                 }
                 w.tokenize(pos, nl);
+                // a headline: a heading block, or the text's first line when it is short
+                if (headingStarts.contains(pos) || (pos == ranges.constFirst().first && nl - pos <= 120))
+                    w.headlineCase();
                 w.segment();
                 w.numbers();
                 w.names();
@@ -1971,34 +2296,76 @@ finished:
     }
     {
         // order by start, the enclosing claim first, longer first: sort small keys, build each Span once
+        // (start, claim before entity, end descending) packed into one integer, then the index
         struct Order {
-            int start, claimFirst, negEnd, index;
+            quint64 key;
+            quint32 index;
+            bool entity() const { return key & (quint64(1) << 31); }
         };
-        std::vector<Order> order;
-        order.reserve(size_t(w.ents.size() + w.claims.size()));
+        auto packed = [](int start, bool entity, int end) {
+            return (quint64(quint32(start)) << 32) | (quint64(entity) << 31) | quint64(0x7FFFFFFF - end);
+        };
+        const auto less = [](const Order &a, const Order &b) {
+            return a.key != b.key ? a.key < b.key : a.index < b.index;
+        };
+        // resolve() left the entities sorted by start: an insertion sort finishes them in about one pass
+        // (it gives up for std::sort when they are far from sorted, e.g. with many spans from user rules);
+        // the claims are sorted on their own and merged in. The order is total, so the result is the same
+        // as one sort of everything.
+        std::vector<Order> entOrder, claimOrder, order;
+        entOrder.reserve(size_t(w.ents.size()));
         for (qsizetype i = 0; i < w.ents.size(); ++i)
             if (w.ents[i].type >= 0)
-                order.push_back({w.ents[i].s, 1, -w.ents[i].e, int(i)});
+                entOrder.push_back({packed(w.ents[i].s, true, w.ents[i].e), quint32(i)});
+        {
+            size_t moves = 0;
+            const size_t budget = entOrder.size() + 64;
+            for (size_t i = 1; i < entOrder.size() && moves <= budget; ++i) {
+                const Order x = entOrder[i];
+                size_t j = i;
+                for (; j > 0 && less(x, entOrder[j - 1]) && moves <= budget; --j, ++moves)
+                    entOrder[j] = entOrder[j - 1];
+                entOrder[j] = x;
+            }
+            if (moves > budget)
+                std::sort(entOrder.begin(), entOrder.end(), less);
+        }
+        claimOrder.reserve(size_t(w.claims.size()));
         for (qsizetype i = 0; i < w.claims.size(); ++i)
-            order.push_back({w.claims[i].s, 0, -w.claims[i].e, int(i)});
-        std::sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
-            return std::tie(a.start, a.claimFirst, a.negEnd, a.index) < std::tie(b.start, b.claimFirst, b.negEnd, b.index);
-        });
+            claimOrder.push_back({packed(w.claims[i].s, false, w.claims[i].e), quint32(i)});
+        std::sort(claimOrder.begin(), claimOrder.end(), less);
+        order.resize(entOrder.size() + claimOrder.size());
+        std::merge(entOrder.begin(), entOrder.end(), claimOrder.begin(), claimOrder.end(), order.begin(), less);
+        // UTF-16 to code points: starts only grow, so one cursor walks the surrogate list once; an end
+        // continues from its start's cursor
+        size_t lowCursor = 0;
+        auto convert = [&](Span &s, int from, int to) {
+            if (lowSurrogates.empty()) {
+                s.start = from;
+                s.end = to;
+                return;
+            }
+            while (lowCursor < lowSurrogates.size() && lowSurrogates[lowCursor] <= from)
+                ++lowCursor;
+            size_t endCursor = lowCursor;
+            while (endCursor < lowSurrogates.size() && lowSurrogates[endCursor] <= to)
+                ++endCursor;
+            s.start = from - int(lowCursor);
+            s.end = to - int(endCursor);
+        };
         out.reserve(qsizetype(order.size()));
         for (const Order &o : order) {
             Span s;
-            if (o.claimFirst) {
+            if (o.entity()) {
                 const Candidate &c = w.ents[o.index];
-                s.start = cpIndex.toCodePoint(c.s);
-                s.end = cpIndex.toCodePoint(c.e);
+                convert(s, c.s, c.e);
                 s.kind = SpanKind::Entity;
                 s.label = typeName(c.type);
                 s.confidence = c.confidence;
                 s.rule = *c.rule;
             } else {
                 const ClaimCand &c = w.claims[o.index];
-                s.start = cpIndex.toCodePoint(c.s);
-                s.end = cpIndex.toCodePoint(c.e);
+                convert(s, c.s, c.e);
                 s.kind = SpanKind::Claim;
                 s.label = c.label;
                 s.confidence = c.confidence;

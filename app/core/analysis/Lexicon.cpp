@@ -16,7 +16,7 @@ QString readResource(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-void addLines(const QString &blob, std::unordered_set<Key> &set)
+void addLines(const QString &blob, KeySet &set)
 {
     qsizetype start = 0;
     while (start < blob.size()) {
@@ -29,7 +29,7 @@ void addLines(const QString &blob, std::unordered_set<Key> &set)
     }
 }
 
-void addAll(std::unordered_set<Key> &set, std::initializer_list<Key> items)
+void addAll(KeySet &set, std::initializer_list<Key> items)
 {
     for (Key k : items)
         set.insert(k);
