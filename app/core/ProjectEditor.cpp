@@ -1,5 +1,7 @@
 #include "core/ProjectEditor.h"
 
+#include "core/StoreCommand.h"
+
 #include "core/ProjectStore.h"
 #include "core/Text.h"
 
@@ -11,44 +13,6 @@ namespace {
 
 // Commands are pushed after their first run succeeded (so a failure never reaches the stack); the push's
 // redo() is then skipped. A later undo or redo that fails makes the command obsolete, which removes it.
-class StoreCommand : public QUndoCommand
-{
-public:
-    StoreCommand(ProjectEditor &editor, const QString &text)
-        : QUndoCommand(text)
-        , m_editor(editor)
-    {
-    }
-
-    void redo() final
-    {
-        if (m_alreadyDone) {
-            m_alreadyDone = false;
-            return;
-        }
-        finish(apply());
-    }
-
-    void undo() final { finish(revert()); }
-
-protected:
-    virtual Result<void> apply() = 0;
-    virtual Result<void> revert() = 0;
-
-    ProjectEditor &m_editor;
-
-private:
-    void finish(const Result<void> &result)
-    {
-        if (!result) {
-            m_editor.reportError(result.error().message);
-            setObsolete(true);
-        }
-    }
-
-    bool m_alreadyDone = true;
-};
-
 class AddAnnotationCommand final : public StoreCommand
 {
 public:

@@ -31,42 +31,19 @@ void notifyDifference(ProjectEditor &editor, const QHash<qint64, std::optional<A
 
 // Commands below are pushed after their first run succeeded, so the push's redo() is skipped. A later
 // undo or redo that fails is reported and makes the command obsolete, which drops it from the stack.
-class WorkflowCommand : public QUndoCommand
+class WorkflowCommand : public StoreCommand
 {
 public:
     WorkflowCommand(WorkflowEditor &workflow, const QString &text)
-        : QUndoCommand(text)
+        : StoreCommand(workflow.editor(), text)
         , m_workflow(workflow)
     {
     }
 
-    void redo() final
-    {
-        if (m_alreadyDone) {
-            m_alreadyDone = false;
-            return;
-        }
-        finish(apply());
-    }
-    void undo() final { finish(revert()); }
-
 protected:
-    virtual Result<void> apply() = 0;
-    virtual Result<void> revert() = 0;
     ProjectStore &store() const { return m_workflow.editor().store(); }
 
     WorkflowEditor &m_workflow;
-
-private:
-    void finish(const Result<void> &result)
-    {
-        if (!result) {
-            m_workflow.editor().reportError(result.error().message);
-            setObsolete(true);
-        }
-    }
-
-    bool m_alreadyDone = true;
 };
 
 // Switches the entity register between two recorded states (see RegisterSlice).
@@ -133,33 +110,21 @@ private:
 // ---- SliceCommand -------------------------------------------------------------------------------------------
 
 SliceCommand::SliceCommand(WorkflowEditor &workflow, const QString &text, ProjectSlice before, ProjectSlice after)
-    : QUndoCommand(text)
+    : StoreCommand(workflow.editor(), text)
     , m_workflow(workflow)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void SliceCommand::redo()
+Result<void> SliceCommand::apply()
 {
-    if (m_alreadyDone) {
-        m_alreadyDone = false;
-        return;
-    }
-    apply(m_after);
+    return m_workflow.applySlice(m_after);
 }
 
-void SliceCommand::undo()
+Result<void> SliceCommand::revert()
 {
-    apply(m_before);
-}
-
-void SliceCommand::apply(const ProjectSlice &slice)
-{
-    if (auto done = m_workflow.applySlice(slice); !done) {
-        m_workflow.editor().reportError(done.error().message);
-        setObsolete(true);
-    }
+    return m_workflow.applySlice(m_before);
 }
 
 // ---- WorkflowEditor -------------------------------------------------------------------------------------------

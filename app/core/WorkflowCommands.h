@@ -2,6 +2,7 @@
 
 #include "core/Codebook.h"
 #include "core/Model.h"
+#include "core/StoreCommand.h"
 
 #include <QHash>
 #include <QObject>
@@ -103,20 +104,18 @@ private:
 };
 
 // Switches the store between two recorded slices. Pushed after its first run (its first redo is a no-op).
-class SliceCommand final : public QUndoCommand
+class SliceCommand final : public StoreCommand
 {
 public:
     SliceCommand(WorkflowEditor &workflow, const QString &text, ProjectSlice before, ProjectSlice after);
-    void redo() override;
-    void undo() override;
 
 private:
-    void apply(const ProjectSlice &slice);
+    Result<void> apply() override;
+    Result<void> revert() override;
 
     WorkflowEditor &m_workflow;
     ProjectSlice m_before;
     ProjectSlice m_after;
-    bool m_alreadyDone = true;
 };
 
 } // namespace marginalia
