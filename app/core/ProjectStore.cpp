@@ -181,6 +181,18 @@ struct ProjectStore::Private {
         return query;
     }
 
+    // Runs a write that must touch a row; touching none means the thing is not (or no longer) there.
+    Result<void> runExpectingRow(const QString &sql, const QVariantList &values, const QString &what,
+                                 const QString &missing) const
+    {
+        auto query = run(sql, values, what);
+        if (!query)
+            return std::unexpected(query.error());
+        if (query->numRowsAffected() == 0)
+            return failure(Error::Kind::NotFound, missing);
+        return {};
+    }
+
     Result<void> exec(const QString &sql, const QString &what) const
     {
         QSqlQuery query(db());
@@ -676,11 +688,10 @@ Result<DocumentRecord> ProjectStore::document(qint64 id) const
 Result<void> ProjectStore::removeDocument(qint64 id)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id}, QStringLiteral("remove a document"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no document %1 in the project.").arg(id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id}, QStringLiteral("remove a document"),
+                                              QStringLiteral("There is no document %1 in the project.").arg(id));
+            !changed)
+            return changed;
         if (d->cachedDocumentId == id)
             d->cachedDocumentId = 0;
         return {};
@@ -690,13 +701,11 @@ Result<void> ProjectStore::removeDocument(qint64 id)
 Result<void> ProjectStore::setBlockKind(qint64 documentId, int blockIndex, BlockKind kind)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("UPDATE blocks SET kind = ?, user_kind = 1 WHERE document_id = ? AND idx = ?"),
-                        {blockKindName(kind), documentId, blockIndex}, QStringLiteral("change a block"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound,
-                           QStringLiteral("Document %1 has no block %2.").arg(documentId).arg(blockIndex));
+        if (auto changed = d->runExpectingRow(QStringLiteral("UPDATE blocks SET kind = ?, user_kind = 1 WHERE document_id = ? AND idx = ?"),
+                        {blockKindName(kind), documentId, blockIndex}, QStringLiteral("change a block"),
+                                              QStringLiteral("Document %1 has no block %2.").arg(documentId).arg(blockIndex));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -795,13 +804,12 @@ Result<void> ProjectStore::updateTag(const Tag &tag)
             if (*cycle)
                 return failure(Error::Kind::BadInput, QStringLiteral("A tag cannot be inside itself."));
         }
-        auto q = d->run(QStringLiteral("UPDATE tags SET name = ?, color = ?, key = ?, parent_id = ?, description = ? WHERE id = ?"),
+        if (auto changed = d->runExpectingRow(QStringLiteral("UPDATE tags SET name = ?, color = ?, key = ?, parent_id = ?, description = ? WHERE id = ?"),
                         {tag.name.trimmed(), tag.color.name(), tag.key, nullableId(tag.parentId), tag.description, tag.id},
-                        QStringLiteral("change the tag “%1”").arg(tag.name));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no tag %1 in the project.").arg(tag.id));
+                        QStringLiteral("change the tag “%1”").arg(tag.name),
+                                              QStringLiteral("There is no tag %1 in the project.").arg(tag.id));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -809,11 +817,10 @@ Result<void> ProjectStore::updateTag(const Tag &tag)
 Result<void> ProjectStore::removeTag(qint64 id)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id}, QStringLiteral("remove a tag"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no tag %1 in the project.").arg(id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id}, QStringLiteral("remove a tag"),
+                                              QStringLiteral("There is no tag %1 in the project.").arg(id));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -895,7 +902,7 @@ Result<void> ProjectStore::updateAnnotation(const Annotation &input)
         return std::unexpected(checked.error());
     const Annotation &a = *checked;
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?,"
+        if (auto changed = d->runExpectingRow(QStringLiteral("UPDATE annotations SET start = ?, end = ?, quote = ?, prefix = ?, suffix = ?,"
                                        " tag_id = ?, note = ?, author = ?, modified = ?, kind = ?, label = ?,"
                                        " confidence = ?, source = ?, rule = ?, status = ?, evidence = ?,"
                                        " evidence_url = ?, source_entity_id = ? WHERE id = ?"),
@@ -903,11 +910,10 @@ Result<void> ProjectStore::updateAnnotation(const Annotation &input)
                          isoUtc(QDateTime::currentDateTimeUtc()), a.kind, a.label,
                          std::isnan(a.confidence) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.confidence),
                          a.source, a.rule, a.status, a.evidence, a.evidenceUrl, nullableId(a.sourceEntityId), a.id},
-                        QStringLiteral("change an annotation"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no annotation %1 in the project.").arg(a.id));
+                        QStringLiteral("change an annotation"),
+                                              QStringLiteral("There is no annotation %1 in the project.").arg(a.id));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -915,11 +921,10 @@ Result<void> ProjectStore::updateAnnotation(const Annotation &input)
 Result<void> ProjectStore::removeAnnotation(qint64 id)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id}, QStringLiteral("remove an annotation"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no annotation %1 in the project.").arg(id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id}, QStringLiteral("remove an annotation"),
+                                              QStringLiteral("There is no annotation %1 in the project.").arg(id));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -1072,14 +1077,13 @@ Result<void> ProjectStore::setClaimReview(qint64 annotationId, const QString &st
             if (auto e = d->entityById(sourceEntityId); !e)
                 return std::unexpected(e.error());
         }
-        auto q = d->run(QStringLiteral("UPDATE annotations SET status = ?, evidence = ?, evidence_url = ?, source_entity_id = ?,"
+        if (auto changed = d->runExpectingRow(QStringLiteral("UPDATE annotations SET status = ?, evidence = ?, evidence_url = ?, source_entity_id = ?,"
                                        " modified = ? WHERE id = ?"),
                         {status, evidence, evidenceUrl, nullableId(sourceEntityId), isoUtc(QDateTime::currentDateTimeUtc()), annotationId},
-                        QStringLiteral("save a claim review"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no annotation %1 in the project.").arg(annotationId));
+                        QStringLiteral("save a claim review"),
+                                              QStringLiteral("There is no annotation %1 in the project.").arg(annotationId));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -1156,12 +1160,11 @@ Result<void> ProjectStore::updateEntity(const Entity &e)
     if (name.isEmpty())
         return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("UPDATE entities SET name = ?, type = ? WHERE id = ?"), {name, e.type, e.id},
-                        QStringLiteral("change the entity “%1”").arg(name));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no entity %1 in the project.").arg(e.id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("UPDATE entities SET name = ?, type = ? WHERE id = ?"), {name, e.type, e.id},
+                        QStringLiteral("change the entity “%1”").arg(name),
+                                              QStringLiteral("There is no entity %1 in the project.").arg(e.id));
+            !changed)
+            return changed;
         return d->writeAliases(e.id, name, e.aliases);
     });
 }
@@ -1183,11 +1186,10 @@ Result<void> ProjectStore::renameEntity(qint64 id, const QString &name, bool kee
 Result<void> ProjectStore::removeEntity(qint64 id)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("DELETE FROM entities WHERE id = ?"), {id}, QStringLiteral("remove an entity"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no entity %1 in the project.").arg(id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("DELETE FROM entities WHERE id = ?"), {id}, QStringLiteral("remove an entity"),
+                                              QStringLiteral("There is no entity %1 in the project.").arg(id));
+            !changed)
+            return changed;
         return {};
     });
 }
@@ -1292,11 +1294,10 @@ Result<Mention> ProjectStore::mention(qint64 id) const
 Result<void> ProjectStore::removeMention(qint64 id)
 {
     return transaction([&]() -> Result<void> {
-        auto q = d->run(QStringLiteral("DELETE FROM mentions WHERE id = ?"), {id}, QStringLiteral("remove a mention"));
-        if (!q)
-            return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
-            return failure(Error::Kind::NotFound, QStringLiteral("There is no mention %1 in the project.").arg(id));
+        if (auto changed = d->runExpectingRow(QStringLiteral("DELETE FROM mentions WHERE id = ?"), {id}, QStringLiteral("remove a mention"),
+                                              QStringLiteral("There is no mention %1 in the project.").arg(id));
+            !changed)
+            return changed;
         return {};
     });
 }
