@@ -1,9 +1,9 @@
-#include "core/ProjectEditor.h"
-#include "core/ProjectStore.h"
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
 #include "core/analysis/Analyzer.h"
-#include "gui/AnnotationPanel.h"
-#include "gui/FirstRun.h"
-#include "gui/MainWindow.h"
+#include "gui/panels/AnnotationPanel.h"
+#include "gui/dialogs/FirstRun.h"
+#include "gui/window/MainWindow.h"
 
 #include <KSyntaxHighlighting/Repository>
 

@@ -1,7 +1,7 @@
 // marginalia-bench-search: full-text search latency on a generated project of 10,000 documents (~100 MB).
 // The project is kept under /tmp and reused by later runs (--regenerate builds it again). Prints figures;
 // asserts nothing about time.
-#include "core/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "cmd_analyze.h"
 
-#include "core/Text.h"
+#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
 #include "core/import/Importer.h"
 

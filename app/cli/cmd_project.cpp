@@ -1,10 +1,10 @@
 #include "cli/cmd_project.h"
 
 #include "cli/Cli.h"
-#include "core/Codebook.h"
-#include "core/CsvExporter.h"
-#include "core/Exporters.h"
-#include "core/ProjectStore.h"
+#include "core/codebook/Codebook.h"
+#include "core/export/CsvExporter.h"
+#include "core/export/Exporters.h"
+#include "core/store/ProjectStore.h"
 #include "core/import/Importer.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Error.h"
+#include "core/model/Error.h"
 
 #include <QCommandLineOption>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include "cli/Cli.h"
 #include "cli/cmd_project.h"
-#include "core/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 namespace marginalia::cli {
 

@@ -1,6 +1,6 @@
 // Golden-file tests: every data/*.txt is analysed and its spans compared with data/*.golden.jsonl.
 // Regenerate after an intended change with tests/analysis/regenerate-goldens (review the diff!).
-#include "core/Text.h"
+#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
 
 #include <QDir>

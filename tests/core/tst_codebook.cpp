@@ -1,6 +1,6 @@
-#include "core/Codebook.h"
-#include "core/CsvExporter.h"
-#include "core/ProjectStore.h"
+#include "core/codebook/Codebook.h"
+#include "core/export/CsvExporter.h"
+#include "core/store/ProjectStore.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

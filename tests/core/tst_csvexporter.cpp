@@ -1,6 +1,6 @@
-#include "core/CsvExporter.h"
-#include "core/ProjectStore.h"
-#include "core/Text.h"
+#include "core/export/CsvExporter.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/Text.h"
 
 #include <QBuffer>
 #include <QJsonArray>

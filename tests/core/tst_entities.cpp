@@ -1,6 +1,6 @@
-#include "core/EntityRegister.h"
-#include "core/ProjectStore.h"
-#include "core/Text.h"
+#include "core/codebook/EntityRegister.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/Text.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "core/Codebook.h"
-#include "core/CsvExporter.h"
-#include "core/Exporters.h"
-#include "core/ProjectStore.h"
-#include "core/Text.h"
+#include "core/codebook/Codebook.h"
+#include "core/export/CsvExporter.h"
+#include "core/export/Exporters.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/Text.h"
 
 #include <QFile>
 #include <QJsonArray>

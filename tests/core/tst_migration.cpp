@@ -1,5 +1,5 @@
-#include "core/CsvExporter.h"
-#include "core/ProjectStore.h"
+#include "core/export/CsvExporter.h"
+#include "core/store/ProjectStore.h"
 
 #include <QBuffer>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "core/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

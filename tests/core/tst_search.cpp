@@ -1,6 +1,6 @@
-#include "core/ProjectStore.h"
-#include "core/Search.h"
-#include "core/Text.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/Search.h"
+#include "core/text/Text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "core/Document.h"
-#include "core/Text.h"
+#include "core/model/Document.h"
+#include "core/text/Text.h"
 
 #include <QTest>
 

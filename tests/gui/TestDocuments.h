@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Document.h"
+#include "core/model/Document.h"
 #include "core/import/Importer.h"
 
 // Qt 6.8's QVERIFY2 evaluates its message even when the check passes; reading error() of a success is UB.

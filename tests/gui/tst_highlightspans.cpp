@@ -1,4 +1,4 @@
-#include "gui/HighlightSpans.h"
+#include "gui/reader/HighlightSpans.h"
 
 #include <QTest>
 

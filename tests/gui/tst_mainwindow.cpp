@@ -1,17 +1,17 @@
 #include "TestDocuments.h"
 
-#include "core/CsvExporter.h"
-#include "core/ProjectEditor.h"
-#include "core/ProjectStore.h"
+#include "core/export/CsvExporter.h"
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
 #include "core/analysis/Analyzer.h"
-#include "gui/AnnotationPanel.h"
-#include "gui/DocumentView.h"
-#include "gui/ExportDialog.h"
-#include "gui/FindBar.h"
-#include "gui/TagsDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/SuggestionModel.h"
-#include "gui/SuggestionPanel.h"
+#include "gui/panels/AnnotationPanel.h"
+#include "gui/reader/DocumentView.h"
+#include "gui/dialogs/ExportDialog.h"
+#include "gui/reader/FindBar.h"
+#include "gui/dialogs/TagsDialog.h"
+#include "gui/window/MainWindow.h"
+#include "gui/models/SuggestionModel.h"
+#include "gui/panels/SuggestionPanel.h"
 
 #include <KSyntaxHighlighting/Repository>
 

@@ -1,8 +1,8 @@
 #include "TestDocuments.h"
 
-#include "core/ProjectEditor.h"
-#include "core/ProjectStore.h"
-#include "core/Text.h"
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/Text.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "core/analysis/Analyzer.h"
 
-#include "core/Text.h"
+#include "core/text/Text.h"
 #include "core/analysis/Lexicon.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>

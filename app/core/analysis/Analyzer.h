@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Document.h"
+#include "core/model/Document.h"
 #include "core/analysis/Span.h"
 
 #include <QList>

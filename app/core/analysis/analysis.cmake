@@ -1,3 +1,10 @@
+target_sources(marginalia_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Analyzer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Analyzer.h
+  ${CMAKE_CURRENT_LIST_DIR}/Lexicon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Lexicon.h
+  ${CMAKE_CURRENT_LIST_DIR}/Span.h
+)
 # Analysis engine resources: gazetteers generated at build time from Debian's iso-codes and wamerican,
 # and the bundled KSyntaxHighlighting definitions (resources/syntax), all compiled into marginalia_core.
 set(MARGINALIA_ISO_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON folder")
@@ -6,10 +13,10 @@ set(_gaz_out ${CMAKE_CURRENT_BINARY_DIR}/analysis-gazetteers)
 set(_gaz_files ${_gaz_out}/places.txt ${_gaz_out}/countries.txt ${_gaz_out}/words.txt ${_gaz_out}/propers.txt)
 add_custom_command(
   OUTPUT ${_gaz_files}
-  COMMAND Python3::Interpreter ${CMAKE_CURRENT_SOURCE_DIR}/analysis/gen_gazetteers.py
+  COMMAND Python3::Interpreter ${CMAKE_CURRENT_LIST_DIR}/gen_gazetteers.py
           ${MARGINALIA_ISO_DIR}/iso_3166-1.json ${MARGINALIA_ISO_DIR}/iso_3166-2.json
           ${MARGINALIA_WORDS_FILE} ${_gaz_out}
-  DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/analysis/gen_gazetteers.py
+  DEPENDS ${CMAKE_CURRENT_LIST_DIR}/gen_gazetteers.py
           ${MARGINALIA_ISO_DIR}/iso_3166-1.json ${MARGINALIA_ISO_DIR}/iso_3166-2.json ${MARGINALIA_WORDS_FILE}
   COMMENT "Generating analysis gazetteers"
   VERBATIM)
@@ -21,7 +28,7 @@ qt_add_resources(marginalia_core marginalia_analysis_gazetteers
   PREFIX /marginalia/analysis
   FILES ${_gaz_files})
 
-file(GLOB _syntax_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/syntax/*.xml)
+set(_syntax_files ${PROJECT_SOURCE_DIR}/resources/syntax/marginalia-news.xml)
 foreach(_f ${_syntax_files})
   get_filename_component(_n ${_f} NAME)
   set_source_files_properties(${_f} PROPERTIES QT_RESOURCE_ALIAS syntax/${_n})

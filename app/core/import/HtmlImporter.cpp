@@ -10,7 +10,7 @@
 #include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
 
-#include "core/Text.h"
+#include "core/text/Text.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

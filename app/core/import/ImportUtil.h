@@ -2,8 +2,8 @@
 
 // Helpers shared by the format importers (not part of the public import interface).
 
-#include "core/Document.h"
-#include "core/Error.h"
+#include "core/model/Document.h"
+#include "core/model/Error.h"
 #include "core/import/Importer.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "core/import/Importer.h"
 
-#include "core/Text.h"
+#include "core/text/Text.h"
 #include "core/import/ImportUtil.h"
 
 #include <QCryptographicHash>

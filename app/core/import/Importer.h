@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Document.h"
-#include "core/Error.h"
+#include "core/model/Document.h"
+#include "core/model/Error.h"
 
 #include <QByteArray>
 #include <QString>

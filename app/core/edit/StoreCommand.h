@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/edit/ProjectEditor.h"
+
+#include <QUndoCommand>
+
+namespace marginalia {
+
+// Base of every undoable edit. The edit is applied before the command is pushed (so a failure never
+// reaches the undo stack), which makes the push's redo a no-op; later redos and undos write through the
+// store. A failure then is reported through the editor and makes the command obsolete, so the stack
+// drops it instead of leaving a step that cannot be replayed.
+class StoreCommand : public QUndoCommand
+{
+public:
+    StoreCommand(ProjectEditor &editor, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+    {
+    }
+
+    void redo() final
+    {
+        if (m_alreadyDone) {
+            m_alreadyDone = false;
+            return;
+        }
+        finish(apply());
+    }
+
+    void undo() final { finish(revert()); }
+
+protected:
+    virtual Result<void> apply() = 0;
+    virtual Result<void> revert() = 0;
+
+    ProjectEditor &m_editor;
+
+private:
+    void finish(const Result<void> &result)
+    {
+        if (!result) {
+            m_editor.reportError(result.error().message);
+            setObsolete(true);
+        }
+    }
+
+    bool m_alreadyDone = true;
+};
+
+} // namespace marginalia

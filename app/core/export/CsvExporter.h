@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/model/Model.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace marginalia {
+
+class ProjectStore;
+
+struct CsvExportOptions {
+    std::optional<qint64> documentId; // empty: the whole project
+    QString tagName;                  // empty: every tag (and untagged annotations); else the tag (name
+                                      // or path) and the tags below it
+    bool byteOrderMark = true;        // UTF-8 BOM so that Excel reads UTF-8
+};
+
+// The columns of the annotation CSV, in order.
+QStringList csvColumns();
+
+// One RFC 4180 field: quoted, quotes doubled, line breaks as LF. Text that a spreadsheet would run as a
+// formula (leading = + - @ TAB CR LF) gets a leading apostrophe.
+QString csvTextField(const QString &text);
+
+// Parses RFC 4180 text (CRLF or LF between records, a leading BOM ignored) into rows of fields.
+Result<QList<QStringList>> parseCsv(QStringView text);
+
+// The ids an export's tag filter keeps: the tag named (by path, or else by name) and its descendants.
+Result<QSet<qint64>> tagFilterIds(const QList<Tag> &tags, const QString &nameOrPath);
+
+// Writes one row per annotation (header first), CRLF between records. Returns the number of rows.
+Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
+
+} // namespace marginalia

@@ -1,0 +1,156 @@
+#include "core/export/Exporters.h"
+
+#include "core/codebook/Codebook.h"
+#include "core/store/ProjectStore.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace marginalia {
+
+namespace {
+
+// The annotations an export covers, with the tags and document titles it needs.
+struct Selection {
+    QList<Tag> tags;            // tree order
+    QHash<qint64, Tag> tagsById;
+    QList<Annotation> annotations;
+    QHash<qint64, QString> titles;
+    std::optional<QSet<qint64>> tagFilter;
+};
+
+Result<Selection> select(const ProjectStore &store, const CsvExportOptions &options)
+{
+    Selection s;
+    auto tags = store.tags();
+    if (!tags)
+        return std::unexpected(tags.error());
+    s.tags = tagsInTreeOrder(*tags);
+    for (const Tag &t : std::as_const(*tags))
+        s.tagsById.insert(t.id, t);
+    if (!options.tagName.isEmpty()) {
+        auto ids = tagFilterIds(*tags, options.tagName);
+        if (!ids)
+            return std::unexpected(ids.error());
+        s.tagFilter = *ids;
+    }
+    if (options.documentId) {
+        if (auto doc = store.document(*options.documentId); !doc)
+            return std::unexpected(doc.error());
+    }
+    auto documents = store.documents();
+    if (!documents)
+        return std::unexpected(documents.error());
+    for (const DocumentRecord &d : std::as_const(*documents))
+        s.titles.insert(d.id, d.title);
+    auto annotations = store.annotations(options.documentId);
+    if (!annotations)
+        return std::unexpected(annotations.error());
+    for (const Annotation &a : std::as_const(*annotations))
+        if (!s.tagFilter || s.tagFilter->contains(a.tagId))
+            s.annotations.append(a);
+    return s;
+}
+
+Result<int> write(QIODevice &out, const QByteArray &bytes, int rows, const QString &what)
+{
+    if (out.write(bytes) != bytes.size())
+        return failure(Error::Kind::Io, QStringLiteral("Could not write the %1: %2").arg(what, out.errorString()));
+    return rows;
+}
+
+QString escapeMarkdown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (QStringView(u"\\`*_[]<>#|").contains(c))
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList matrixFixedColumns()
+{
+    return {QStringLiteral("annotation_id"), QStringLiteral("document_id"), QStringLiteral("document_title"),
+            QStringLiteral("quote")};
+}
+
+Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
+{
+    auto s = select(store, options);
+    if (!s)
+        return std::unexpected(s.error());
+    QList<Tag> columns;
+    for (const Tag &t : std::as_const(s->tags))
+        if (!s->tagFilter || s->tagFilter->contains(t.id))
+            columns.append(t);
+    QByteArray buffer;
+    if (options.byteOrderMark)
+        buffer.append("\xEF\xBB\xBF");
+    QStringList header = matrixFixedColumns();
+    for (const Tag &t : std::as_const(columns))
+        header.append(csvTextField(tagPath(s->tagsById, t.id)));
+    buffer.append(header.join(u',').toUtf8()).append("\r\n");
+    for (const Annotation &a : std::as_const(s->annotations)) {
+        QStringList fields = {QString::number(a.id), QString::number(a.documentId), csvTextField(s->titles.value(a.documentId)),
+                              csvTextField(a.quote)};
+        for (const Tag &t : std::as_const(columns))
+            fields.append(t.id == a.tagId ? QStringLiteral("1") : QStringLiteral("0"));
+        buffer.append(fields.join(u',').toUtf8()).append("\r\n");
+    }
+    return write(out, buffer, int(s->annotations.size()), QStringLiteral("matrix"));
+}
+
+Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
+{
+    auto s = select(store, options);
+    if (!s)
+        return std::unexpected(s.error());
+    auto memo = store.projectMemo();
+    if (!memo)
+        return std::unexpected(memo.error());
+    QString text = QStringLiteral("# %1\n\n").arg(escapeMarkdown(QFileInfo(store.path()).completeBaseName()));
+    if (!memo->trimmed().isEmpty())
+        text += memo->trimmed() + QStringLiteral("\n\n");
+    QHash<qint64, QList<Annotation>> byTag;
+    for (const Annotation &a : std::as_const(s->annotations))
+        byTag[s->tagsById.contains(a.tagId) ? a.tagId : 0].append(a);
+    QList<std::pair<QString, qint64>> sections;
+    for (const Tag &t : std::as_const(s->tags))
+        if (byTag.contains(t.id))
+            sections.append({tagPath(s->tagsById, t.id), t.id});
+    if (byTag.contains(0))
+        sections.append({QStringLiteral("Untagged"), 0});
+    for (const auto &[heading, tagId] : std::as_const(sections)) {
+        const QList<Annotation> list = byTag.value(tagId);
+        text += QStringLiteral("## %1\n\n").arg(escapeMarkdown(heading));
+        const QString description = s->tagsById.value(tagId).description.trimmed();
+        if (!description.isEmpty())
+            text += u'*' + escapeMarkdown(description) + QStringLiteral("*\n\n");
+        for (const Annotation &a : list) {
+            for (const QString &line : a.quote.split(u'\n'))
+                text += QStringLiteral("> %1\n").arg(escapeMarkdown(line)).replace(QStringLiteral("> \n"), QStringLiteral(">\n"));
+            text += QStringLiteral("\n— %1, %2–%3").arg(escapeMarkdown(s->titles.value(a.documentId))).arg(a.start).arg(a.end);
+            if (!a.label.isEmpty())
+                text += QStringLiteral(" · %1").arg(escapeMarkdown(a.label));
+            text += QStringLiteral("\n\n");
+            if (!a.note.trimmed().isEmpty())
+                text += escapeMarkdown(a.note.trimmed()).replace(u'\n', QStringLiteral("  \n")) + QStringLiteral("\n\n");
+            if (!a.status.isEmpty() || !a.evidence.isEmpty()) {
+                text += QStringLiteral("**Review:** %1").arg(escapeMarkdown(a.status.isEmpty() ? QStringLiteral("unreviewed") : a.status));
+                if (!a.evidence.trimmed().isEmpty())
+                    text += QStringLiteral(" — ") + escapeMarkdown(a.evidence.trimmed()).replace(u'\n', u' ');
+                if (!a.evidenceUrl.isEmpty())
+                    text += QStringLiteral(" <%1>").arg(a.evidenceUrl);
+                text += QStringLiteral("\n\n");
+            }
+        }
+    }
+    return write(out, text.toUtf8(), int(s->annotations.size()), QStringLiteral("report"));
+}
+
+} // namespace marginalia

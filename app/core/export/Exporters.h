@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/export/CsvExporter.h"
+
+namespace marginalia {
+
+// Exports besides the annotation CSV. All take the CSV's options (document, tag with its children,
+// byte order mark) and return the number of annotations written.
+
+// A code matrix for statistics tools: one row per annotation (annotation_id, document_id,
+// document_title, quote), then one 0/1 column per tag path in codebook order, 1 for the annotation's
+// own tag. RFC 4180 like the annotation CSV.
+QStringList matrixFixedColumns();
+Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
+
+// A Markdown report: the project memo, then one "## Tag/Path" section per tag with annotations (codebook
+// order, untagged last), each annotation as a block quote with its document, range, note and claim review.
+Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
+
+} // namespace marginalia

@@ -1,0 +1,60 @@
+#include "core/model/Model.h"
+
+#include "core/text/Text.h"
+
+#include <QCoreApplication>
+
+namespace marginalia {
+
+QList<Tag> defaultTags()
+{
+    // Colours are light enough for dark text on them and distinct from each other.
+    struct Default { const char *name; const char *color; int key; };
+    static constexpr Default defaults[] = {
+        {QT_TRANSLATE_NOOP("Tags", "Person"), "#ffd166", 1},
+        {QT_TRANSLATE_NOOP("Tags", "Organisation"), "#8ecae6", 2},
+        {QT_TRANSLATE_NOOP("Tags", "Place"), "#95d5b2", 3},
+        {QT_TRANSLATE_NOOP("Tags", "Date"), "#cdb4db", 4},
+        {QT_TRANSLATE_NOOP("Tags", "Figure"), "#f4a261", 5},
+        {QT_TRANSLATE_NOOP("Tags", "Claim"), "#ff8fa3", 6},
+        {QT_TRANSLATE_NOOP("Tags", "Evidence"), "#b5e48c", 7},
+        {QT_TRANSLATE_NOOP("Tags", "Question"), "#a0c4ff", 8},
+    };
+    QList<Tag> tags;
+    for (const Default &d : defaults) {
+        Tag t;
+        t.name = QCoreApplication::translate("Tags", d.name);
+        t.color = QColor(QLatin1StringView(d.color));
+        t.key = d.key;
+        tags.append(t);
+    }
+    return tags;
+}
+
+QStringList claimStatuses()
+{
+    return {QStringLiteral("unreviewed"), QStringLiteral("supported"), QStringLiteral("disputed"),
+            QStringLiteral("false"), QStringLiteral("needs source")};
+}
+
+bool isClaimStatus(const QString &status)
+{
+    return claimStatuses().contains(status);
+}
+
+void fillContext(Annotation &annotation, const QString &documentText)
+{
+    const CodePointIndex index(documentText);
+    const int total = index.codePointCount();
+    const int start = qBound(0, annotation.start, total);
+    const int end = qBound(start, annotation.end, total);
+    auto slice = [&](int a, int b) {
+        const int from = index.toUtf16(a);
+        return documentText.mid(from, index.toUtf16(b) - from);
+    };
+    annotation.quote = slice(start, end);
+    annotation.prefix = slice(qMax(0, start - 32), start);
+    annotation.suffix = slice(end, qMin(total, end + 32));
+}
+
+} // namespace marginalia

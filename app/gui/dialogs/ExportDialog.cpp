@@ -1,0 +1,68 @@
+#include "gui/dialogs/ExportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontMetrics>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace marginalia {
+
+ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> currentDocumentId,
+                           const QString &currentTitle, QWidget *parent)
+    : QDialog(parent)
+    , m_currentDocumentId(currentDocumentId)
+    , m_currentDocument(new QRadioButton(this))
+    , m_wholeProject(new QRadioButton(tr("The &whole project"), this))
+    , m_tag(new QComboBox(this))
+    , m_byteOrderMark(new QCheckBox(tr("Start with a &byte order mark (for Excel)"), this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export Annotations as CSV"));
+    const QString title = QFontMetrics(font()).elidedText(currentTitle, Qt::ElideMiddle, 280);
+    m_currentDocument->setText(currentDocumentId ? tr("The current &document: %1").arg(title)
+                                                 : tr("The current &document"));
+    m_currentDocument->setEnabled(currentDocumentId.has_value());
+    (currentDocumentId ? m_currentDocument : m_wholeProject)->setChecked(true);
+
+    m_tag->addItem(tr("All tags"), QString());
+    for (const Tag &tag : tags) {
+        QPixmap chip(12, 12);
+        chip.fill(tag.color);
+        m_tag->addItem(QIcon(chip), tag.name, tag.name);
+    }
+    m_byteOrderMark->setChecked(true);
+
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_currentDocument);
+    scope->addWidget(m_wholeProject);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Export:"), scope);
+    form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(QString(), m_byteOrderMark);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+CsvExportOptions ExportDialog::options() const
+{
+    CsvExportOptions options;
+    if (m_currentDocument->isChecked())
+        options.documentId = m_currentDocumentId;
+    options.tagName = m_tag->currentData().toString();
+    options.byteOrderMark = m_byteOrderMark->isChecked();
+    return options;
+}
+
+} // namespace marginalia

@@ -1,0 +1,167 @@
+#include "gui/models/AnnotationListModel.h"
+
+#include "gui/models/SuggestionModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+void AnnotationListModel::setAnnotations(qint64 documentId, const QList<Annotation> &annotations)
+{
+    beginResetModel();
+    m_documentId = documentId;
+    m_annotations = annotations;
+    endResetModel();
+}
+
+void AnnotationListModel::setTags(const QList<Tag> &tags)
+{
+    m_tags.clear();
+    for (const Tag &t : tags)
+        m_tags.insert(t.id, t);
+    if (!m_annotations.isEmpty())
+        emit dataChanged(index(0), index(int(m_annotations.size()) - 1));
+}
+
+std::optional<Annotation> AnnotationListModel::annotation(qint64 id) const
+{
+    for (const Annotation &a : m_annotations)
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+QModelIndex AnnotationListModel::indexOfAnnotation(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_annotations.size(); ++row)
+        if (m_annotations[row].id == id)
+            return index(int(row));
+    return {};
+}
+
+void AnnotationListModel::addAnnotation(const Annotation &annotation)
+{
+    if (annotation.documentId != m_documentId || indexOfAnnotation(annotation.id).isValid())
+        return;
+    const int row = int(m_annotations.size());
+    beginInsertRows({}, row, row);
+    m_annotations.append(annotation);
+    endInsertRows();
+}
+
+void AnnotationListModel::updateAnnotation(const Annotation &annotation)
+{
+    const QModelIndex index = indexOfAnnotation(annotation.id);
+    if (!index.isValid())
+        return;
+    m_annotations[index.row()] = annotation;
+    emit dataChanged(index, index);
+}
+
+void AnnotationListModel::removeAnnotation(const Annotation &annotation)
+{
+    const QModelIndex index = indexOfAnnotation(annotation.id);
+    if (!index.isValid())
+        return;
+    beginRemoveRows({}, index.row(), index.row());
+    m_annotations.removeAt(index.row());
+    endRemoveRows();
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_annotations.size());
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Annotation &a = m_annotations[index.row()];
+    const auto tag = m_tags.constFind(a.tagId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case QuoteRole:
+        return a.quote;
+    case Qt::ToolTipRole:
+        return a.note.isEmpty() ? a.quote : a.quote + u"\n\n"_s + a.note;
+    case IdRole:
+        return a.id;
+    case StartRole:
+        return a.start;
+    case NoteRole:
+        return a.note;
+    case TagIdRole:
+        return a.tagId;
+    case TagNameRole: {
+        const QString name = tag != m_tags.cend() ? tag->name : tr("Untagged");
+        // Accepted suggestions keep saying what analysis took them for.
+        if (a.kind != u"highlight"_s && !a.label.isEmpty())
+            return tr("%1 · %2").arg(name, suggestionLabelName(a.label));
+        return name;
+    }
+    case TagColorRole:
+        return tag != m_tags.cend() ? tag->color : QColor(0xd0, 0xd0, 0xd0);
+    case CreatedRole:
+        return a.created;
+    case KindRole:
+        return a.kind;
+    case DetailRole: {
+        if (!a.created.isValid())
+            return QString();
+        const QDateTime local = a.created.toLocalTime();
+        // Today's annotations show the time, older ones the date; seconds are noise here.
+        if (local.date() == QDate::currentDate())
+            return QLocale().toString(local.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+        return QLocale().toString(local.date(), QLocale::ShortFormat);
+    }
+    default:
+        return {};
+    }
+}
+
+AnnotationFilterModel::AnnotationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void AnnotationFilterModel::setTagFilter(qint64 tagId)
+{
+    m_tagId = tagId;
+    invalidateRowsFilter();
+}
+
+void AnnotationFilterModel::setTextFilter(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_tagId != 0 && index.data(AnnotationListModel::TagIdRole).toLongLong() != m_tagId)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int role : {AnnotationListModel::QuoteRole, AnnotationListModel::NoteRole, AnnotationListModel::TagNameRole})
+        if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool AnnotationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int a = left.data(AnnotationListModel::StartRole).toInt();
+    const int b = right.data(AnnotationListModel::StartRole).toInt();
+    if (a != b)
+        return a < b;
+    return left.data(AnnotationListModel::IdRole).toLongLong() < right.data(AnnotationListModel::IdRole).toLongLong();
+}
+
+} // namespace marginalia

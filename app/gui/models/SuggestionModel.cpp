@@ -1,0 +1,137 @@
+#include "gui/models/SuggestionModel.h"
+
+#include "core/text/Text.h"
+#include "gui/models/AnnotationListModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+struct LabelInfo {
+    const char16_t *label;
+    const char *name;
+    KSyntaxHighlighting::Theme::TextStyle style;
+    const char16_t *tag;
+};
+using Style = KSyntaxHighlighting::Theme::TextStyle;
+constexpr LabelInfo kLabels[] = {
+    {u"PERSON", QT_TRANSLATE_NOOP("Suggestions", "Person"), Style::Function, u"Person"},
+    {u"ORG", QT_TRANSLATE_NOOP("Suggestions", "Organisation"), Style::DataType, u"Organisation"},
+    {u"LOC", QT_TRANSLATE_NOOP("Suggestions", "Place"), Style::Others, u"Place"},
+    {u"DATE", QT_TRANSLATE_NOOP("Suggestions", "Date"), Style::Operator, u"Date"},
+    {u"MONEY", QT_TRANSLATE_NOOP("Suggestions", "Money"), Style::DecVal, u"Figure"},
+    {u"QUANTITY", QT_TRANSLATE_NOOP("Suggestions", "Quantity"), Style::BaseN, u"Figure"},
+    {u"ATTRIBUTED", QT_TRANSLATE_NOOP("Suggestions", "Attributed claim"), Style::String, u"Claim"},
+    {u"STATISTIC", QT_TRANSLATE_NOOP("Suggestions", "Statistic"), Style::SpecialString, u"Claim"},
+    {u"QUOTE", QT_TRANSLATE_NOOP("Suggestions", "Quotation"), Style::Documentation, u"Claim"},
+};
+
+const LabelInfo *infoFor(const QString &label)
+{
+    for (const LabelInfo &info : kLabels)
+        if (label == QStringView(info.label))
+            return &info;
+    return nullptr;
+}
+} // namespace
+
+QStringList suggestionLabels()
+{
+    QStringList labels;
+    for (const LabelInfo &info : kLabels)
+        labels.append(QString::fromUtf16(info.label));
+    return labels;
+}
+
+QString suggestionLabelName(const QString &label)
+{
+    const LabelInfo *info = infoFor(label);
+    return info ? QCoreApplication::translate("Suggestions", info->name) : label;
+}
+
+KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label)
+{
+    const LabelInfo *info = infoFor(label);
+    return info ? info->style : Style::Others;
+}
+
+QString defaultTagNameForLabel(const QString &label)
+{
+    const LabelInfo *info = infoFor(label);
+    return info ? QString::fromUtf16(info->tag) : QString();
+}
+
+void SuggestionListModel::setSuggestions(const QList<Span> &suggestions, const QString &documentText)
+{
+    beginResetModel();
+    m_suggestions = suggestions;
+    m_quotes.clear();
+    const CodePointIndex index(documentText);
+    for (const Span &s : suggestions) {
+        const int from = index.toUtf16(s.start);
+        m_quotes.append(documentText.mid(from, index.toUtf16(s.end) - from));
+    }
+    endResetModel();
+}
+
+void SuggestionListModel::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    if (!m_suggestions.isEmpty())
+        emit dataChanged(index(0), index(int(m_suggestions.size()) - 1));
+}
+
+QColor SuggestionListModel::colorFor(const QString &label) const
+{
+    if (!m_theme.isValid())
+        return QColor(0x64, 0x4a, 0x9b);
+    return QColor::fromRgba(m_theme.textColor(suggestionTextStyle(label)));
+}
+
+int SuggestionListModel::indexOf(const Span &span) const
+{
+    return int(m_suggestions.indexOf(span));
+}
+
+int SuggestionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_suggestions.size());
+}
+
+QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Span &s = m_suggestions[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case AnnotationListModel::QuoteRole:
+        return m_quotes.value(index.row());
+    case AnnotationListModel::IdRole:
+        return index.row();
+    case AnnotationListModel::StartRole:
+        return s.start;
+    case AnnotationListModel::TagNameRole:
+        return suggestionLabelName(s.label);
+    case AnnotationListModel::TagColorRole:
+        return colorFor(s.label);
+    case AnnotationListModel::KindRole:
+        return spanKindName(s.kind);
+    case AnnotationListModel::DetailRole:
+        return QString(QLocale().toString(s.confidence * 100, 'f', 0) + u'%');
+    case AnnotationListModel::NoteRole:
+        if (s.kind == SpanKind::Claim && !s.source.isEmpty())
+            return tr("Source: %1").arg(s.source);
+        return {};
+    case Qt::ToolTipRole:
+        return tr("Rule: %1").arg(s.rule);
+    default:
+        return {};
+    }
+}
+
+} // namespace marginalia

@@ -1,0 +1,404 @@
+#include "gui/panels/ClaimReviewPanel.h"
+
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
+#include "core/edit/WorkflowCommands.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+
+QString statusLabel(const QString &status)
+{
+    if (status == u"supported")
+        return ClaimListModel::tr("Supported");
+    if (status == u"disputed")
+        return ClaimListModel::tr("Disputed");
+    if (status == u"false")
+        return ClaimListModel::tr("False");
+    if (status == u"needs source")
+        return ClaimListModel::tr("Needs source");
+    return ClaimListModel::tr("Unreviewed");
+}
+
+QColor statusColor(const QString &status)
+{
+    if (status == u"supported")
+        return QColor(0x2e, 0x7d, 0x32);
+    if (status == u"disputed")
+        return QColor(0xb2, 0x6a, 0x00);
+    if (status == u"false")
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == u"needs source")
+        return QColor(0x15, 0x65, 0xc0);
+    return {};
+}
+
+QString effectiveStatus(const Annotation &a)
+{
+    return a.status.isEmpty() ? u"unreviewed"_s : a.status;
+}
+
+} // namespace
+
+// ---- ClaimListModel ------------------------------------------------------------------------------------------
+
+ClaimListModel::ClaimListModel(ProjectEditor &editor, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_editor(editor)
+{
+}
+
+void ClaimListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (auto all = m_editor.store().annotations()) {
+        for (const Annotation &a : std::as_const(*all))
+            if (a.kind == u"claim")
+                m_rows.append(a);
+    }
+    m_titles.clear();
+    if (auto documents = m_editor.store().documents()) {
+        for (const DocumentRecord &d : std::as_const(*documents))
+            m_titles.insert(d.id, d.title);
+    }
+    m_entities.clear();
+    if (auto entities = m_editor.store().entities()) {
+        for (const Entity &e : std::as_const(*entities))
+            m_entities.insert(e.id, e);
+    }
+    endResetModel();
+}
+
+std::optional<Annotation> ClaimListModel::claim(qint64 annotationId) const
+{
+    for (const Annotation &a : m_rows)
+        if (a.id == annotationId)
+            return a;
+    return std::nullopt;
+}
+
+QModelIndex ClaimListModel::indexFor(qint64 annotationId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == annotationId)
+            return index(row, 0);
+    return {};
+}
+
+QModelIndex ClaimListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+int ClaimListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ClaimListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Annotation &a = m_rows.at(index.row());
+    const QString status = effectiveStatus(a);
+    switch (role) {
+    case AnnotationIdRole:
+        return a.id;
+    case StatusRole:
+        return status;
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case ClaimColumn:
+            return a.quote.simplified();
+        case StatusColumn:
+            // Sorting by status follows the review order, not the alphabet.
+            return role == SortRole ? QVariant(claimStatuses().indexOf(status)) : QVariant(statusLabel(status));
+        case SourceColumn:
+            return m_entities.value(a.sourceEntityId).name;
+        case DocumentColumn:
+            return m_titles.value(a.documentId);
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && statusColor(status).isValid())
+            return statusColor(status);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ClaimColumn)
+            return a.evidence.isEmpty() ? a.quote : u"%1\n\n%2"_s.arg(a.quote, a.evidence);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ClaimColumn:
+        return tr("Claim");
+    case StatusColumn:
+        return tr("Status");
+    case SourceColumn:
+        return tr("Source");
+    case DocumentColumn:
+        return tr("Document");
+    }
+    return {};
+}
+
+void ClaimFilterModel::setStatus(const QString &status)
+{
+    m_status = status;
+    invalidateRowsFilter();
+}
+
+bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_status.isEmpty() && index.data(ClaimListModel::StatusRole).toString() != m_status)
+        return false;
+    const QRegularExpression pattern = filterRegularExpression();
+    if (pattern.pattern().isEmpty())
+        return true;
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column)
+        if (sourceModel()->index(sourceRow, column, sourceParent).data().toString().contains(pattern))
+            return true;
+    return false;
+}
+
+// ---- ClaimReviewPanel -----------------------------------------------------------------------------------------
+
+ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_workflow(workflow)
+    , m_model(new ClaimListModel(editor, this))
+    , m_proxy(new ClaimFilterModel(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_list(new QTreeView(this))
+    , m_quote(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_evidence(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+{
+    setObjectName(u"claimReviewPanel"_s);
+    m_statusFilter->setObjectName(u"claimStatusFilter"_s);
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const QString &s : claimStatuses())
+        m_statusFilter->addItem(statusLabel(s), s);
+    m_filter->setObjectName(u"claimFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter claims"));
+    m_filter->setClearButtonEnabled(true);
+    m_count->setObjectName(u"claimCount"_s);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ClaimListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setObjectName(u"claimList"_s);
+    m_list->setModel(m_proxy);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ClaimListModel::StatusColumn, Qt::AscendingOrder);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(ClaimListModel::ClaimColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(ClaimListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_list->header()->resizeSection(ClaimListModel::SourceColumn, 90);
+    m_list->header()->resizeSection(ClaimListModel::DocumentColumn, 90);
+    m_list->setToolTip(tr("Keys 1–5 set the status; Enter opens the passage"));
+    m_list->installEventFilter(this);
+
+    m_quote->setObjectName(u"claimQuote"_s);
+    m_quote->setWordWrap(true);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(u"claimStatus"_s);
+    for (const QString &s : claimStatuses())
+        m_status->addItem(statusLabel(s), s);
+    m_source->setObjectName(u"claimSource"_s);
+    m_source->setEditable(false);
+    m_evidence->setObjectName(u"claimEvidence"_s);
+    m_evidence->setPlaceholderText(tr("What supports or refutes it"));
+    m_url->setObjectName(u"claimUrl"_s);
+    m_url->setPlaceholderText(u"https://…"_s);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_filter, 1);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("S&ource:"), m_source);
+    form->addRow(tr("E&vidence:"), m_evidence);
+    form->addRow(tr("&URL:"), m_url);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addLayout(filters);
+    layout->addWidget(m_count);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_quote);
+    layout->addLayout(form);
+    setFocusProxy(m_list);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_statusFilter->currentData().toString());
+        reload();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        reload();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClaimReviewPanel::showCurrent);
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const auto a = m_model->claim(index.data(ClaimListModel::AnnotationIdRole).toLongLong()))
+            emit openRequested(a->documentId, a->start, a->end);
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        commit([status = m_status->currentData().toString()](Annotation &a) { a.status = status; });
+    });
+    connect(m_source, &QComboBox::activated, this, [this] {
+        commit([source = m_source->currentData().toLongLong()](Annotation &a) { a.sourceEntityId = source; });
+    });
+    connect(m_evidence, &QLineEdit::editingFinished, this, [this] {
+        commit([evidence = m_evidence->text().trimmed()](Annotation &a) { a.evidence = evidence; });
+    });
+    connect(m_url, &QLineEdit::editingFinished, this, [this] {
+        commit([url = m_url->text().trimmed()](Annotation &a) { a.evidenceUrl = url; });
+    });
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, &ClaimReviewPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::annotationChanged, this, &ClaimReviewPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &ClaimReviewPanel::scheduleReload);
+    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
+    reload();
+}
+
+qint64 ClaimReviewPanel::currentClaimId() const
+{
+    return m_list->currentIndex().data(ClaimListModel::AnnotationIdRole).toLongLong();
+}
+
+void ClaimReviewPanel::selectClaim(qint64 annotationId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(annotationId));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+void ClaimReviewPanel::scheduleReload()
+{
+    if (m_reloadPending || !isVisible()) // showEvent() reloads
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, &ClaimReviewPanel::reload);
+}
+
+void ClaimReviewPanel::reload()
+{
+    m_reloadPending = false;
+    const qint64 current = currentClaimId();
+    m_model->reload();
+    m_loading = true;
+    m_source->clear();
+    m_source->addItem(tr("(none)"), 0);
+    QList<Entity> entities = m_model->entities().values();
+    std::sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    for (const Entity &e : std::as_const(entities))
+        m_source->addItem(e.type.isEmpty() ? e.name : u"%1 (%2)"_s.arg(e.name, e.type), e.id);
+    m_loading = false;
+    if (current)
+        selectClaim(current);
+    if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    int unreviewed = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        unreviewed += m_model->index(row, 0).data(ClaimListModel::StatusRole).toString() == u"unreviewed";
+    m_count->setText(tr("Shown: %1 of %2 · unreviewed: %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(unreviewed));
+    showCurrent();
+}
+
+void ClaimReviewPanel::showCurrent()
+{
+    const auto claim = m_model->claim(currentClaimId());
+    m_loading = true;
+    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_source),
+                       static_cast<QWidget *>(m_evidence), static_cast<QWidget *>(m_url)})
+        w->setEnabled(claim.has_value());
+    m_quote->setText(claim ? u"“%1”"_s.arg(claim->quote.simplified()) : tr("No claim selected. Claims come from analysis suggestions you accept."));
+    m_status->setCurrentIndex(claim ? int(claimStatuses().indexOf(effectiveStatus(*claim))) : 0);
+    m_source->setCurrentIndex(claim ? qMax(0, m_source->findData(claim->sourceEntityId)) : 0);
+    m_evidence->setText(claim ? claim->evidence : QString());
+    m_url->setText(claim ? claim->evidenceUrl : QString());
+    m_loading = false;
+}
+
+void ClaimReviewPanel::commit(const std::function<void(Annotation &)> &change)
+{
+    if (m_loading || currentClaimId() <= 0)
+        return;
+    auto stored = m_editor.store().annotation(currentClaimId());
+    if (!stored)
+        return;
+    Annotation after = *stored;
+    after.status = effectiveStatus(after);
+    change(after);
+    if (after.status == effectiveStatus(*stored) && after.evidence == stored->evidence
+        && after.evidenceUrl == stored->evidenceUrl && after.sourceEntityId == stored->sourceEntityId)
+        return;
+    m_workflow.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
+}
+
+void ClaimReviewPanel::showEvent(QShowEvent *event)
+{
+    // Analysis and imports write claims without telling the editor; catch up when shown.
+    reload();
+    QWidget::showEvent(event);
+}
+
+bool ClaimReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the list, 1–5 set the current claim's status: review without leaving the keyboard's home row.
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int n = key->key() - Qt::Key_1;
+        if (key->modifiers() == Qt::NoModifier && n >= 0 && n < claimStatuses().size()) {
+            commit([status = claimStatuses().at(n)](Annotation &a) { a.status = status; });
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace marginalia

@@ -1,0 +1,798 @@
+#include "gui/panels/CodebookPanel.h"
+
+#include "core/codebook/Codebook.h"
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
+#include "core/edit/WorkflowCommands.h"
+#include "gui/dialogs/TagPicker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QColorDialog>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+
+const QString kTagMime = u"application/x-marginalia-tag-id"_s;
+
+QIcon colourSwatch(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(140));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
+}
+
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+// ---- TagTreeModel ---------------------------------------------------------------------------------------------
+
+TagTreeModel::TagTreeModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_editor(editor)
+    , m_workflow(workflow)
+{
+    reload();
+}
+
+void TagTreeModel::reload()
+{
+    beginResetModel();
+    m_tags.clear();
+    m_children.clear();
+    m_counts.clear();
+    for (const Tag &t : tagsInTreeOrder(m_editor.tags())) {
+        m_tags.insert(t.id, t);
+        m_children[t.parentId].append(t.id);
+    }
+    if (auto counts = m_editor.store().tagCounts()) {
+        for (const TagCount &c : std::as_const(*counts))
+            m_counts.insert(c.tagId, c);
+    }
+    endResetModel();
+}
+
+QModelIndex TagTreeModel::indexForTag(qint64 tagId) const
+{
+    const auto it = m_tags.constFind(tagId);
+    if (it == m_tags.constEnd())
+        return {};
+    const int row = int(m_children.value(it->parentId).indexOf(tagId));
+    return createIndex(row, 0, quintptr(tagId));
+}
+
+QModelIndex TagTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const qint64 parentId = parent.isValid() ? qint64(parent.internalId()) : 0;
+    const QList<qint64> &children = m_children[parentId];
+    if (row < 0 || row >= children.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)));
+}
+
+QModelIndex TagTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const qint64 parentId = m_tags.value(qint64(child.internalId())).parentId;
+    return parentId ? indexForTag(parentId) : QModelIndex();
+}
+
+int TagTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(m_children.value(parent.isValid() ? qint64(parent.internalId()) : 0).size());
+}
+
+int TagTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TagTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const qint64 id = qint64(index.internalId());
+    const Tag tag = m_tags.value(id);
+    const TagCount count = m_counts.value(id);
+    const bool hasChildren = !m_children.value(id).isEmpty();
+    switch (role) {
+    case TagIdRole:
+        return id;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return tag.key > 0 ? u"%1  [%2]"_s.arg(tag.name).arg(tag.key) : tag.name;
+        case AnnotationsColumn:
+            // With children, the count includes theirs: that is what filtering by the tag shows.
+            return hasChildren ? count.annotationsWithChildren : count.annotations;
+        case DocumentsColumn:
+            return hasChildren ? count.documentsWithChildren : count.documents;
+        }
+        break;
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(tag.name) : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == NameColumn ? QVariant(colourSwatch(tag.color)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return tag.description.isEmpty() ? tagPath(m_tags, id) : u"%1\n%2"_s.arg(tagPath(m_tags, id), tag.description);
+        if (hasChildren)
+            return tr("%1 directly, %2 with the tags below it").arg(index.column() == AnnotationsColumn ? count.annotations : count.documents)
+                .arg(index.column() == AnnotationsColumn ? count.annotationsWithChildren : count.documentsWithChildren);
+        break;
+    case Qt::ForegroundRole:
+        // Unused tags recede, so the ones that carry the analysis stand out.
+        if (index.column() != NameColumn && (hasChildren ? count.annotationsWithChildren : count.annotations) == 0)
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != NameColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Tag");
+    case AnnotationsColumn:
+        return tr("Uses");
+    case DocumentsColumn:
+        return tr("Docs");
+    }
+    return {};
+}
+
+Qt::ItemFlags TagTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // drop on the empty area: to the top level
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    if (index.column() == NameColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool TagTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn)
+        return false;
+    auto tag = m_editor.tag(qint64(index.internalId()));
+    const QString name = value.toString().trimmed();
+    if (!tag || name.isEmpty() || name == tag->name)
+        return false;
+    tag->name = name;
+    return m_editor.updateTag(*tag); // tagsChanged reloads this model
+}
+
+QStringList TagTreeModel::mimeTypes() const
+{
+    return {kTagMime};
+}
+
+QMimeData *TagTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid()) {
+            auto *mime = new QMimeData;
+            mime->setData(kTagMime, QByteArray::number(qint64(index.internalId())));
+            return mime;
+        }
+    }
+    return nullptr;
+}
+
+bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data->hasFormat(kTagMime))
+        return false;
+    const qint64 id = data->data(kTagMime).toLongLong();
+    const qint64 target = parent.isValid() ? qint64(parent.internalId()) : 0;
+    return target == 0 || !tagAndDescendants(m_editor.tags(), id).contains(target);
+}
+
+bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const qint64 id = data->data(kTagMime).toLongLong();
+    const qint64 target = parent.isValid() ? qint64(parent.internalId()) : 0;
+    // Queued: the view is still inside its drag handling, and the move resets this model.
+    QTimer::singleShot(0, this, [this, id, target] { m_workflow.moveTag(id, target); });
+    return false; // the view must not remove the source row itself
+}
+
+// ---- TagAnnotationsModel -----------------------------------------------------------------------------------------
+
+TagAnnotationsModel::TagAnnotationsModel(ProjectEditor &editor, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_editor(editor)
+{
+}
+
+void TagAnnotationsModel::setTag(qint64 tagId)
+{
+    m_tagId = tagId;
+    reload();
+}
+
+void TagAnnotationsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_tagId > 0) {
+        const QSet<qint64> tags = tagAndDescendants(m_editor.tags(), m_tagId);
+        if (auto all = m_editor.store().annotations()) {
+            for (const Annotation &a : std::as_const(*all))
+                if (tags.contains(a.tagId))
+                    m_rows.append(a);
+        }
+        m_documentTitles.clear();
+        if (auto documents = m_editor.store().documents()) {
+            for (const DocumentRecord &d : std::as_const(*documents))
+                m_documentTitles.insert(d.id, d.title);
+        }
+    }
+    endResetModel();
+}
+
+QModelIndex TagAnnotationsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+int TagAnnotationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TagAnnotationsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Annotation &a = m_rows.at(index.row());
+    if (role == AnnotationIdRole)
+        return a.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case QuoteColumn:
+            return oneLine(a.quote);
+        case TagColumn:
+            return m_editor.tag(a.tagId).transform([](const Tag &t) { return t.name; }).value_or(QString());
+        case DocumentColumn:
+            return m_documentTitles.value(a.documentId);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
+        return a.note.isEmpty() ? a.quote : u"%1\n\n%2"_s.arg(a.quote, a.note);
+    return {};
+}
+
+QVariant TagAnnotationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case QuoteColumn:
+        return tr("Quote");
+    case TagColumn:
+        return tr("Tag");
+    case DocumentColumn:
+        return tr("Document");
+    }
+    return {};
+}
+
+// ---- CodebookPanel ----------------------------------------------------------------------------------------------
+
+CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_workflow(workflow)
+    , m_model(new TagTreeModel(editor, workflow, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_annotationModel(new TagAnnotationsModel(editor, this))
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_annotationsTitle(new QLabel(this))
+    , m_annotations(new QTreeView(this))
+    , m_picker(new TagPicker(editor, this))
+{
+    setObjectName(u"codebookPanel"_s);
+
+    m_filter->setObjectName(u"codebookFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter tags"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(TagTreeModel::NameColumn);
+    m_proxy->setFilterRole(Qt::EditRole);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+
+    m_tree->setObjectName(u"codebookTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TagTreeModel::AnnotationsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(TagTreeModel::DocumentsColumn, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+
+    m_annotationsTitle->setObjectName(u"codebookAnnotationsTitle"_s);
+    m_annotations->setObjectName(u"codebookAnnotations"_s);
+    m_annotations->setModel(m_annotationModel);
+    m_annotations->setRootIsDecorated(false);
+    m_annotations->setUniformRowHeights(true);
+    m_annotations->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_annotations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_annotations->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_annotations->header()->setStretchLastSection(false);
+    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::QuoteColumn, QHeaderView::Stretch);
+    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::TagColumn, QHeaderView::ResizeToContents);
+    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::DocumentColumn, QHeaderView::Interactive);
+    m_annotations->header()->resizeSection(TagAnnotationsModel::DocumentColumn, 110);
+
+    // Tag actions work where the tree has focus; the toolbar shows the common ones.
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"codebookToolbar"_s);
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *newChild = addPanelAction(tr("New Child…"), QKeySequence(Qt::Key_Insert), u"newChildTagAction"_s, m_tree,
+                                       &CodebookPanel::newChildTag);
+    QAction *newTop = addPanelAction(tr("New Top-Level Tag…"), QKeySequence(Qt::CTRL | Qt::Key_Insert),
+                                     u"newTopLevelTagAction"_s, this, &CodebookPanel::newTopLevelTag);
+    QAction *rename = addPanelAction(tr("Rename"), QKeySequence(Qt::Key_F2), u"renameTagAction"_s, m_tree,
+                                     &CodebookPanel::renameTag);
+    QAction *recolour = addPanelAction(tr("Colour…"), QKeySequence(Qt::CTRL | Qt::Key_K), u"recolourTagAction"_s,
+                                       m_tree, &CodebookPanel::recolourTag);
+    QAction *move = addPanelAction(tr("Move To…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), u"moveTagAction"_s,
+                                   m_tree, &CodebookPanel::moveTag);
+    QAction *merge = addPanelAction(tr("Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M), u"mergeTagAction"_s,
+                                    m_tree, &CodebookPanel::mergeTag);
+    QAction *importCsv = addPanelAction(tr("Import Codebook…"), QKeySequence(), u"importCodebookAction"_s, this,
+                                        &CodebookPanel::importCodebook);
+    QAction *exportCsv = addPanelAction(tr("Export Codebook…"), QKeySequence(), u"exportCodebookAction"_s, this,
+                                        &CodebookPanel::exportCodebook);
+    m_tagActions = {rename, recolour, move, merge};
+    m_tree->addAction(newTop);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    m_tree->addAction(importCsv);
+    m_tree->addAction(exportCsv);
+    toolbar->addAction(newChild);
+    toolbar->addAction(merge);
+    toolbar->addAction(move);
+    auto *more = new QMenu(tr("More"), this);
+    more->addActions({newTop, rename, recolour});
+    more->addSeparator();
+    more->addActions({importCsv, exportCsv});
+    QAction *moreAction = toolbar->addAction(tr("More"));
+    moreAction->setMenu(more);
+    connect(moreAction, &QAction::triggered, this, [toolbar, moreAction] {
+        if (QWidget *button = toolbar->widgetForAction(moreAction))
+            moreAction->menu()->popup(button->mapToGlobal(QPoint(0, button->height())));
+    });
+
+    QAction *retag = addPanelAction(tr("Retag Selected…"), QKeySequence(Qt::Key_T), u"retagSelectedAction"_s,
+                                    m_annotations, &CodebookPanel::retagSelected);
+    QAction *untag = addPanelAction(tr("Untag Selected"), QKeySequence(Qt::Key_U), u"untagSelectedAction"_s,
+                                    m_annotations, &CodebookPanel::untagSelected);
+    QAction *remove = addPanelAction(tr("Delete Selected"), QKeySequence::Delete, u"deleteSelectedAction"_s,
+                                     m_annotations, &CodebookPanel::deleteSelected);
+    m_bulkActions = {retag, untag, remove};
+
+    auto *upper = new QWidget(this);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->setSpacing(4);
+    upperLayout->addWidget(toolbar);
+    upperLayout->addWidget(m_filter);
+    upperLayout->addWidget(m_tree, 1);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 4, 0, 0);
+    lowerLayout->setSpacing(4);
+    lowerLayout->addWidget(m_annotationsTitle);
+    lowerLayout->addWidget(m_annotations, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+    setFocusProxy(m_tree);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookPanel::showCurrentTagAnnotations);
+    connect(m_annotations->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CodebookPanel::updateActions);
+    connect(m_annotations, &QTreeView::activated, this, &CodebookPanel::openCurrentAnnotation);
+    connect(&m_editor, &ProjectEditor::tagsChanged, this, &CodebookPanel::scheduleRefresh);
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, &CodebookPanel::scheduleRefresh);
+    connect(&m_editor, &ProjectEditor::annotationChanged, this, &CodebookPanel::scheduleRefresh);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &CodebookPanel::scheduleRefresh);
+
+    if (m_proxy->rowCount() > 0)
+        m_tree->setCurrentIndex(m_proxy->index(0, 0));
+    showCurrentTagAnnotations();
+}
+
+QAction *CodebookPanel::addPanelAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
+                                       QWidget *scope, void (CodebookPanel::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // Scoped to the widget, so that Insert, Delete or T mean something only where they make sense.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    scope->addAction(action);
+    return action;
+}
+
+qint64 CodebookPanel::currentTagId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(TagTreeModel::TagIdRole).toLongLong() : 0;
+}
+
+void CodebookPanel::selectTag(qint64 tagId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTag(tagId));
+    if (!index.isValid()) {
+        // Just created: the tree shows it after its next refresh.
+        m_pendingTagId = tagId;
+        scheduleRefresh();
+        return;
+    }
+    m_pendingTagId = 0;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+QList<qint64> CodebookPanel::selectedAnnotationIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_annotations->selectionModel()->selectedRows())
+        ids.append(row.data(TagAnnotationsModel::AnnotationIdRole).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void CodebookPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
+void CodebookPanel::scheduleRefresh()
+{
+    // Hidden, the panel only notes that it is behind: reading and tagging must not pay for it.
+    if (!isVisible() && !m_pendingTagId) {
+        m_stale = true;
+        return;
+    }
+    // A bulk edit reports each annotation; refresh once after the last.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &CodebookPanel::refresh);
+}
+
+void CodebookPanel::refresh()
+{
+    m_refreshPending = false;
+    m_stale = false;
+    const qint64 current = m_pendingTagId ? m_pendingTagId : currentTagId();
+    m_pendingTagId = 0;
+    QSet<qint64> collapsed;
+    for (const Tag &t : m_editor.tags()) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForTag(t.id));
+        if (index.isValid() && m_model->rowCount(m_model->indexForTag(t.id)) > 0 && !m_tree->isExpanded(index))
+            collapsed.insert(t.id);
+    }
+    const QList<qint64> selected = selectedAnnotationIds();
+    m_model->reload();
+    // New tags show expanded; the ones the user folded stay folded.
+    m_tree->expandAll();
+    for (qint64 id : std::as_const(collapsed))
+        m_tree->collapse(m_proxy->mapFromSource(m_model->indexForTag(id)));
+    if (m_editor.tag(current))
+        selectTag(current);
+    else if (m_proxy->rowCount() > 0)
+        m_tree->setCurrentIndex(m_proxy->index(0, 0));
+    showCurrentTagAnnotations();
+    for (int row = 0; row < m_annotationModel->rowCount(); ++row) {
+        if (selected.contains(m_annotationModel->annotationAt(row).id))
+            m_annotations->selectionModel()->select(m_annotationModel->index(row, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void CodebookPanel::showCurrentTagAnnotations()
+{
+    const qint64 id = currentTagId();
+    m_annotationModel->setTag(id);
+    const auto tag = m_editor.tag(id);
+    m_annotationsTitle->setText(tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(m_annotationModel->rowCount())
+                                    : tr("Annotations"));
+    updateActions();
+}
+
+void CodebookPanel::updateActions()
+{
+    const bool hasTag = currentTagId() > 0;
+    for (QAction *a : std::as_const(m_tagActions))
+        a->setEnabled(hasTag);
+    const bool hasSelection = m_annotations->selectionModel()->hasSelection();
+    for (QAction *a : std::as_const(m_bulkActions))
+        a->setEnabled(hasSelection);
+}
+
+void CodebookPanel::newChildTag()
+{
+    const qint64 parentId = currentTagId();
+    const auto parent = m_editor.tag(parentId);
+    m_picker->setPrompt(parent ? tr("New tag under “%1”: type its name.").arg(parent->name)
+                               : tr("New top-level tag: type its name."));
+    m_picker->setAllowCreate(true);
+    m_picker->setAllowTopLevel(false);
+    m_picker->setExcluded({});
+    disconnect(m_picker, &TagPicker::picked, this, nullptr);
+    connect(m_picker, &TagPicker::picked, this, [this, parentId](qint64 existing, const QStringList &path) {
+        if (existing > 0) {
+            selectTag(existing); // it exists already: go there
+            return;
+        }
+        QStringList full = path;
+        if (m_editor.tag(parentId)) {
+            // A bare name goes under the current tag; a path is taken from the top, as typed.
+            if (path.size() == 1) {
+                QHash<qint64, Tag> byId;
+                for (const Tag &t : m_editor.tags())
+                    byId.insert(t.id, t);
+                full = splitTagPath(tagPath(byId, parentId)) + path;
+            }
+        }
+        if (const auto tag = m_workflow.createTagPath(full))
+            selectTag(tag->id);
+    });
+    m_picker->start();
+}
+
+void CodebookPanel::newTopLevelTag()
+{
+    m_tree->setCurrentIndex({});
+    newChildTag();
+}
+
+void CodebookPanel::renameTag()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid())
+        m_tree->edit(current.siblingAtColumn(TagTreeModel::NameColumn));
+}
+
+void CodebookPanel::recolourTag()
+{
+    const auto tag = m_editor.tag(currentTagId());
+    if (!tag)
+        return;
+    auto *dialog = new QColorDialog(tag->color, this);
+    dialog->setObjectName(u"tagColourDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Colour of “%1”").arg(tag->name));
+    const qint64 id = tag->id;
+    connect(dialog, &QColorDialog::colorSelected, this, [this, id](const QColor &color) {
+        if (auto t = m_editor.tag(id); t && color.isValid()) {
+            t->color = color;
+            m_editor.updateTag(*t);
+        }
+    });
+    dialog->open();
+}
+
+void CodebookPanel::moveTag()
+{
+    const auto tag = m_editor.tag(currentTagId());
+    if (!tag)
+        return;
+    m_picker->setPrompt(tr("Move “%1” under:").arg(tag->name));
+    m_picker->setAllowCreate(false);
+    m_picker->setAllowTopLevel(true);
+    QSet<qint64> excluded = tagAndDescendants(m_editor.tags(), tag->id);
+    if (tag->parentId)
+        excluded.insert(tag->parentId);
+    m_picker->setExcluded(excluded);
+    disconnect(m_picker, &TagPicker::picked, this, nullptr);
+    const qint64 id = tag->id;
+    connect(m_picker, &TagPicker::picked, this, [this, id](qint64 parentId, const QStringList &) {
+        if (m_workflow.moveTag(id, parentId))
+            selectTag(id);
+    });
+    m_picker->start();
+}
+
+void CodebookPanel::mergeTag()
+{
+    const auto tag = m_editor.tag(currentTagId());
+    if (!tag)
+        return;
+    m_picker->setPrompt(tr("Merge “%1” into: its annotations and child tags move there, and “%1” goes.").arg(tag->name));
+    m_picker->setAllowCreate(false);
+    m_picker->setAllowTopLevel(false);
+    m_picker->setExcluded(tagAndDescendants(m_editor.tags(), tag->id));
+    disconnect(m_picker, &TagPicker::picked, this, nullptr);
+    const qint64 id = tag->id;
+    connect(m_picker, &TagPicker::picked, this, [this, id](qint64 targetId, const QStringList &) {
+        if (targetId > 0 && m_workflow.mergeTags(id, targetId)) {
+            selectTag(targetId);
+            emit message(tr("Merged. Undo restores both tags."));
+        }
+    });
+    m_picker->start();
+}
+
+Result<int> CodebookPanel::importCodebookFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto entries = parseCodebook(file.readAll());
+    if (!entries)
+        return std::unexpected(entries.error());
+    return m_workflow.importCodebook(*entries);
+}
+
+Result<int> CodebookPanel::exportCodebookTo(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto written = exportCodebookCsv(m_editor.store(), file);
+    if (!written)
+        return written;
+    if (!file.commit())
+        return failure(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return written;
+}
+
+void CodebookPanel::importCodebook()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Codebook"), QString(),
+                                   tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        auto imported = importCodebookFrom(path);
+        if (!imported)
+            m_editor.reportError(imported.error().message);
+        else
+            emit message(tr("Imported the codebook; new tags: %1.").arg(*imported));
+    });
+    dialog->open();
+}
+
+void CodebookPanel::exportCodebook()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        auto written = exportCodebookTo(path);
+        if (!written)
+            m_editor.reportError(written.error().message);
+        else
+            emit message(tr("Exported the codebook; tags: %1.").arg(*written));
+    });
+    dialog->open();
+}
+
+void CodebookPanel::retagSelected()
+{
+    const QList<qint64> ids = selectedAnnotationIds();
+    if (ids.isEmpty())
+        return;
+    m_picker->setPrompt(tr("Tag the selected annotations (%1) as:").arg(ids.size()));
+    m_picker->setAllowCreate(true);
+    m_picker->setAllowTopLevel(false);
+    m_picker->setExcluded({});
+    disconnect(m_picker, &TagPicker::picked, this, nullptr);
+    connect(m_picker, &TagPicker::picked, this, [this, ids](qint64 tagId, const QStringList &path) {
+        if (tagId > 0) {
+            m_workflow.retagAnnotations(ids, tagId);
+            return;
+        }
+        // A new tag and the retag are one step: undo takes both back.
+        m_editor.undoStack()->beginMacro(tr("Retag %n Annotation(s) as a New Tag", nullptr, int(ids.size())));
+        if (const auto created = m_workflow.createTagPath(path))
+            m_workflow.retagAnnotations(ids, created->id);
+        m_editor.undoStack()->endMacro();
+    });
+    m_picker->start();
+}
+
+void CodebookPanel::untagSelected()
+{
+    m_workflow.retagAnnotations(selectedAnnotationIds(), 0);
+}
+
+void CodebookPanel::deleteSelected()
+{
+    m_workflow.deleteAnnotations(selectedAnnotationIds());
+}
+
+void CodebookPanel::openCurrentAnnotation()
+{
+    const QModelIndex current = m_annotations->currentIndex();
+    if (!current.isValid())
+        return;
+    const Annotation &a = m_annotationModel->annotationAt(current.row());
+    emit openRequested(a.documentId, a.start, a.end);
+}
+
+} // namespace marginalia

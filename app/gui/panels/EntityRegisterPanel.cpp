@@ -1,0 +1,475 @@
+#include "gui/panels/EntityRegisterPanel.h"
+
+#include "core/edit/ProjectEditor.h"
+#include "core/store/ProjectStore.h"
+#include "core/edit/WorkflowCommands.h"
+#include "gui/models/SnippetDelegate.h"
+#include "gui/dialogs/TagPicker.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+namespace {
+
+const QString kAliasSeparator = u"; "_s;
+
+QStringList parseAliases(const QString &text)
+{
+    QStringList aliases;
+    for (const QString &part : text.split(u';')) {
+        const QString alias = part.trimmed();
+        if (!alias.isEmpty() && !aliases.contains(alias))
+            aliases.append(alias);
+    }
+    return aliases;
+}
+
+QAction *scopedAction(QObject *owner, QWidget *scope, const QString &text, const QKeySequence &shortcut,
+                      const QString &objectName)
+{
+    auto *action = new QAction(text, owner);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    scope->addAction(action);
+    return action;
+}
+
+} // namespace
+
+// ---- EntityListModel ----------------------------------------------------------------------------------------
+
+EntityListModel::EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_editor(editor)
+    , m_workflow(workflow)
+{
+}
+
+void EntityListModel::reload()
+{
+    beginResetModel();
+    m_rows = m_editor.store().entities().value_or(QList<Entity>());
+    m_mentionCounts.clear();
+    if (auto mentions = m_editor.store().mentions()) {
+        for (const Mention &m : std::as_const(*mentions))
+            ++m_mentionCounts[m.entityId];
+    }
+    endResetModel();
+}
+
+QModelIndex EntityListModel::indexFor(qint64 entityId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == entityId)
+            return index(row, 0);
+    return {};
+}
+
+std::optional<Entity> EntityListModel::entity(qint64 id) const
+{
+    for (const Entity &e : m_rows)
+        if (e.id == id)
+            return e;
+    return std::nullopt;
+}
+
+QModelIndex EntityListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+int EntityListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntityListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant EntityListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Entity &e = m_rows.at(index.row());
+    if (role == EntityIdRole)
+        return e.id;
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return e.name;
+        case TypeColumn:
+            return e.type;
+        case AliasesColumn:
+            return e.aliases.join(kAliasSeparator);
+        case MentionsColumn:
+            return m_mentionCounts.value(e.id);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == MentionsColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == AliasesColumn)
+        return tr("Other names, separated by “;”");
+    return {};
+}
+
+QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Entity");
+    case TypeColumn:
+        return tr("Type");
+    case AliasesColumn:
+        return tr("Also known as");
+    case MentionsColumn:
+        return tr("Mentions");
+    }
+    return {};
+}
+
+Qt::ItemFlags EntityListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != MentionsColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    Entity e = m_rows.at(index.row());
+    switch (index.column()) {
+    case NameColumn:
+        if (value.toString().trimmed().isEmpty())
+            return false;
+        e.name = value.toString();
+        break;
+    case TypeColumn:
+        e.type = value.toString().trimmed().toUpper();
+        break;
+    case AliasesColumn:
+        e.aliases = parseAliases(value.toString());
+        break;
+    default:
+        return false;
+    }
+    return m_workflow.renameEntity(e.id, e.name, e.type, e.aliases); // entitiesChanged reloads this model
+}
+
+// ---- MentionListModel -----------------------------------------------------------------------------------------
+
+MentionListModel::MentionListModel(ProjectEditor &editor, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_editor(editor)
+{
+}
+
+void MentionListModel::setEntity(qint64 entityId)
+{
+    beginResetModel();
+    m_rows = entityId > 0 ? m_editor.store().entityMentions(entityId).value_or(QList<MentionInContext>())
+                          : QList<MentionInContext>();
+    endResetModel();
+}
+
+QModelIndex MentionListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+int MentionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MentionListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant MentionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const MentionInContext &m = m_rows.at(index.row());
+    if (role == MentionIdRole)
+        return m.mention.id;
+    // Line breaks become spaces; the spaces around the quote stay, so words do not run together.
+    const auto flat = [](QString text) { return text.replace(u'\n', u' ').replace(u'\t', u' '); };
+    if (role == Qt::DisplayRole) {
+        if (index.column() == ContextColumn)
+            return u"…%1%2%3…"_s.arg(flat(m.prefix), flat(m.quote), flat(m.suffix));
+        // (The ellipses stay even at the text's ends: the highlight offsets count on the first one.)
+        return m.documentTitle;
+    }
+    if (role == SnippetDelegate::HighlightRangesRole && index.column() == ContextColumn)
+        return QVariantList{QPoint(int(1 + m.prefix.size()), int(m.quote.size()))};
+    if (role == Qt::ToolTipRole)
+        return m.mention.origin == u"analysis" ? tr("Found by analysis") : tr("Marked by you");
+    return {};
+}
+
+QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == ContextColumn ? tr("Mention in context") : tr("Document");
+}
+
+// ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
+
+EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_workflow(workflow)
+    , m_model(new EntityListModel(editor, workflow, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_mentionModel(new MentionListModel(editor, this))
+    , m_filter(new QLineEdit(this))
+    , m_entities(new QTreeView(this))
+    , m_mentionsTitle(new QLabel(this))
+    , m_mentions(new QTreeView(this))
+    , m_picker(new TagPicker(editor, this))
+{
+    setObjectName(u"entityRegisterPanel"_s);
+    m_picker->setObjectName(u"entityTagPicker"_s);
+    m_filter->setObjectName(u"entityFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter entities and aliases"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_entities->setObjectName(u"entityList"_s);
+    m_entities->setModel(m_proxy);
+    m_entities->setRootIsDecorated(false);
+    m_entities->setUniformRowHeights(true);
+    m_entities->setSortingEnabled(true);
+    m_entities->sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
+    m_entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_entities->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entities->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_entities->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_entities->header()->setStretchLastSection(false);
+    m_entities->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
+    m_entities->header()->setSectionResizeMode(EntityListModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_entities->header()->resizeSection(EntityListModel::AliasesColumn, 120);
+    m_entities->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
+
+    m_mentionsTitle->setObjectName(u"entityMentionsTitle"_s);
+    m_mentions->setObjectName(u"entityMentions"_s);
+    m_mentions->setModel(m_mentionModel);
+    m_mentions->setItemDelegateForColumn(MentionListModel::ContextColumn, new SnippetDelegate(m_mentions));
+    m_mentions->setRootIsDecorated(false);
+    m_mentions->setUniformRowHeights(true);
+    m_mentions->setAllColumnsShowFocus(true);
+    m_mentions->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_mentions->header()->setStretchLastSection(false);
+    m_mentions->header()->setSectionResizeMode(MentionListModel::ContextColumn, QHeaderView::Stretch);
+    m_mentions->header()->resizeSection(MentionListModel::DocumentColumn, 110);
+
+    QAction *merge = scopedAction(this, m_entities, tr("Merge Selected"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                                  u"mergeEntitiesAction"_s);
+    merge->setToolTip(tr("Merge the selected entities into the current one"));
+    QAction *rename = scopedAction(this, m_entities, tr("Rename"), QKeySequence(Qt::Key_F2), u"renameEntityAction"_s);
+    QAction *tagAll = scopedAction(this, m_entities, tr("Tag All Mentions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                                   u"tagAllMentionsAction"_s);
+    QAction *split = scopedAction(this, m_mentions, tr("Split Mention"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                  u"splitMentionAction"_s);
+    split->setToolTip(tr("This mention is someone else: give it an entity of its own"));
+    connect(merge, &QAction::triggered, this, &EntityRegisterPanel::mergeSelected);
+    connect(rename, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_entities->currentIndex();
+        if (current.isValid())
+            m_entities->edit(current.siblingAtColumn(EntityListModel::NameColumn));
+    });
+    connect(tagAll, &QAction::triggered, this, &EntityRegisterPanel::tagAllMentions);
+    connect(split, &QAction::triggered, this, &EntityRegisterPanel::splitCurrentMention);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"entityToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({merge, tagAll, split});
+
+    auto *upper = new QWidget(this);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->setSpacing(4);
+    upperLayout->addWidget(toolbar);
+    upperLayout->addWidget(m_filter);
+    upperLayout->addWidget(m_entities, 1);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 4, 0, 0);
+    lowerLayout->setSpacing(4);
+    lowerLayout->addWidget(m_mentionsTitle);
+    lowerLayout->addWidget(m_mentions, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(upper);
+    splitter->addWidget(lower);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+    setFocusProxy(m_entities);
+
+    connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityRegisterPanel::showMentions);
+    connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        const Mention &m = m_mentionModel->mentionAt(index.row()).mention;
+        emit openRequested(m.documentId, m.start, m.end);
+    });
+    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, &EntityRegisterPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &EntityRegisterPanel::scheduleReload);
+    reload();
+}
+
+qint64 EntityRegisterPanel::currentEntityId() const
+{
+    return m_entities->currentIndex().data(EntityListModel::EntityIdRole).toLongLong();
+}
+
+void EntityRegisterPanel::selectEntity(qint64 entityId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(entityId));
+    if (index.isValid())
+        m_entities->setCurrentIndex(index);
+}
+
+QList<qint64> EntityRegisterPanel::selectedEntityIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_entities->selectionModel()->selectedRows())
+        ids.append(row.data(EntityListModel::EntityIdRole).toLongLong());
+    return ids;
+}
+
+void EntityRegisterPanel::showEvent(QShowEvent *event)
+{
+    // Analysis writes entities and mentions straight to the store; catch up when shown.
+    reload();
+    QWidget::showEvent(event);
+}
+
+void EntityRegisterPanel::scheduleReload()
+{
+    if (m_reloadPending || !isVisible()) // showEvent() reloads
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, &EntityRegisterPanel::reload);
+}
+
+void EntityRegisterPanel::reload()
+{
+    m_reloadPending = false;
+    const qint64 current = currentEntityId();
+    m_model->reload();
+    if (current)
+        selectEntity(current);
+    if (!m_entities->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_entities->setCurrentIndex(m_proxy->index(0, 0));
+    showMentions();
+}
+
+void EntityRegisterPanel::showMentions()
+{
+    const qint64 id = currentEntityId();
+    m_mentionModel->setEntity(id);
+    const auto e = m_model->entity(id);
+    m_mentionsTitle->setText(e ? tr("Mentions of “%1” (%2)").arg(e->name).arg(m_mentionModel->rowCount())
+                               : tr("No entity selected. Entities come from analysis and from the register."));
+    if (m_mentionModel->rowCount() > 0)
+        m_mentions->setCurrentIndex(m_mentionModel->index(0, 0));
+}
+
+void EntityRegisterPanel::mergeSelected()
+{
+    const qint64 target = currentEntityId();
+    QList<qint64> sources = selectedEntityIds();
+    sources.removeAll(target);
+    if (target <= 0 || sources.isEmpty()) {
+        emit message(tr("Select the entities to merge (Shift or Ctrl with the arrows), the current one last: "
+                        "the others merge into it."));
+        return;
+    }
+    const auto into = m_model->entity(target);
+    // Several merges, one step.
+    m_editor.undoStack()->beginMacro(tr("Merge %n Entities into “%1”", nullptr, int(sources.size())).arg(into ? into->name : QString()));
+    int merged = 0;
+    for (qint64 source : std::as_const(sources))
+        merged += m_workflow.mergeEntities(source, target);
+    m_editor.undoStack()->endMacro();
+    reload();
+    selectEntity(target);
+    emit message(tr("Merged into “%1”: %2 entities. Their names are kept as aliases.").arg(into ? into->name : QString()).arg(merged));
+}
+
+void EntityRegisterPanel::tagAllMentions()
+{
+    const auto e = m_model->entity(currentEntityId());
+    if (!e)
+        return;
+    m_picker->setPrompt(tr("Tag every mention of “%1” as:").arg(e->name));
+    m_picker->setAllowCreate(true);
+    m_picker->setAllowTopLevel(false);
+    m_picker->setExcluded({});
+    disconnect(m_picker, &TagPicker::picked, this, nullptr);
+    const qint64 entityId = e->id;
+    connect(m_picker, &TagPicker::picked, this, [this, entityId](qint64 tagId, const QStringList &path) {
+        std::optional<int> count;
+        if (tagId > 0) {
+            count = m_workflow.tagAllMentions(entityId, tagId);
+        } else {
+            m_editor.undoStack()->beginMacro(tr("Tag All Mentions as a New Tag"));
+            if (const auto tag = m_workflow.createTagPath(path))
+                count = m_workflow.tagAllMentions(entityId, tag->id);
+            m_editor.undoStack()->endMacro();
+        }
+        if (count)
+            emit message(*count ? tr("Mentions tagged: %1.").arg(*count)
+                                : tr("Every mention already has that tag."));
+    });
+    m_picker->start();
+}
+
+void EntityRegisterPanel::splitCurrentMention()
+{
+    const QModelIndex current = m_mentions->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_mentionModel->mentionAt(current.row()).mention.id;
+    if (m_workflow.splitMention(id))
+        emit message(tr("The mention now has an entity of its own; rename it with F2."));
+}
+
+} // namespace marginalia

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/model/Model.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace marginalia {
+
+class ProjectEditor;
+class TagPicker;
+class WorkflowEditor;
+
+// The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
+// separated) and the number of mentions.
+class EntityListModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, AliasesColumn, MentionsColumn, ColumnCount };
+    static constexpr int EntityIdRole = Qt::UserRole + 1;
+
+    EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent = nullptr);
+
+    void reload();
+    QModelIndex indexFor(qint64 entityId) const;
+    std::optional<Entity> entity(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &) const override { return {}; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    ProjectEditor &m_editor;
+    WorkflowEditor &m_workflow;
+    QList<Entity> m_rows;
+    QHash<qint64, int> m_mentionCounts;
+};
+
+// One entity's mentions across documents, with the text around each.
+class MentionListModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ContextColumn, DocumentColumn, ColumnCount };
+    static constexpr int MentionIdRole = Qt::UserRole + 1;
+
+    explicit MentionListModel(ProjectEditor &editor, QObject *parent = nullptr);
+
+    void setEntity(qint64 entityId);
+    const MentionInContext &mentionAt(int row) const { return m_rows.at(row); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &) const override { return {}; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    ProjectEditor &m_editor;
+    QList<MentionInContext> m_rows;
+};
+
+// The entity register: entities (filter, rename with F2, merge the selected ones into the current one,
+// tag all mentions of the current one) and the current entity's mentions (Enter opens the passage,
+// "Split" gives a mention an entity of its own).
+class EntityRegisterPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+
+    QTreeView *entityList() const { return m_entities; }
+    QTreeView *mentionList() const { return m_mentions; }
+    TagPicker *picker() const { return m_picker; }
+    qint64 currentEntityId() const;
+    void selectEntity(qint64 entityId);
+    QList<qint64> selectedEntityIds() const;
+
+signals:
+    void openRequested(qint64 documentId, int start, int end);
+    void message(const QString &text);
+
+private:
+    void showEvent(QShowEvent *event) override;
+    void scheduleReload();
+    void reload();
+    void showMentions();
+    void mergeSelected();
+    void tagAllMentions();
+    void splitCurrentMention();
+
+    ProjectEditor &m_editor;
+    WorkflowEditor &m_workflow;
+    EntityListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    MentionListModel *m_mentionModel;
+    QLineEdit *m_filter;
+    QTreeView *m_entities;
+    QLabel *m_mentionsTitle;
+    QTreeView *m_mentions;
+    TagPicker *m_picker;
+    bool m_reloadPending = false;
+};
+
+} // namespace marginalia

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/model/Model.h"
+#include "core/text/Search.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace marginalia {
+
+class ProjectEditor;
+
+// Search hits: document title, what matched (text, quote, note) and the snippet.
+class SearchResultModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DocumentColumn, KindColumn, SnippetColumn, ColumnCount };
+
+    explicit SearchResultModel(QObject *parent = nullptr);
+
+    void setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles, const SearchQuery &query = {});
+    const SearchHit &hitAt(int row) const { return m_hits.at(row); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &) const override { return {}; }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SearchHit> m_hits;
+    QHash<qint64, QString> m_titles;
+    SearchQuery m_query;
+};
+
+// Full-text search over the project: words, "phrases" and prefixes (word*), all required. Typing searches
+// after a short pause; Enter searches at once and, from the query, moves to the first hit; activating a
+// hit asks to open its passage.
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SearchPanel(ProjectEditor &editor, QWidget *parent = nullptr);
+
+    QLineEdit *queryEdit() const { return m_query; }
+    QTreeView *resultView() const { return m_results; }
+    const SearchResultModel *resultModel() const { return m_model; }
+    void focusQuery();
+    void search();
+
+signals:
+    // Offsets are code points into the document text.
+    void openRequested(qint64 documentId, int start, int end);
+
+private:
+    void activate(const QModelIndex &index);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    ProjectEditor &m_editor;
+    QLineEdit *m_query;
+    QComboBox *m_scope;
+    QLabel *m_status;
+    QTreeView *m_results;
+    SearchResultModel *m_model;
+    QTimer *m_debounce;
+};
+
+} // namespace marginalia

@@ -1,0 +1,503 @@
+#include "gui/reader/DocumentView.h"
+
+#include <QMouseEvent>
+
+#include "gui/reader/SpanHighlighter.h"
+
+#include <KSyntaxHighlighting/Format>
+
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTimer>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace marginalia {
+
+namespace {
+
+QFont defaultReadingFont()
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("Source Serif 4"), QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
+                      QStringLiteral("Georgia"), QStringLiteral("serif")});
+    font.setPointSizeF(12.5);
+    font.setStyleHint(QFont::Serif);
+    return font;
+}
+
+QStringList headingFamilies()
+{
+    return {QStringLiteral("Source Sans 3"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
+            QStringLiteral("Helvetica"), QStringLiteral("sans-serif")};
+}
+
+} // namespace
+
+DocumentView::DocumentView(QWidget *parent)
+    : QTextEdit(parent)
+    , m_highlighter(new SpanHighlighter(document()))
+    , m_readingFont(defaultReadingFont())
+{
+    setObjectName(QStringLiteral("documentView"));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setFrameShape(QFrame::NoFrame);
+    setUndoRedoEnabled(false);
+    setFont(m_readingFont);
+    document()->setDefaultFont(m_readingFont);
+    document()->setDocumentMargin(0);
+    setPlaceholderText(tr("Import an article with File ▸ Import… or drop a file here."));
+    connect(m_highlighter, &SpanHighlighter::fullRepaintRequested, this, [this] {
+        // Coalesced: several layers often change together.
+        if (std::exchange(m_rebuildPending, true))
+            return;
+        QTimer::singleShot(0, this, [this] {
+            m_rebuildPending = false;
+            rebuildKeepingPosition();
+        });
+    });
+    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor cursor = textCursor();
+        if (!cursor.hasSelection())
+            emit caretMoved(m_index.toCodePoint(cursor.position()));
+    });
+}
+
+QFont DocumentView::bodyFont() const
+{
+    QFont font = m_readingFont;
+    font.setPointSizeF(m_readingFont.pointSizeF() * std::pow(1.1, m_zoomSteps));
+    return font;
+}
+
+void DocumentView::setReadingFont(const QFont &font)
+{
+    m_readingFont = font;
+    if (m_readingFont.pointSizeF() <= 0)
+        m_readingFont.setPointSizeF(12.5);
+    rebuildKeepingPosition();
+}
+
+QFont DocumentView::readingFont() const
+{
+    return m_readingFont;
+}
+
+void DocumentView::setZoomSteps(int steps)
+{
+    m_zoomSteps = std::clamp(steps, -5, 10);
+    rebuildKeepingPosition();
+}
+
+void DocumentView::setBoilerplateFolded(bool folded)
+{
+    m_boilerplateFolded = folded;
+    rebuildKeepingPosition();
+}
+
+void DocumentView::rebuildKeepingPosition()
+{
+    setFont(bodyFont());
+    document()->setDefaultFont(bodyFont());
+    if (m_documentId == 0) {
+        updateColumnMargins();
+        return;
+    }
+    // The same text again: nobody needs to hear about the caret moving through the rebuild.
+    const QSignalBlocker blocker(this);
+    const int position = readingPosition();
+    const QTextCursor selection = textCursor();
+    const int anchor = selection.anchor();
+    const int caret = selection.position();
+    showDocument(m_document);
+    QTextCursor restored(document());
+    restored.setPosition(anchor);
+    restored.setPosition(caret, QTextCursor::KeepAnchor);
+    setTextCursor(restored);
+    scrollToReadingPosition(position);
+}
+
+int DocumentView::readingPosition() const
+{
+    if (verticalScrollBar()->value() == 0)
+        return 0;
+    // Hit-test inside the text column: the side margins are outside any line.
+    return m_index.toCodePoint(cursorForPosition(QPoint(viewport()->width() / 2, 2)).position());
+}
+
+void DocumentView::scrollToReadingPosition(int codePoint)
+{
+    if (codePoint <= 0) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(m_index.toUtf16(codePoint), 0, int(m_text.size())));
+    const QRect rect = cursorRect(cursor);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top());
+}
+
+void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    QPalette p = palette();
+    const auto color = [&](KSyntaxHighlighting::Theme::EditorColorRole role) { return QColor::fromRgba(theme.editorColor(role)); };
+    p.setColor(QPalette::Base, color(KSyntaxHighlighting::Theme::BackgroundColor));
+    p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    p.setColor(QPalette::Highlight, color(KSyntaxHighlighting::Theme::TextSelection));
+    p.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    setPalette(p);
+    viewport()->setPalette(p);
+    if (m_documentId != 0)
+        showDocument(m_document);
+}
+
+void DocumentView::clearDocument()
+{
+    m_documentId = 0;
+    m_document = {};
+    m_text.clear();
+    m_index = CodePointIndex();
+    m_highlighter->clearAll();
+    clear();
+}
+
+void DocumentView::showDocument(const DocumentRecord &record)
+{
+    m_highlighter->blockSignals(true);
+    if (record.id != m_documentId)
+        m_highlighter->forgetSpans();
+    m_document = record;
+    m_documentId = record.id;
+    m_text = record.text;
+    m_index = CodePointIndex(m_text);
+    // Plain text keeps positions identical to the normalized text: '\n' is the block separator.
+    // setPlainText keeps the caret's character format: start clean so that no heading format leaks over.
+    document()->clear();
+    setCurrentCharFormat(QTextCharFormat());
+    document()->setDefaultFont(bodyFont());
+    setPlainText(m_text);
+    applyBlockFormats(record);
+    updateColumnMargins();
+    m_highlighter->blockSignals(false);
+    moveCursor(QTextCursor::Start);
+}
+
+void DocumentView::applyBlockFormats(const DocumentRecord &record)
+{
+    using KSyntaxHighlighting::Theme;
+    QTextDocument *doc = document();
+    const QColor dimmed = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Comment)) : QColor(Qt::gray);
+    const QColor headingColor = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Normal)) : QColor();
+    const QColor codeBackground = m_theme.isValid()
+                                      ? QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine))
+                                      : QColor(0xf4, 0xf4, 0xf4);
+
+    // Everything first: generous line height; blank separator lines only half as tall.
+    QTextCursor all(doc);
+    all.beginEditBlock();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        QTextCursor c(b);
+        QTextBlockFormat format = b.blockFormat();
+        format.setLineHeight(b.text().isEmpty() ? 45 : 145, QTextBlockFormat::ProportionalHeight);
+        c.setBlockFormat(format);
+    }
+
+    for (const Block &block : record.blocks) {
+        const int from = m_index.toUtf16(block.start);
+        const int to = m_index.toUtf16(block.end);
+        QTextCursor c(doc);
+        c.setPosition(from);
+        c.setPosition(to, QTextCursor::KeepAnchor);
+        QTextBlockFormat blockFormat;
+        QTextCharFormat charFormat;
+        switch (block.kind) {
+        case BlockKind::Heading: {
+            static constexpr double scale[] = {1.0, 1.75, 1.4, 1.2, 1.08, 1.0, 1.0};
+            const int level = std::clamp(block.level, 1, 6);
+            charFormat.setFontFamilies(headingFamilies());
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * scale[level]);
+            charFormat.setFontWeight(level <= 2 ? QFont::Bold : QFont::DemiBold);
+            if (headingColor.isValid())
+                charFormat.setForeground(headingColor);
+            blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setHeadingLevel(level);
+            blockFormat.setTopMargin(level <= 2 ? 14 : 8);
+            break;
+        }
+        case BlockKind::Quote:
+            charFormat.setFontItalic(true);
+            blockFormat.setLeftMargin(28);
+            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+            break;
+        case BlockKind::ListItem:
+            blockFormat.setLeftMargin(24 * std::max(1, block.level));
+            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+            break;
+        case BlockKind::Code:
+        case BlockKind::Table:
+            charFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont), QTextCharFormat::FontPropertiesSpecifiedOnly);
+            charFormat.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+            blockFormat.setBackground(codeBackground);
+            blockFormat.setNonBreakableLines(block.kind == BlockKind::Table);
+            blockFormat.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+            break;
+        case BlockKind::Caption:
+            charFormat.setFontItalic(true);
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.9);
+            charFormat.setForeground(dimmed);
+            blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+            break;
+        case BlockKind::Boilerplate:
+        case BlockKind::Duplicate:
+            // Kept (nothing imported is dropped) but quiet: dimmed, smaller, set off by a tinted band.
+            charFormat.setForeground(dimmed);
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+            charFormat.setToolTip(block.kind == BlockKind::Boilerplate
+                                      ? tr("Boilerplate: left out of analysis")
+                                      : tr("Repeats an earlier passage: left out of analysis"));
+            blockFormat.setBackground(codeBackground);
+            blockFormat.setLeftMargin(12);
+            blockFormat.setRightMargin(12);
+            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+            break;
+        case BlockKind::Paragraph:
+            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+            break;
+        }
+        c.mergeBlockFormat(blockFormat);
+        if (charFormat.propertyCount() > 0)
+            c.mergeCharFormat(charFormat);
+        if (m_boilerplateFolded && !isContentKind(block.kind)) {
+            for (QTextBlock b = doc->findBlock(from); b.isValid() && b.position() < to; b = b.next())
+                b.setVisible(false);
+        }
+        // Right-to-left scripts get their direction from their content, per block.
+        const QString blockText = m_text.mid(from, to - from);
+        if (blockText.isRightToLeft()) {
+            QTextBlockFormat direction;
+            direction.setLayoutDirection(Qt::RightToLeft);
+            c.mergeBlockFormat(direction);
+        }
+    }
+    // A blank line before a run of folded blocks carries the marker; blank lines inside the run go too.
+    m_foldMarkers.clear();
+    m_foldLabels.clear();
+    if (m_boilerplateFolded) {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().isEmpty() || !b.next().isValid() || b.next().isVisible())
+                continue;
+            if (b.previous().isValid() && !b.previous().isVisible()) {
+                b.setVisible(false);
+                continue;
+            }
+            QTextCursor c(b);
+            QTextBlockFormat format = b.blockFormat();
+            format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+            c.setBlockFormat(format);
+            m_foldMarkers.append(b.position());
+            m_foldLabels.append(foldLabel(record.blocks, b.next().position()));
+        }
+    }
+    all.endEditBlock();
+    if (m_boilerplateFolded)
+        doc->markContentsDirty(0, doc->characterCount());
+}
+
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    if (m_foldMarkers.isEmpty())
+        return;
+    QPainter painter(viewport());
+    QFont font = bodyFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setItalic(true);
+    painter.setFont(font);
+    painter.setPen(m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment))
+                                     : palette().color(QPalette::PlaceholderText));
+    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    for (qsizetype i = 0; i < m_foldMarkers.size(); ++i) {
+        const QTextBlock block = document()->findBlock(m_foldMarkers.at(i));
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(-offset);
+        if (rect.bottom() < 0 || rect.top() > viewport()->height())
+            continue;
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, m_foldLabels.at(i));
+    }
+}
+
+// Names a folded run by paragraph numbers, e.g. "¶12–¶15 repeat ¶2–¶5", so the reader knows what is hidden.
+QString DocumentView::foldLabel(const QList<Block> &blocks, int utf16Position) const
+{
+    qsizetype first = 0;
+    while (first < blocks.size()
+           && (m_index.toUtf16(blocks.at(first).start) < utf16Position || isContentKind(blocks.at(first).kind)))
+        ++first;
+    if (first >= blocks.size())
+        return tr("⋯ folded passage — click to show");
+    qsizetype last = first;
+    while (last + 1 < blocks.size() && !isContentKind(blocks.at(last + 1).kind))
+        ++last;
+    const auto paragraphs = [](qsizetype from, qsizetype to) {
+        return from == to ? tr("¶%1").arg(from + 1) : tr("¶%1–¶%2").arg(from + 1).arg(to + 1);
+    };
+    bool allRepeats = true;
+    bool allBoilerplate = true;
+    qsizetype repeatFrom = blocks.size();
+    qsizetype repeatTo = -1;
+    for (qsizetype i = first; i <= last; ++i) {
+        const Block &block = blocks.at(i);
+        if (block.kind == BlockKind::Duplicate && block.duplicateOf >= 0) {
+            allBoilerplate = false;
+            repeatFrom = std::min<qsizetype>(repeatFrom, block.duplicateOf);
+            repeatTo = std::max<qsizetype>(repeatTo, block.duplicateOf);
+        } else {
+            allRepeats = false;
+        }
+    }
+    if (allRepeats)
+        return tr("⋯ %1 repeat %2 — click to show").arg(paragraphs(first, last), paragraphs(repeatFrom, repeatTo));
+    if (allBoilerplate)
+        return tr("⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show").arg(paragraphs(first, last));
+    return tr("⋯ %1 repeats and boilerplate — click to show").arg(paragraphs(first, last));
+}
+
+void DocumentView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_foldMarkers.isEmpty() && event->button() == Qt::LeftButton) {
+        const int position = cursorForPosition(event->position().toPoint()).block().position();
+        if (m_foldMarkers.contains(position)) {
+            emit unfoldRequested();
+            return;
+        }
+    }
+    QTextEdit::mousePressEvent(event);
+}
+
+void DocumentView::updateColumnMargins()
+{
+    const QFontMetricsF metrics(bodyFont());
+    const qreal column = metrics.averageCharWidth() * kMeasure;
+    const qreal available = viewport()->width();
+    const qreal side = std::max<qreal>(24, (available - column) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (qFuzzyCompare(format.leftMargin(), side) && format.topMargin() == 28)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(28);
+    format.setBottomMargin(48);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateColumnMargins();
+}
+
+std::optional<std::pair<int, int>> DocumentView::selectedRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return std::nullopt;
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // Leading and trailing white space is never part of what was meant.
+    while (start < end && m_text.at(start).isSpace())
+        ++start;
+    while (end > start && m_text.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return std::nullopt;
+    return std::pair{m_index.toCodePoint(start), m_index.toCodePoint(end)};
+}
+
+void DocumentView::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(m_index.toUtf16(start));
+    cursor.setPosition(m_index.toUtf16(end), QTextCursor::KeepAnchor);
+    // Bring the passage into view with some context above it.
+    const QRect target = cursorRect(QTextCursor(document()->findBlock(cursor.selectionStart())));
+    if (target.top() < 0 || target.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + target.top() - viewport()->height() / 3);
+    setTextCursor(cursor);
+}
+
+void DocumentView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && key >= Qt::Key_1 && key <= Qt::Key_9) {
+        if (const auto range = selectedRange()) {
+            emit tagKeyPressed(key - Qt::Key_0, range->first, range->second);
+            event->accept();
+            return;
+        }
+    }
+    if (event->modifiers() == Qt::NoModifier
+        && (key == Qt::Key_A || key == Qt::Key_R || key == Qt::Key_N || key == Qt::Key_P)) {
+        emit reviewKeyPressed(key);
+        event->accept();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void DocumentView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const auto range = selectedRange();
+    QMenu *tagMenu = new QMenu(tr("&Tag as…"), menu.get());
+    tagMenu->setObjectName(QStringLiteral("tagAsMenu"));
+    for (const Tag &tag : std::as_const(m_tags)) {
+        QPixmap chip(12, 12);
+        chip.fill(tag.color);
+        QAction *action = tagMenu->addAction(QIcon(chip), tag.name);
+        if (tag.key > 0)
+            action->setShortcut(QKeySequence(QString::number(tag.key)));
+        const qint64 tagId = tag.id;
+        connect(action, &QAction::triggered, this, [this, tagId, range] {
+            if (range)
+                emit tagRequested(tagId, range->first, range->second);
+        });
+    }
+    tagMenu->setEnabled(range.has_value() && !m_tags.isEmpty());
+    QAction *first = menu->actions().value(0);
+    menu->insertMenu(first, tagMenu);
+    menu->insertSeparator(first);
+    menu->exec(event->globalPos());
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(help->pos());
+        QStringList tips;
+        for (const HighlightSpan &span : m_highlighter->spansAt(cursor.position()))
+            if (!span.toolTip.isEmpty())
+                tips.append(span.toolTip);
+        if (tips.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), this);
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+} // namespace marginalia

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/model/Model.h"
+#include "core/text/Text.h"
+#include "gui/reader/HighlightSpans.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QTextEdit>
+
+#include <optional>
+#include <utility>
+
+namespace marginalia {
+
+class SpanHighlighter;
+
+// The reading view: the normalized document text, unchanged, so that a QTextDocument position is the UTF-16
+// index into the text. Block kinds only change formats. Read-only but selectable; a selection plus a tag key
+// (1-9) or the context menu asks for an annotation.
+class DocumentView final : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentView(QWidget *parent = nullptr);
+
+    void showDocument(const DocumentRecord &document);
+    void clearDocument();
+    qint64 documentId() const { return m_documentId; }
+    const DocumentRecord &record() const { return m_document; }
+    const QString &documentText() const { return m_text; }
+    const CodePointIndex &codePoints() const { return m_index; }
+
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setTags(const QList<Tag> &tags) { m_tags = tags; }
+    SpanHighlighter *highlighter() const { return m_highlighter; }
+
+    // Selection in code points, end exclusive.
+    std::optional<std::pair<int, int>> selectedRange() const;
+    void selectRange(int start, int end);
+
+    // Reading comfort: the body font (family and size), zoom steps of 10 %, folding boilerplate away.
+    void setReadingFont(const QFont &font);
+    QFont readingFont() const;
+    void setZoomSteps(int steps);
+    int zoomSteps() const { return m_zoomSteps; }
+    void setBoilerplateFolded(bool folded);
+
+    // The code point at the top of the view, to come back to it later.
+    int readingPosition() const;
+    void scrollToReadingPosition(int codePoint);
+
+    // Characters per line the text column aims at.
+    static constexpr int kMeasure = 72;
+
+signals:
+    void tagRequested(qint64 tagId, int start, int end);
+    void tagKeyPressed(int key, int start, int end);
+    void caretMoved(int codePoint);
+    void reviewKeyPressed(int key); // A, R, N, P: accept, reject, next, previous suggestion
+    void unfoldRequested();         // a fold marker was clicked
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void applyBlockFormats(const DocumentRecord &document);
+    void rebuildKeepingPosition();
+    QFont bodyFont() const;
+    void updateColumnMargins();
+
+    SpanHighlighter *m_highlighter;
+    KSyntaxHighlighting::Theme m_theme;
+    QList<Tag> m_tags;
+    QString m_text;
+    CodePointIndex m_index;
+    qint64 m_documentId = 0;
+    DocumentRecord m_document;
+    QFont m_readingFont;
+    int m_zoomSteps = 0;
+    bool m_boilerplateFolded = false;
+    bool m_rebuildPending = false;
+    QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
+    QStringList m_foldLabels; // what each marker says
+    QString foldLabel(const QList<Block> &blocks, int utf16Position) const;
+};
+
+} // namespace marginalia
