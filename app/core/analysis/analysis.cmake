@@ -1,10 +1,4 @@
-target_sources(marginalia_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/Analyzer.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/Analyzer.h
-  ${CMAKE_CURRENT_LIST_DIR}/Lexicon.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/Lexicon.h
-  ${CMAKE_CURRENT_LIST_DIR}/Span.h
-)
+marginalia_add_sources(marginalia_core Analyzer Lexicon FILES Span.h)
 # Analysis engine resources: gazetteers generated at build time from Debian's iso-codes and wamerican,
 # and the bundled KSyntaxHighlighting definitions (resources/syntax), all compiled into marginalia_core.
 set(MARGINALIA_ISO_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON folder")

@@ -1,4 +1,1 @@
-target_sources(marginalia_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/ProjectStore.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ProjectStore.h
-)
+marginalia_add_sources(marginalia_core ProjectStore)

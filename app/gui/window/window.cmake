@@ -1,6 +1,1 @@
-target_sources(marginalia_gui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h
-  ${CMAKE_CURRENT_LIST_DIR}/WorkflowUi.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/WorkflowUi.h
-)
+marginalia_add_sources(marginalia_gui MainWindow WorkflowUi)
