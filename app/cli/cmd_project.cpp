@@ -23,6 +23,13 @@ QCommandLineOption projectOption()
             QStringLiteral("P")};
 }
 
+// True for an existing file that starts with SQLite's header: a project, or some other application's data.
+static bool isSqliteDatabase(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
 Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path)
 {
     if (path.isEmpty())
@@ -207,11 +214,11 @@ int runExport(const QStringList &args)
                                 args);
         code >= 0)
         return code;
-    const QString format = parser.value(QStringLiteral("format"));
-    static const QStringList formats = {QStringLiteral("csv"), QStringLiteral("matrix"), QStringLiteral("codebook"),
-                                        QStringLiteral("markdown")};
-    if (!formats.contains(format)) {
-        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use csv, matrix, codebook or markdown").arg(format));
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::optional<ExportFormat> format = fromName<ExportFormat>(formatName);
+    if (!format) {
+        printError(QStringLiteral("marginalia-cli export: unknown --format “%1”; use %2")
+                       .arg(formatName, namesOf<ExportFormat>().join(QStringLiteral(", "))));
         return Usage;
     }
     CsvExportOptions options;
@@ -232,10 +239,7 @@ int runExport(const QStringList &args)
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto rows = format == u"codebook" ? exportCodebookCsv(**store, buffer, options.byteOrderMark)
-                : format == u"matrix"   ? exportMatrix(**store, options, buffer)
-                : format == u"markdown" ? exportMarkdown(**store, options, buffer)
-                                        : exportCsv(**store, options, buffer);
+    auto rows = exportProject(**store, *format, options, buffer);
     if (!rows) {
         printError(rows.error().message);
         return exitCodeFor(rows.error());
@@ -244,6 +248,13 @@ int runExport(const QStringList &args)
     if (output.isEmpty()) {
         std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
         return Ok;
+    }
+    // Never write an export over a project (this one or another): it would be lost without a trace.
+    if (isSqliteDatabase(output)) {
+        printError(QStringLiteral("marginalia-cli export: %1 is a project or another database; choose another "
+                                  "--output file")
+                       .arg(QDir::toNativeSeparators(output)));
+        return BadInput;
     }
     // QSaveFile: the old file stays intact unless the whole new one was written.
     QSaveFile file(output);

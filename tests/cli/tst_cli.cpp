@@ -123,7 +123,7 @@ print(json.dumps(out))
         QTest::newRow("missing") << u"missing.txt"_s << QByteArray();
         QTest::newRow("folder") << u"folder"_s << QByteArray();
         QTest::newRow("empty") << u"empty.txt"_s << QByteArray("");
-        QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
         QTest::newRow("elf") << u"program"_s << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0", 20);
         QTest::newRow("too large") << u"huge.txt"_s << QByteArray("huge");
     }
@@ -177,6 +177,29 @@ print(json.dumps(out))
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QCOMPARE(cli(args).exitCode, exitCode);
+    }
+
+    void exportNeverOverwritesAProject()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString other = dir.filePath(u"other.marginalia"_s);
+        const QString good = dir.filePath(u"good.txt"_s);
+        writeFile(good, kArticle);
+        QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
+        QCOMPARE(cli({u"import"_s, u"--project"_s, other, good}).exitCode, 0);
+        const QByteArray listed = cli({u"list"_s, u"--project"_s, project}).out;
+        for (const QString &target : {project, other}) {
+            const Run run = cli({u"export"_s, u"--project"_s, project, u"--output"_s, target});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains("another --output"), run.err.constData());
+        }
+        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out, listed);
+        QCOMPARE(cli({u"list"_s, u"--project"_s, other}).exitCode, 0);
+        // An ordinary file is still replaced.
+        const QString csv = dir.filePath(u"out.csv"_s);
+        writeFile(csv, "old");
+        QCOMPARE(cli({u"export"_s, u"--project"_s, project, u"--output"_s, csv}).exitCode, 0);
     }
 
     void tagOutsideTheDocumentFails()

@@ -153,4 +153,20 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
     return write(out, text.toUtf8(), int(s->annotations.size()), QStringLiteral("report"));
 }
 
+Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
+                          QIODevice &out)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return exportCsv(store, options, out);
+    case ExportFormat::Matrix:
+        return exportMatrix(store, options, out);
+    case ExportFormat::Codebook:
+        return exportCodebookCsv(store, out, options.byteOrderMark);
+    case ExportFormat::Markdown:
+        return exportMarkdown(store, options, out);
+    }
+    Q_UNREACHABLE_RETURN(0);
+}
+
 } // namespace marginalia

@@ -1,5 +1,6 @@
 #include "core/model/Model.h"
 
+#include "core/model/Vocabulary.h"
 #include "core/text/Text.h"
 
 #include <QCoreApplication>
@@ -33,13 +34,12 @@ QList<Tag> defaultTags()
 
 QStringList claimStatuses()
 {
-    return {QStringLiteral("unreviewed"), QStringLiteral("supported"), QStringLiteral("disputed"),
-            QStringLiteral("false"), QStringLiteral("needs source")};
+    return namesOf<ClaimStatus>();
 }
 
 bool isClaimStatus(const QString &status)
 {
-    return claimStatuses().contains(status);
+    return fromName<ClaimStatus>(status).has_value();
 }
 
 void fillContext(Annotation &annotation, const QString &documentText)

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core Document Model FILES Error.h)
+marginalia_add_sources(marginalia_core Document Model Vocabulary FILES Error.h)

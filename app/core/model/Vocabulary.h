@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <span>
+
+namespace marginalia {
+
+// The closed vocabularies of the domain. Each value has one stable name: the one stored in projects and
+// written to exports (never translated; the GUI translates at display time).
+
+enum class AnnotationKind { Highlight, Entity, Claim }; // a user's highlight, or an accepted suggestion
+enum class EntityLabel { Person, Organisation, Place, Date, Money, Quantity };
+enum class ClaimLabel { Attributed, Statistic, Quote };
+enum class ClaimStatus { Unreviewed, Supported, Disputed, False, NeedsSource }; // in review order
+enum class ExportFormat { Csv, Matrix, Codebook, Markdown };
+
+template<typename Enum>
+struct VocabularyEntry {
+    Enum value;
+    QStringView name;
+};
+
+// The table of one vocabulary, in declaration order. Specialised for each enum above.
+template<typename Enum>
+std::span<const VocabularyEntry<Enum>> vocabulary();
+
+template<>
+std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
+template<>
+std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
+template<>
+std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
+template<>
+std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
+template<>
+std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
+
+// The stored name of a value: nameOf(ClaimStatus::NeedsSource) == "needs source".
+template<typename Enum>
+QString nameOf(Enum value)
+{
+    for (const auto &entry : vocabulary<Enum>()) {
+        if (entry.value == value)
+            return entry.name.toString();
+    }
+    return {};
+}
+
+// The value with that stored name (exact, case-sensitive), or nothing.
+template<typename Enum>
+std::optional<Enum> fromName(QStringView name)
+{
+    for (const auto &entry : vocabulary<Enum>()) {
+        if (entry.name == name)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+// Every stored name of a vocabulary, in declaration order (for help texts, combo boxes, validation).
+template<typename Enum>
+QStringList namesOf()
+{
+    QStringList names;
+    for (const auto &entry : vocabulary<Enum>())
+        names.append(entry.name.toString());
+    return names;
+}
+
+} // namespace marginalia
