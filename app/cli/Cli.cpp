@@ -43,4 +43,10 @@ int exitCodeFor(const Error &error)
     return error.kind == Error::Kind::Usage ? Usage : BadInput;
 }
 
+int fail(const Error &error)
+{
+    printError(error.message);
+    return exitCodeFor(error);
+}
+
 } // namespace marginalia::cli

@@ -20,5 +20,7 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
                  const QStringList &args);
 
 int exitCodeFor(const Error &error);
+// Prints the error's message and returns its exit code: `if (!result) return fail(result.error());`.
+int fail(const Error &error);
 
 } // namespace marginalia::cli

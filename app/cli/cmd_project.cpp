@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <limits>
 
 namespace marginalia::cli {
 
@@ -78,10 +79,8 @@ int runImport(const QStringList &args)
     QList<ImportedDocument> documents;
     for (const QString &file : parser.positionalArguments()) {
         auto imported = importFile(file);
-        if (!imported) {
-            printError(imported.error().message);
-            return exitCodeFor(imported.error());
-        }
+        if (!imported)
+            return fail(imported.error());
         documents.append(std::move(*imported));
     }
     auto store = ProjectStore::open(projectPath);
@@ -118,10 +117,8 @@ int runList(const QStringList &args)
         code >= 0)
         return code;
     auto store = openExisting(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
-    }
+    if (!store)
+        return fail(store.error());
     auto docs = (*store)->documents();
     if (!docs) {
         printError(docs.error().message);
@@ -154,11 +151,15 @@ int runTag(const QStringList &args)
         printError(QStringLiteral("marginalia-cli tag: needs --document ID --start S --end E --tag NAME with whole numbers (see --help)"));
         return Usage;
     }
-    auto store = openExisting(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
+    // Offsets are stored as int: a larger number cannot be a position in any document, and must not be
+    // cut to 32 bits (4294967296 would become 0).
+    if (start > std::numeric_limits<int>::max() || end > std::numeric_limits<int>::max()) {
+        printError(QStringLiteral("marginalia-cli tag: [%1, %2) is outside every document").arg(start).arg(end));
+        return BadInput;
     }
+    auto store = openExisting(parser.value(QStringLiteral("project")));
+    if (!store)
+        return fail(store.error());
     Annotation added;
     auto done = (*store)->transaction([&]() -> Result<void> {
         const QString tagName = parser.value(QStringLiteral("tag")).trimmed();
@@ -187,10 +188,8 @@ int runTag(const QStringList &args)
         added = *saved;
         return {};
     });
-    if (!done) {
-        printError(done.error().message);
-        return exitCodeFor(done.error());
-    }
+    if (!done)
+        return fail(done.error());
     printOut(QString::number(added.id) + u'\n');
     return Ok;
 }
@@ -233,17 +232,13 @@ int runExport(const QStringList &args)
         options.documentId = id;
     }
     auto store = openExisting(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
-    }
+    if (!store)
+        return fail(store.error());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     auto rows = exportProject(**store, *format, options, buffer);
-    if (!rows) {
-        printError(rows.error().message);
-        return exitCodeFor(rows.error());
-    }
+    if (!rows)
+        return fail(rows.error());
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
@@ -286,20 +281,14 @@ int runCodebook(const QStringList &args)
         return BadInput;
     }
     auto entries = parseCodebook(file.readAll());
-    if (!entries) {
-        printError(entries.error().message);
-        return exitCodeFor(entries.error());
-    }
+    if (!entries)
+        return fail(entries.error());
     auto store = openExisting(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
-    }
+    if (!store)
+        return fail(store.error());
     auto created = importCodebook(**store, *entries);
-    if (!created) {
-        printError(created.error().message);
-        return exitCodeFor(created.error());
-    }
+    if (!created)
+        return fail(created.error());
     printOut(QString::number(*created) + u'\n');
     return Ok;
 }
@@ -319,24 +308,18 @@ int runMemo(const QStringList &args)
         return Usage;
     }
     auto store = openExisting(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
-    }
+    if (!store)
+        return fail(store.error());
     if (parser.isSet(QStringLiteral("set"))) {
         const QString text = parser.value(QStringLiteral("set"));
         auto done = documentId > 0 ? (*store)->setDocumentMemo(documentId, text) : (*store)->setProjectMemo(text);
-        if (!done) {
-            printError(done.error().message);
-            return exitCodeFor(done.error());
-        }
+        if (!done)
+            return fail(done.error());
         return Ok;
     }
     auto memo = documentId > 0 ? (*store)->documentMemo(documentId) : (*store)->projectMemo();
-    if (!memo) {
-        printError(memo.error().message);
-        return exitCodeFor(memo.error());
-    }
+    if (!memo)
+        return fail(memo.error());
     printOut(memo->isEmpty() ? QString() : *memo + u'\n');
     return Ok;
 }

@@ -72,15 +72,11 @@ int runSearch(const QStringList &args)
         return Usage;
     }
     auto store = openExistingProject(parser.value(QStringLiteral("project")));
-    if (!store) {
-        printError(store.error().message);
-        return exitCodeFor(store.error());
-    }
+    if (!store)
+        return fail(store.error());
     auto hits = (*store)->search(query, limit, kinds);
-    if (!hits) {
-        printError(hits.error().message);
-        return exitCodeFor(hits.error());
-    }
+    if (!hits)
+        return fail(hits.error());
     QString out;
     for (const SearchHit &hit : std::as_const(*hits)) {
         out += QStringLiteral("{\"document_id\":%1,\"start\":%2,\"end\":%3,\"snippet\":%4,\"kind\":%5")

@@ -213,6 +213,12 @@ print(json.dumps(out))
                              u"5"_s, u"--end"_s, u"99999"_s, u"--tag"_s, u"Claim"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("outside"));
+        // Offsets past 32 bits are refused, not wrapped round to the start of the document.
+        const Run wrapped = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                 u"--start"_s, u"4294967296"_s, u"--end"_s, u"4294967301"_s, u"--tag"_s, u"Claim"_s});
+        QCOMPARE(wrapped.exitCode, 1);
+        QVERIFY(wrapped.err.contains("outside"));
+        QCOMPARE(cli({u"export"_s, u"--project"_s, project, u"--no-bom"_s}).out.count('\n'), 1); // the header only
     }
 };
 
