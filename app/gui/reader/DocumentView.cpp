@@ -1,7 +1,6 @@
 #include "gui/reader/DocumentView.h"
 
-#include <QMouseEvent>
-
+#include "gui/reader/LineHitTest.h"
 #include "gui/reader/SpanHighlighter.h"
 
 #include <KSyntaxHighlighting/Format>
@@ -10,6 +9,7 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
@@ -383,7 +383,46 @@ void DocumentView::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
-    QTextEdit::mousePressEvent(event);
+    const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
+    QTextEdit::mousePressEvent(snapped.get());
+    event->setAccepted(snapped->isAccepted());
+}
+
+void DocumentView::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
+    QTextEdit::mouseMoveEvent(snapped.get());
+    event->setAccepted(snapped->isAccepted());
+}
+
+void DocumentView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
+    QTextEdit::mouseReleaseEvent(snapped.get());
+    event->setAccepted(snapped->isAccepted());
+}
+
+void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
+    QTextEdit::mouseDoubleClickEvent(snapped.get());
+    event->setAccepted(snapped->isAccepted());
+}
+
+QPointF DocumentView::snappedToLine(QPointF viewportPoint) const
+{
+    const qreal scrolled = verticalScrollBar()->value();
+    const QPointF inDocument(viewportPoint.x(), viewportPoint.y() + scrolled);
+    return {viewportPoint.x(), snapToTextLine(*document(), inDocument).y() - scrolled};
+}
+
+std::unique_ptr<QMouseEvent> DocumentView::snappedToLine(const QMouseEvent &event) const
+{
+    const QPointF position = snappedToLine(event.position());
+    const QPointF shift = position - event.position();
+    return std::make_unique<QMouseEvent>(event.type(), position, event.scenePosition() + shift,
+                                         event.globalPosition() + shift, event.button(), event.buttons(),
+                                         event.modifiers(), event.pointingDevice());
 }
 
 void DocumentView::updateColumnMargins()
@@ -486,7 +525,7 @@ bool DocumentView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QTextCursor cursor = cursorForPosition(help->pos());
+        const QTextCursor cursor = cursorForPosition(snappedToLine(help->pos()).toPoint());
         QStringList tips;
         for (const HighlightSpan &span : m_highlighter->spansAt(cursor.position()))
             if (!span.toolTip.isEmpty())

@@ -8,6 +8,7 @@
 
 #include <QTextEdit>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -64,6 +65,9 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -74,6 +78,10 @@ private:
     void rebuildKeepingPosition();
     QFont bodyFont() const;
     void updateColumnMargins();
+    // A viewport point moved onto the text line a person meant (see LineHitTest.h), and a mouse event
+    // with its point moved so, for QTextEdit's own handlers.
+    QPointF snappedToLine(QPointF viewportPoint) const;
+    std::unique_ptr<QMouseEvent> snappedToLine(const QMouseEvent &event) const;
 
     SpanHighlighter *m_highlighter;
     KSyntaxHighlighting::Theme m_theme;
