@@ -1,9 +1,13 @@
 #include "core/store/ProjectStore.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <functional>
 
 using namespace marginalia;
 using namespace Qt::StringLiterals;
@@ -219,6 +223,182 @@ private slots:
         QFile after(junk.fileName());
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), QByteArray(4096, 'x'));
+    }
+
+    // The update statement is built from the one annotation column list: every field must round-trip,
+    // and what an update does not own (document, created) must stay.
+    void updateWritesEveryField_data()
+    {
+        QTest::addColumn<QString>("field");
+        for (const char *field : {"range", "tag", "note", "author", "kind and label", "confidence", "no confidence",
+                                  "provenance", "claim", "source entity"})
+            QTest::newRow(field) << QString::fromLatin1(field);
+    }
+    void updateWritesEveryField()
+    {
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        const qint64 docId = (*store)->addDocument(sampleDocument()).value();
+        Annotation input;
+        input.documentId = docId;
+        input.start = 0;
+        input.end = 3;
+        input.confidence = 0.5;
+        const Annotation added = (*store)->addAnnotation(input).value();
+        Annotation changed = added;
+        changed.created = added.created.addDays(-3); // not the update's to change
+        if (field == u"range") {
+            changed.start = 4;
+            changed.end = 12;
+        } else if (field == u"tag") {
+            changed.tagId = (*store)->tags()->last().id;
+        } else if (field == u"note") {
+            changed.note = u"a note"_s;
+        } else if (field == u"author") {
+            changed.author = u"Zoë"_s;
+        } else if (field == u"kind and label") {
+            changed.kind = u"entity"_s;
+            changed.label = u"PERSON"_s;
+        } else if (field == u"confidence") {
+            changed.confidence = 0.25;
+        } else if (field == u"no confidence") {
+            changed.confidence = std::nan("");
+        } else if (field == u"provenance") {
+            changed.source = u"analysis"_s;
+            changed.rule = u"capitalised"_s;
+        } else if (field == u"claim") {
+            changed.status = u"disputed"_s;
+            changed.evidence = u"records"_s;
+            changed.evidenceUrl = u"https://example.org/"_s;
+        } else if (field == u"source entity") {
+            changed.sourceEntityId = (*store)->addEntity({0, u"Ada"_s, {}, {}}).value().id;
+        }
+        QVERIFY((*store)->updateAnnotation(changed));
+        Annotation expected = changed;
+        expected.created = added.created;
+        fillContext(expected, sampleDocument().text); // the store fills quote and context from the text
+        const Annotation read = (*store)->annotation(added.id).value();
+        QVERIFY(read.modified >= added.modified);
+        expected.modified = read.modified;
+        QCOMPARE(read, expected);
+    }
+
+    // Every write that must touch a row fails as NotFound when the row is not there, and writes nothing.
+    void writesToMissingRowsAreNotFound_data()
+    {
+        QTest::addColumn<QString>("write");
+        for (const char *write : {"remove document", "set block kind", "update tag", "remove tag", "update annotation",
+                                  "remove annotation", "claim review", "update entity", "remove entity",
+                                  "remove mention", "document memo"})
+            QTest::newRow(write) << QString::fromLatin1(write);
+    }
+    void writesToMissingRowsAreNotFound()
+    {
+        QFETCH(QString, write);
+        QTemporaryDir dir;
+        auto opened = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(opened);
+        ProjectStore &store = **opened;
+        const qint64 docId = store.addDocument(sampleDocument()).value();
+        const qint64 missing = 987654;
+        Tag tag = store.tags()->first();
+        tag.id = missing;
+        Annotation annotation;
+        annotation.id = missing;
+        annotation.documentId = docId;
+        annotation.end = 3;
+        const QMap<QString, std::function<Result<void>()>> writes = {
+            {u"remove document"_s, [&] { return store.removeDocument(missing); }},
+            {u"set block kind"_s, [&] { return store.setBlockKind(docId, 99, BlockKind::Heading); }},
+            {u"update tag"_s, [&] { return store.updateTag(tag); }},
+            {u"remove tag"_s, [&] { return store.removeTag(missing); }},
+            {u"update annotation"_s, [&] { return store.updateAnnotation(annotation); }},
+            {u"remove annotation"_s, [&] { return store.removeAnnotation(missing); }},
+            {u"claim review"_s, [&] { return store.setClaimReview(missing, u"supported"_s, {}, {}); }},
+            {u"update entity"_s, [&] { return store.updateEntity({missing, u"Nobody"_s, {}, {}}); }},
+            {u"remove entity"_s, [&] { return store.removeEntity(missing); }},
+            {u"remove mention"_s, [&] { return store.removeMention(missing); }},
+            {u"document memo"_s, [&] { return store.setDocumentMemo(missing, u"memo"_s); }},
+        };
+        QVERIFY(writes.contains(write));
+        const auto tagsBefore = store.tags().value();
+        const auto result = writes.value(write)();
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::NotFound);
+        QCOMPARE(store.tags().value(), tagsBefore);
+        QCOMPARE(store.document(docId)->blocks.at(0).kind, sampleDocument().blocks.at(0).kind);
+    }
+
+    void rejectionsAddTwiceAndRemove_data()
+    {
+        QTest::addColumn<int>("adds");
+        QTest::addColumn<bool>("removeAfter");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("once") << 1 << false << 1;
+        QTest::newRow("twice is harmless") << 2 << false << 1;
+        QTest::newRow("removed") << 2 << true << 0;
+    }
+    void rejectionsAddTwiceAndRemove()
+    {
+        QFETCH(int, adds);
+        QFETCH(bool, removeAfter);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        const qint64 docId = (*store)->addDocument(sampleDocument()).value();
+        const Rejection rejection{docId, 0, 3, u"PERSON"_s};
+        QVERIFY((*store)->addRejection({docId, 4, 12, u"PERSON"_s}));
+        for (int add = 0; add < adds; ++add)
+            QVERIFY((*store)->addRejection(rejection));
+        if (removeAfter)
+            QVERIFY((*store)->removeRejection(rejection));
+        const auto list = (*store)->rejections(docId).value();
+        QCOMPARE(list.size(), expected + 1);
+        QCOMPARE(list.last().start, 4); // by start
+        if (expected)
+            QCOMPARE(list.first().label, u"PERSON"_s);
+    }
+
+    // A rolled back write leaves no trace, not even in what the store keeps of the last document's text:
+    // a new document that gets the rolled back one's id is checked against its own text.
+    void rollbackForgetsDocumentText_data()
+    {
+        QTest::addColumn<bool>("failInside");
+        QTest::newRow("rolled back") << true;
+        QTest::newRow("committed") << false;
+    }
+    void rollbackForgetsDocumentText()
+    {
+        QFETCH(bool, failInside);
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        QVERIFY(store);
+        qint64 firstId = 0;
+        auto result = (*store)->transaction([&]() -> Result<void> {
+            firstId = (*store)->addDocument(sampleDocument(u"Short."_s)).value();
+            Annotation a;
+            a.documentId = firstId;
+            a.start = 0;
+            a.end = 5;
+            if (auto ok = (*store)->addAnnotation(a); !ok)
+                return std::unexpected(ok.error());
+            if (failInside)
+                return failure(Error::Kind::BadInput, u"undo all"_s);
+            return {};
+        });
+        QCOMPARE(bool(result), !failInside);
+        const qint64 secondId = (*store)->addDocument(sampleDocument()).value();
+        QCOMPARE(secondId == firstId, failInside);
+        Annotation a;
+        a.documentId = secondId;
+        a.start = 13;
+        a.end = 18;
+        auto saved = (*store)->addAnnotation(a);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QCOMPARE(saved->quote, u"wrote"_s);
     }
 };
 

@@ -12,9 +12,21 @@
 
 namespace marginalia {
 
-// The one class that owns all SQL. A project is one SQLite file: WAL, synchronous=FULL, foreign keys on,
-// schema version in PRAGMA user_version with cumulative migrations, every write in one BEGIN IMMEDIATE
-// transaction, bound values only. Use a store from the thread that opened it.
+// The project store: the one entry to a project's data, and the only code that speaks SQL. A project is
+// one SQLite file: WAL, synchronous=FULL, foreign keys on, schema version in PRAGMA user_version with
+// cumulative migrations, every write in one BEGIN IMMEDIATE transaction, bound values only. Use a store
+// from the thread that opened it.
+//
+// Behind this façade each aggregate has its own class in core/store (DocumentTable, AnnotationTable,
+// TagTable, EntityTable, SettingTable, RejectionTable, SearchIndex), all working on a Database. The
+// engine is that Database: SqliteDatabase is the only one so far. A second backend (PostgreSQL is
+// planned) subclasses Database and implements what differs between engines: opening and configuring the
+// connection, the statement that begins a write, the id of an inserted row, where the schema version is
+// kept, and the full-text index (openFullTextIndex: the queries that find candidate rows, or none, and
+// search scans). It brings its own Migrations steps for the same schema versions, since the DDL is
+// SQLite's. The tables' statements are plain SQL, except COLLATE NOCASE (tag lookup, entity order),
+// entity_aliases' rowid order and the column name `end` (reserved in PostgreSQL), which such a backend
+// would have to translate or quote.
 class ProjectStore final
 {
 public:

@@ -1,0 +1,247 @@
+#include "core/store/AnnotationTable.h"
+
+#include "core/store/Database.h"
+#include "core/store/DocumentTable.h"
+#include "core/store/SqlValues.h"
+#include "core/text/Text.h"
+
+#include <QUrl>
+
+namespace marginalia {
+
+namespace {
+
+// The one column list, in the order of rowValues() and AnnotationTable::fromRow().
+const QStringList kColumns = {
+    QStringLiteral("id"),      QStringLiteral("document_id"), QStringLiteral("start"),        QStringLiteral("end"),
+    QStringLiteral("quote"),   QStringLiteral("prefix"),      QStringLiteral("suffix"),       QStringLiteral("tag_id"),
+    QStringLiteral("note"),    QStringLiteral("author"),      QStringLiteral("created"),      QStringLiteral("modified"),
+    QStringLiteral("kind"),    QStringLiteral("label"),       QStringLiteral("confidence"),   QStringLiteral("source"),
+    QStringLiteral("rule"),    QStringLiteral("status"),      QStringLiteral("evidence"),     QStringLiteral("evidence_url"),
+    QStringLiteral("source_entity_id"),
+};
+// What an update leaves as it was.
+const QStringList kFixedColumns = {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("created")};
+
+QVariantList rowValues(const Annotation &a)
+{
+    return {a.id,      a.documentId,   a.start,    a.end,        a.quote,
+            a.prefix,  a.suffix,       nullableId(a.tagId),      a.note,
+            a.author,  isoUtc(a.created),          isoUtc(a.modified),
+            a.kind,    a.label,        nullableNumber(a.confidence),
+            a.source,  a.rule,         a.status,   a.evidence,   a.evidenceUrl,
+            nullableId(a.sourceEntityId)};
+}
+
+QString missing(qint64 id)
+{
+    return QStringLiteral("There is no annotation %1 in the project.").arg(id);
+}
+
+} // namespace
+
+AnnotationTable::AnnotationTable(Database &database, DocumentTable &documents)
+    : m_database(database)
+    , m_documents(documents)
+{
+}
+
+QString AnnotationTable::columns(const QString &alias)
+{
+    if (alias.isEmpty())
+        return kColumns.join(QStringLiteral(", "));
+    const QString prefix = alias + u'.';
+    return prefix + kColumns.join(QStringLiteral(", ") + prefix);
+}
+
+Annotation AnnotationTable::fromRow(const QSqlQuery &row)
+{
+    Annotation a;
+    a.id = row.value(0).toLongLong();
+    a.documentId = row.value(1).toLongLong();
+    a.start = row.value(2).toInt();
+    a.end = row.value(3).toInt();
+    a.quote = row.value(4).toString();
+    a.prefix = row.value(5).toString();
+    a.suffix = row.value(6).toString();
+    a.tagId = idOrZero(row.value(7));
+    a.note = row.value(8).toString();
+    a.author = row.value(9).toString();
+    a.created = fromIso(row.value(10).toString());
+    a.modified = fromIso(row.value(11).toString());
+    a.kind = row.value(12).toString();
+    a.label = row.value(13).toString();
+    a.confidence = numberOrNan(row.value(14));
+    a.source = row.value(15).toString();
+    a.rule = row.value(16).toString();
+    a.status = row.value(17).toString();
+    a.evidence = row.value(18).toString();
+    a.evidenceUrl = row.value(19).toString();
+    a.sourceEntityId = idOrZero(row.value(20));
+    return a;
+}
+
+Result<QList<Annotation>> AnnotationTable::list(std::optional<qint64> documentId) const
+{
+    const QString select = QStringLiteral("SELECT %1 FROM annotations").arg(columns());
+    if (documentId)
+        return m_database.list<Annotation>(select + QStringLiteral(" WHERE document_id = ? ORDER BY start, end, id"),
+                                           {*documentId}, QStringLiteral("list annotations"), fromRow);
+    return m_database.list<Annotation>(select + QStringLiteral(" ORDER BY document_id, start, end, id"), {},
+                                       QStringLiteral("list annotations"), fromRow);
+}
+
+Result<Annotation> AnnotationTable::get(qint64 id) const
+{
+    return m_database.single<Annotation>(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(columns()), {id},
+                                         QStringLiteral("read an annotation"), missing(id), fromRow);
+}
+
+Result<Annotation> AnnotationTable::checked(const Annotation &input) const
+{
+    auto text = m_documents.text(input.documentId);
+    if (!text)
+        return std::unexpected(text.error());
+    const int length = codePointLength(*text);
+    if (input.start < 0 || input.end < input.start || input.end > length)
+        return failure(Error::Kind::BadInput, QStringLiteral("The range %1–%2 is outside document %3, which has %4 characters.")
+                                                  .arg(input.start)
+                                                  .arg(input.end)
+                                                  .arg(input.documentId)
+                                                  .arg(length));
+    if (input.start == input.end)
+        return failure(Error::Kind::BadInput, QStringLiteral("An annotation needs at least one character."));
+    Annotation annotation = input;
+    fillContext(annotation, *text);
+    return annotation;
+}
+
+Result<qint64> AnnotationTable::insert(const Annotation &annotation, bool withId)
+{
+    QStringList names = kColumns;
+    QVariantList values = rowValues(annotation);
+    if (!withId) {
+        names.removeFirst();
+        values.removeFirst();
+    }
+    const QString sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)")
+                            .arg(names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size() - 1));
+    return m_database.insert(sql, values, QStringLiteral("save an annotation"));
+}
+
+Result<Annotation> AnnotationTable::add(const Annotation &input)
+{
+    auto checkedInput = checked(input);
+    if (!checkedInput)
+        return checkedInput;
+    Annotation a = *checkedInput;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!a.created.isValid())
+        a.created = now;
+    if (!a.modified.isValid())
+        a.modified = a.created;
+    if (a.kind.isEmpty())
+        a.kind = QStringLiteral("highlight");
+    return m_database.transactionReturning([&]() -> Result<Annotation> {
+        auto id = insert(a, false);
+        if (!id)
+            return std::unexpected(id.error());
+        a.id = *id;
+        return a;
+    });
+}
+
+Result<void> AnnotationTable::restore(const Annotation &annotation)
+{
+    auto checkedInput = checked(annotation);
+    if (!checkedInput)
+        return std::unexpected(checkedInput.error());
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto inserted = insert(*checkedInput, true); !inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    });
+}
+
+Result<void> AnnotationTable::update(const Annotation &input)
+{
+    auto checkedInput = checked(input);
+    if (!checkedInput)
+        return std::unexpected(checkedInput.error());
+    Annotation a = *checkedInput;
+    a.modified = QDateTime::currentDateTimeUtc();
+    const QVariantList all = rowValues(a);
+    QStringList assignments;
+    QVariantList values;
+    for (qsizetype column = 0; column < kColumns.size(); ++column) {
+        if (kFixedColumns.contains(kColumns.at(column)))
+            continue;
+        assignments.append(kColumns.at(column) + QStringLiteral(" = ?"));
+        values.append(all.at(column));
+    }
+    values.append(a.id);
+    const QString sql = QStringLiteral("UPDATE annotations SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
+    return m_database.transaction([&] {
+        return m_database.executeExpectingRow(sql, values, QStringLiteral("change an annotation"), missing(a.id));
+    });
+}
+
+Result<void> AnnotationTable::remove(qint64 id)
+{
+    return m_database.transaction([&] {
+        return m_database.executeExpectingRow(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id},
+                                              QStringLiteral("remove an annotation"), missing(id));
+    });
+}
+
+Result<void> AnnotationTable::checkClaimReview(const QString &status, const QString &evidenceUrl)
+{
+    if (!isClaimStatus(status))
+        return failure(Error::Kind::BadInput, QStringLiteral("“%1” is not a review status; use one of: %2.")
+                                                  .arg(status, claimStatuses().join(QStringLiteral(", "))));
+    if (!evidenceUrl.isEmpty()) {
+        const QUrl url(evidenceUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("“%1” is not a full URL (like https://example.org/page).").arg(evidenceUrl));
+    }
+    return {};
+}
+
+Result<void> AnnotationTable::setClaimReview(qint64 id, const QString &status, const QString &evidence,
+                                             const QString &evidenceUrl, qint64 sourceEntityId)
+{
+    return m_database.transaction([&] {
+        return m_database.executeExpectingRow(
+            QStringLiteral("UPDATE annotations SET status = ?, evidence = ?, evidence_url = ?, source_entity_id = ?,"
+                           " modified = ? WHERE id = ?"),
+            {status, evidence, evidenceUrl, nullableId(sourceEntityId), isoUtc(QDateTime::currentDateTimeUtc()), id},
+            QStringLiteral("save a claim review"), missing(id));
+    });
+}
+
+Result<void> AnnotationTable::moveToTag(qint64 fromTagId, qint64 toTagId)
+{
+    return m_database.transaction([&] {
+        return m_database.execute(QStringLiteral("UPDATE annotations SET tag_id = ?, modified = ? WHERE tag_id = ?"),
+                                  {toTagId, isoUtc(QDateTime::currentDateTimeUtc()), fromTagId},
+                                  QStringLiteral("move annotations to a tag"));
+    });
+}
+
+Result<void> AnnotationTable::moveClaimsToEntity(qint64 fromEntityId, qint64 toEntityId)
+{
+    return m_database.transaction([&] {
+        return m_database.execute(QStringLiteral("UPDATE annotations SET source_entity_id = ? WHERE source_entity_id = ?"),
+                                  {toEntityId, fromEntityId}, QStringLiteral("merge two entities"));
+    });
+}
+
+Result<bool> AnnotationTable::hasTagAt(qint64 documentId, int start, int end, qint64 tagId) const
+{
+    return m_database.exists(QStringLiteral("SELECT count(*) FROM annotations WHERE document_id = ? AND start = ? AND end = ?"
+                                            " AND coalesce(tag_id, 0) = ?"),
+                             {documentId, start, end, tagId}, QStringLiteral("look up annotations"));
+}
+
+} // namespace marginalia

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/model/Model.h"
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace marginalia {
+
+class Database;
+class DocumentTable;
+
+// Annotations. Every statement that reads or writes their rows is built from one column list, and
+// every row read becomes an Annotation through one mapper (columns() and fromRow()).
+class AnnotationTable final
+{
+public:
+    AnnotationTable(Database &database, DocumentTable &documents);
+
+    // The column list for a SELECT, each prefixed with `alias` and a dot when one is given.
+    static QString columns(const QString &alias = QString());
+    // The annotation in a row selected with columns().
+    static Annotation fromRow(const QSqlQuery &row);
+
+    Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
+    Result<Annotation> get(qint64 id) const;
+    Result<Annotation> add(const Annotation &annotation);       // sets id; created/modified when empty
+    Result<void> restore(const Annotation &annotation);         // re-inserts with its old id
+    Result<void> update(const Annotation &annotation);          // sets modified
+    Result<void> remove(qint64 id);
+
+    // Claim review. checkClaimReview() refuses a status or URL that is not one; setClaimReview() writes.
+    static Result<void> checkClaimReview(const QString &status, const QString &evidenceUrl);
+    Result<void> setClaimReview(qint64 id, const QString &status, const QString &evidence, const QString &evidenceUrl,
+                                qint64 sourceEntityId);
+
+    // For merges: every annotation with the tag (claim attributed to the entity) moves to the other.
+    Result<void> moveToTag(qint64 fromTagId, qint64 toTagId);
+    Result<void> moveClaimsToEntity(qint64 fromEntityId, qint64 toEntityId);
+    // Whether the document has an annotation on exactly [start, end) with the tag (0: untagged).
+    Result<bool> hasTagAt(qint64 documentId, int start, int end, qint64 tagId) const;
+
+private:
+    // The annotation with its range checked against its document and its quote and context filled in.
+    Result<Annotation> checked(const Annotation &input) const;
+    Result<qint64> insert(const Annotation &annotation, bool withId); // the new id
+
+    Database &m_database;
+    DocumentTable &m_documents;
+};
+
+} // namespace marginalia

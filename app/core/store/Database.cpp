@@ -1,0 +1,120 @@
+#include "core/store/Database.h"
+
+#include <QDir>
+#include <QSqlError>
+
+namespace marginalia {
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unexpected<Error> Database::sqlFailure(const QSqlError &error, const QString &what) const
+{
+    return failure(Error::Kind::Storage, QStringLiteral("Could not %1 in the project %2: %3")
+                                             .arg(what, QDir::toNativeSeparators(m_path), error.text()));
+}
+
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; text columns hold "" instead.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return sqlFailure(query.lastError(), what);
+    return query;
+}
+
+Result<void> Database::execute(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    auto ran = query(sql, values, what);
+    if (!ran)
+        return std::unexpected(ran.error());
+    return {};
+}
+
+Result<void> Database::executeExpectingRow(const QString &sql, const QVariantList &values, const QString &what,
+                                           const QString &missing) const
+{
+    auto ran = query(sql, values, what);
+    if (!ran)
+        return std::unexpected(ran.error());
+    if (ran->numRowsAffected() == 0)
+        return failure(Error::Kind::NotFound, missing);
+    return {};
+}
+
+Result<bool> Database::exists(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    auto ran = query(sql, values, what);
+    if (!ran)
+        return std::unexpected(ran.error());
+    return ran->next() && ran->value(0).toLongLong() > 0;
+}
+
+Result<void> Database::executeUnbound(const QString &sql, const QString &what) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlFailure(query.lastError(), what);
+    return {};
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    if (auto begun = executeUnbound(beginWriteStatement(), QStringLiteral("start a write")); !begun)
+        return begun;
+    ++m_transactionDepth;
+    Result<void> result = work();
+    --m_transactionDepth;
+    if (!result) {
+        rollBack();
+        return result;
+    }
+    if (auto committed = executeUnbound(QStringLiteral("COMMIT"), QStringLiteral("save")); !committed) {
+        rollBack();
+        return committed;
+    }
+    return {};
+}
+
+void Database::onRollback(std::function<void()> forget)
+{
+    m_rollbackListeners.append(std::move(forget));
+}
+
+void Database::rollBack()
+{
+    executeUnbound(QStringLiteral("ROLLBACK"), QStringLiteral("roll back"));
+    for (const auto &forget : std::as_const(m_rollbackListeners))
+        forget();
+}
+
+} // namespace marginalia

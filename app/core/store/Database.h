@@ -1,0 +1,144 @@
+#pragma once
+
+#include "core/model/Error.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class QSqlError;
+
+namespace marginalia {
+
+struct SearchQuery;
+
+// Where a backend's full-text index finds candidate rows: each is the end of a SELECT after its column
+// list, with one bound value (the match expression), best match first. `documents` reads the table as
+// `d`, `annotations` as `a`.
+struct FullTextQueries {
+    QString documents;
+    QString annotations;
+    std::function<QString(const SearchQuery &)> matchExpression;
+};
+
+// One open project database, as the tables see it: statements with bound values, one write
+// transaction at a time, new row ids. What differs between SQL engines (opening, pragmas, how a write
+// begins, how a new id is learnt, where the schema version lives, full-text search) is left to a
+// backend subclass; the statements the tables send are plain SQL that SQLite and PostgreSQL share.
+class Database
+{
+public:
+    virtual ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+
+    // Prepares and runs one statement, binding `values` in order to its `?`. `what` completes
+    // "Could not …" in the error.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const QString &what) const;
+    // The same, for a statement whose rows (if any) are not wanted.
+    Result<void> execute(const QString &sql, const QVariantList &values, const QString &what) const;
+    // A write that must touch a row; touching none means the thing is not (or no longer) there, which
+    // fails as NotFound with `missing`.
+    Result<void> executeExpectingRow(const QString &sql, const QVariantList &values, const QString &what,
+                                     const QString &missing) const;
+    // Whether the first column of the first row is a count above zero.
+    Result<bool> exists(const QString &sql, const QVariantList &values, const QString &what) const;
+    // Runs a schema statement (it takes no values).
+    Result<void> executeUnbound(const QString &sql, const QString &what) const;
+    // Inserts one row and returns its new id.
+    virtual Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const = 0;
+
+    // Every row, each read by `read(query)`.
+    template <typename Row, typename Reader>
+    Result<QList<Row>> list(const QString &sql, const QVariantList &values, const QString &what, Reader read) const
+    {
+        auto rows = query(sql, values, what);
+        if (!rows)
+            return std::unexpected(rows.error());
+        QList<Row> list;
+        while (rows->next())
+            list.append(read(*rows));
+        return list;
+    }
+
+    // The first row, if there is one.
+    template <typename Row, typename Reader>
+    Result<std::optional<Row>> first(const QString &sql, const QVariantList &values, const QString &what,
+                                     Reader read) const
+    {
+        auto rows = query(sql, values, what);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (!rows->next())
+            return std::optional<Row>();
+        return std::optional<Row>(read(*rows));
+    }
+
+    // The first row; none fails as NotFound with `missing`.
+    template <typename Row, typename Reader>
+    Result<Row> single(const QString &sql, const QVariantList &values, const QString &what, const QString &missing,
+                       Reader read) const
+    {
+        auto row = first<Row>(sql, values, what, read);
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return failure(Error::Kind::NotFound, missing);
+        return std::move(**row);
+    }
+
+    // Runs `work` inside one write transaction: all of it is committed, or none. Nested calls join the
+    // outermost transaction, which commits or rolls back the whole.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    // The same for work that computes a value (a new row's id, the row as saved): the value once committed.
+    template <typename Work>
+    auto transactionReturning(Work work) -> decltype(work())
+    {
+        std::optional<typename decltype(work())::value_type> value;
+        auto done = transaction([&]() -> Result<void> {
+            auto result = work();
+            if (!result)
+                return std::unexpected(result.error());
+            value = std::move(*result);
+            return {};
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return std::move(*value);
+    }
+    // `forget` runs after each rollback (caches of what the rolled back writes did).
+    void onRollback(std::function<void()> forget);
+
+    // The schema version recorded in the file, and recording a new one (inside the migration's write).
+    virtual Result<int> storedSchemaVersion() const = 0;
+    virtual Result<void> recordSchemaVersion(int version) = 0;
+
+    // Makes sure the engine's full-text index exists and says how to query it; nullopt when the engine
+    // has none (search then scans every text).
+    virtual Result<std::optional<FullTextQueries>> openFullTextIndex() = 0;
+
+protected:
+    Database(const QString &path, const QString &connectionName);
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    std::unexpected<Error> sqlFailure(const QSqlError &error, const QString &what) const;
+    // The statement that starts a write transaction.
+    virtual QString beginWriteStatement() const = 0;
+
+private:
+    void rollBack();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+    QList<std::function<void()>> m_rollbackListeners;
+};
+
+} // namespace marginalia

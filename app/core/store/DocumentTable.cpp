@@ -1,0 +1,174 @@
+#include "core/store/DocumentTable.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlValues.h"
+
+#include <QFileInfo>
+
+namespace marginalia {
+
+namespace {
+
+// The columns of a listing; document() adds the text after them.
+const QString kRecordColumns = QStringLiteral(
+    "d.id, d.title, d.source_path, d.format, d.content_hash, d.imported_at, d.author, d.published, d.site, d.url,"
+    " d.language, (SELECT count(*) FROM annotations a WHERE a.document_id = d.id)");
+constexpr int kTextColumn = 12;
+
+DocumentRecord recordFrom(const QSqlQuery &row)
+{
+    DocumentRecord record;
+    record.id = row.value(0).toLongLong();
+    record.title = row.value(1).toString();
+    record.sourcePath = row.value(2).toString();
+    record.format = row.value(3).toString();
+    record.contentHash = row.value(4).toString();
+    record.importedAt = fromIso(row.value(5).toString());
+    record.meta = {record.title, row.value(6).toString(), row.value(7).toString(), row.value(8).toString(),
+                   row.value(9).toString(), row.value(10).toString()};
+    record.annotationCount = row.value(11).toInt();
+    return record;
+}
+
+Block blockFrom(const QSqlQuery &row)
+{
+    Block block;
+    block.start = row.value(0).toInt();
+    block.end = row.value(1).toInt();
+    block.kind = blockKindFromName(row.value(2).toString());
+    block.level = row.value(3).toInt();
+    block.duplicateOf = row.value(4).toInt();
+    block.page = row.value(5).toInt();
+    block.language = row.value(6).toString();
+    block.userKind = row.value(7).toInt() != 0;
+    return block;
+}
+
+} // namespace
+
+DocumentTable::DocumentTable(Database &database)
+    : m_database(database)
+{
+    // A rolled back write may have changed or removed the cached document.
+    m_database.onRollback([this] { m_cachedId = 0; });
+}
+
+QString DocumentTable::missing(qint64 id)
+{
+    return QStringLiteral("There is no document %1 in the project.").arg(id);
+}
+
+Result<qint64> DocumentTable::add(const ImportedDocument &document)
+{
+    if (document.text.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("The document has no text."));
+    return m_database.transactionReturning([&]() -> Result<qint64> {
+        const DocumentMetadata &meta = document.meta;
+        const QString title = meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName() : meta.title;
+        auto inserted = m_database.insert(QStringLiteral("INSERT INTO documents (title, source_path, format, text, content_hash,"
+                                                         " imported_at, author, published, site, url, language)"
+                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {title, document.sourcePath, document.format, document.text, document.contentHash,
+                                           isoUtc(QDateTime::currentDateTimeUtc()), meta.author, meta.published, meta.site,
+                                           meta.url, meta.language},
+                                          QStringLiteral("save the document"));
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        const qint64 id = *inserted;
+        for (int index = 0; index < document.blocks.size(); ++index) {
+            const Block &block = document.blocks.at(index);
+            auto saved = m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
+                                                           " duplicate_of, page, language, user_kind)"
+                                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                            {id, index, block.start, block.end, blockKindName(block.kind), block.level,
+                                             block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
+                                            QStringLiteral("save the document's blocks"));
+            if (!saved)
+                return std::unexpected(saved.error());
+        }
+        return id;
+    });
+}
+
+Result<QList<DocumentRecord>> DocumentTable::list() const
+{
+    return m_database.list<DocumentRecord>(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.id").arg(kRecordColumns), {},
+                                           QStringLiteral("list the documents"), recordFrom);
+}
+
+Result<DocumentRecord> DocumentTable::get(qint64 id) const
+{
+    auto record = m_database.single<DocumentRecord>(
+        QStringLiteral("SELECT %1, d.text FROM documents d WHERE d.id = ?").arg(kRecordColumns), {id},
+        QStringLiteral("read a document"), missing(id), [](const QSqlQuery &row) {
+            DocumentRecord withText = recordFrom(row);
+            withText.text = row.value(kTextColumn).toString();
+            return withText;
+        });
+    if (!record)
+        return record;
+    auto blocks = m_database.list<Block>(QStringLiteral("SELECT start, end, kind, level, duplicate_of, page, language, user_kind"
+                                                        " FROM blocks WHERE document_id = ? ORDER BY idx"),
+                                         {id}, QStringLiteral("read a document's blocks"), blockFrom);
+    if (!blocks)
+        return std::unexpected(blocks.error());
+    record->blocks = *blocks;
+    return record;
+}
+
+Result<void> DocumentTable::remove(qint64 id)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto removed = m_database.executeExpectingRow(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id},
+                                                          QStringLiteral("remove a document"), missing(id));
+            !removed)
+            return removed;
+        if (m_cachedId == id)
+            m_cachedId = 0;
+        return {};
+    });
+}
+
+Result<void> DocumentTable::setBlockKind(qint64 documentId, int blockIndex, BlockKind kind)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        return m_database.executeExpectingRow(
+            QStringLiteral("UPDATE blocks SET kind = ?, user_kind = 1 WHERE document_id = ? AND idx = ?"),
+            {blockKindName(kind), documentId, blockIndex}, QStringLiteral("change a block"),
+            QStringLiteral("Document %1 has no block %2.").arg(documentId).arg(blockIndex));
+    });
+}
+
+Result<std::optional<qint64>> DocumentTable::findByHash(const QString &contentHash) const
+{
+    return m_database.first<qint64>(QStringLiteral("SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
+                                    {contentHash}, QStringLiteral("look up a document"),
+                                    [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
+}
+
+Result<void> DocumentTable::checkExists(qint64 id) const
+{
+    auto known = m_database.exists(QStringLiteral("SELECT count(*) FROM documents WHERE id = ?"), {id},
+                                   QStringLiteral("look up a document"));
+    if (!known)
+        return std::unexpected(known.error());
+    if (!*known)
+        return failure(Error::Kind::NotFound, missing(id));
+    return {};
+}
+
+Result<QString> DocumentTable::text(qint64 id)
+{
+    if (id == m_cachedId)
+        return m_cachedText;
+    auto text = m_database.single<QString>(QStringLiteral("SELECT text FROM documents WHERE id = ?"), {id},
+                                           QStringLiteral("read a document"), missing(id),
+                                           [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!text)
+        return text;
+    m_cachedId = id;
+    m_cachedText = *text;
+    return m_cachedText;
+}
+
+} // namespace marginalia

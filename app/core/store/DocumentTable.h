@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/model/Error.h"
+#include "core/model/Model.h"
+
+#include <optional>
+
+namespace marginalia {
+
+class Database;
+
+// Documents and their blocks. Keeps the text of the last document asked for: tagging is usually many
+// edits on one document, so its text is not read again for each.
+class DocumentTable final
+{
+public:
+    explicit DocumentTable(Database &database);
+
+    Result<qint64> add(const ImportedDocument &document);
+    Result<QList<DocumentRecord>> list() const; // without text and blocks
+    Result<DocumentRecord> get(qint64 id) const;
+    Result<void> remove(qint64 id);
+    Result<void> setBlockKind(qint64 documentId, int blockIndex, BlockKind kind);
+    Result<std::optional<qint64>> findByHash(const QString &contentHash) const;
+    // NotFound when there is no such document.
+    Result<void> checkExists(qint64 id) const;
+    Result<QString> text(qint64 id);
+
+    static QString missing(qint64 id);
+
+private:
+    Database &m_database;
+    qint64 m_cachedId = 0;
+    QString m_cachedText;
+};
+
+} // namespace marginalia
