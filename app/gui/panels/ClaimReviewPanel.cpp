@@ -2,7 +2,6 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -195,10 +194,9 @@ bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 // ---- ClaimReviewPanel -----------------------------------------------------------------------------------------
 
-ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
     , m_model(new ClaimListModel(editor, this))
     , m_proxy(new ClaimFilterModel(this))
     , m_statusFilter(new QComboBox(this))
@@ -299,7 +297,7 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workfl
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationChanged, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &ClaimReviewPanel::scheduleReload);
-    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
     reload();
 }
 
@@ -377,7 +375,7 @@ void ClaimReviewPanel::commit(const std::function<void(Annotation &)> &change)
     if (after.status == effectiveStatus(*stored) && after.evidence == stored->evidence
         && after.evidenceUrl == stored->evidenceUrl && after.sourceEntityId == stored->sourceEntityId)
         return;
-    m_workflow.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
+    m_editor.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
 }
 
 void ClaimReviewPanel::showEvent(QShowEvent *event)

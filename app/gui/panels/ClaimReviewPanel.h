@@ -17,7 +17,6 @@ class QTreeView;
 namespace marginalia {
 
 class ProjectEditor;
-class WorkflowEditor;
 
 // Claim annotations of the whole project with their review.
 class ClaimListModel final : public QAbstractItemModel
@@ -74,7 +73,7 @@ class ClaimReviewPanel final : public QWidget
     Q_OBJECT
 
 public:
-    ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    ClaimReviewPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *list() const { return m_list; }
     qint64 currentClaimId() const;
@@ -93,7 +92,6 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     ClaimListModel *m_model;
     ClaimFilterModel *m_proxy;
     QComboBox *m_statusFilter;

@@ -3,7 +3,6 @@
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/dialogs/TagPicker.h"
 
 #include <QAction>
@@ -56,10 +55,9 @@ QString oneLine(const QString &text)
 
 // ---- TagTreeModel ---------------------------------------------------------------------------------------------
 
-TagTreeModel::TagTreeModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
+TagTreeModel::TagTreeModel(ProjectEditor &editor, QObject *parent)
     : QAbstractItemModel(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
 {
     reload();
 }
@@ -237,7 +235,7 @@ bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
     const qint64 id = data->data(kTagMime).toLongLong();
     const qint64 target = parent.isValid() ? qint64(parent.internalId()) : 0;
     // Queued: the view is still inside its drag handling, and the move resets this model.
-    QTimer::singleShot(0, this, [this, id, target] { m_workflow.moveTag(id, target); });
+    QTimer::singleShot(0, this, [this, id, target] { m_editor.moveTag(id, target); });
     return false; // the view must not remove the source row itself
 }
 
@@ -331,11 +329,10 @@ QVariant TagAnnotationsModel::headerData(int section, Qt::Orientation orientatio
 
 // ---- CodebookPanel ----------------------------------------------------------------------------------------------
 
-CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
-    , m_model(new TagTreeModel(editor, workflow, this))
+    , m_model(new TagTreeModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_annotationModel(new TagAnnotationsModel(editor, this))
     , m_filter(new QLineEdit(this))
@@ -617,7 +614,7 @@ void CodebookPanel::newChildTag()
                 full = splitTagPath(tagPath(byId, parentId)) + path;
             }
         }
-        if (const auto tag = m_workflow.createTagPath(full))
+        if (const auto tag = m_editor.createTagPath(full))
             selectTag(tag->id);
     });
     m_picker->start();
@@ -670,7 +667,7 @@ void CodebookPanel::moveTag()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
     connect(m_picker, &TagPicker::picked, this, [this, id](qint64 parentId, const QStringList &) {
-        if (m_workflow.moveTag(id, parentId))
+        if (m_editor.moveTag(id, parentId))
             selectTag(id);
     });
     m_picker->start();
@@ -688,7 +685,7 @@ void CodebookPanel::mergeTag()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
     connect(m_picker, &TagPicker::picked, this, [this, id](qint64 targetId, const QStringList &) {
-        if (targetId > 0 && m_workflow.mergeTags(id, targetId)) {
+        if (targetId > 0 && m_editor.mergeTags(id, targetId)) {
             selectTag(targetId);
             emit message(tr("Merged. Undo restores both tags."));
         }
@@ -704,7 +701,7 @@ Result<int> CodebookPanel::importCodebookFrom(const QString &path)
     auto entries = parseCodebook(file.readAll());
     if (!entries)
         return std::unexpected(entries.error());
-    return m_workflow.importCodebook(*entries);
+    return m_editor.importCodebook(*entries);
 }
 
 Result<int> CodebookPanel::exportCodebookTo(const QString &path)
@@ -764,13 +761,13 @@ void CodebookPanel::retagSelected()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     connect(m_picker, &TagPicker::picked, this, [this, ids](qint64 tagId, const QStringList &path) {
         if (tagId > 0) {
-            m_workflow.retagAnnotations(ids, tagId);
+            m_editor.retagAnnotations(ids, tagId);
             return;
         }
         // A new tag and the retag are one step: undo takes both back.
         m_editor.undoStack()->beginMacro(tr("Retag %n Annotation(s) as a New Tag", nullptr, int(ids.size())));
-        if (const auto created = m_workflow.createTagPath(path))
-            m_workflow.retagAnnotations(ids, created->id);
+        if (const auto created = m_editor.createTagPath(path))
+            m_editor.retagAnnotations(ids, created->id);
         m_editor.undoStack()->endMacro();
     });
     m_picker->start();
@@ -778,12 +775,12 @@ void CodebookPanel::retagSelected()
 
 void CodebookPanel::untagSelected()
 {
-    m_workflow.retagAnnotations(selectedAnnotationIds(), 0);
+    m_editor.retagAnnotations(selectedAnnotationIds(), 0);
 }
 
 void CodebookPanel::deleteSelected()
 {
-    m_workflow.deleteAnnotations(selectedAnnotationIds());
+    m_editor.deleteAnnotations(selectedAnnotationIds());
 }
 
 void CodebookPanel::openCurrentAnnotation()

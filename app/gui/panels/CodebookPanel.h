@@ -17,10 +17,9 @@ namespace marginalia {
 
 class ProjectEditor;
 class TagPicker;
-class WorkflowEditor;
 
 // The tag tree with how often each tag is used. Rows are keyed by tag id (internalId). Names are editable
-// (rename), and a tag can be dragged onto another (move); both go through WorkflowEditor.
+// (rename), and a tag can be dragged onto another (move); both go through ProjectEditor.
 class TagTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,7 +28,7 @@ public:
     enum Column { NameColumn, AnnotationsColumn, DocumentsColumn, ColumnCount };
     static constexpr int TagIdRole = Qt::UserRole + 1;
 
-    TagTreeModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent = nullptr);
+    TagTreeModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void reload(); // tags and counts from the store
     QModelIndex indexForTag(qint64 tagId) const;
@@ -53,7 +52,6 @@ public:
 
 private:
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     QHash<qint64, Tag> m_tags;
     QHash<qint64, QList<qint64>> m_children; // parent id (0: top) → children in creation order
     QHash<qint64, TagCount> m_counts;
@@ -97,7 +95,7 @@ class CodebookPanel final : public QWidget
     Q_OBJECT
 
 public:
-    CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    CodebookPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *tree() const { return m_tree; }
     QTreeView *annotationList() const { return m_annotations; }
@@ -136,7 +134,6 @@ private:
     void updateActions();
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     TagTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     TagAnnotationsModel *m_annotationModel;

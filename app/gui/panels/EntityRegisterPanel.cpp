@@ -2,7 +2,6 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/models/SnippetDelegate.h"
 #include "gui/dialogs/TagPicker.h"
 
@@ -52,10 +51,9 @@ QAction *scopedAction(QObject *owner, QWidget *scope, const QString &text, const
 
 // ---- EntityListModel ----------------------------------------------------------------------------------------
 
-EntityListModel::EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
+EntityListModel::EntityListModel(ProjectEditor &editor, QObject *parent)
     : QAbstractItemModel(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
 {
 }
 
@@ -177,7 +175,7 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    return m_workflow.renameEntity(e.id, e.name, e.type, e.aliases); // entitiesChanged reloads this model
+    return m_editor.renameEntity(e.id, e.name, e.type, e.aliases); // entitiesChanged reloads this model
 }
 
 // ---- MentionListModel -----------------------------------------------------------------------------------------
@@ -244,11 +242,10 @@ QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, 
 
 // ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
 
-EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
-    , m_model(new EntityListModel(editor, workflow, this))
+    , m_model(new EntityListModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_mentionModel(new MentionListModel(editor, this))
     , m_filter(new QLineEdit(this))
@@ -348,7 +345,7 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &
         const Mention &m = m_mentionModel->mentionAt(index.row()).mention;
         emit openRequested(m.documentId, m.start, m.end);
     });
-    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &EntityRegisterPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &EntityRegisterPanel::scheduleReload);
     reload();
@@ -427,7 +424,7 @@ void EntityRegisterPanel::mergeSelected()
     m_editor.undoStack()->beginMacro(tr("Merge %n Entities into “%1”", nullptr, int(sources.size())).arg(into ? into->name : QString()));
     int merged = 0;
     for (qint64 source : std::as_const(sources))
-        merged += m_workflow.mergeEntities(source, target);
+        merged += m_editor.mergeEntities(source, target);
     m_editor.undoStack()->endMacro();
     reload();
     selectEntity(target);
@@ -448,11 +445,11 @@ void EntityRegisterPanel::tagAllMentions()
     connect(m_picker, &TagPicker::picked, this, [this, entityId](qint64 tagId, const QStringList &path) {
         std::optional<int> count;
         if (tagId > 0) {
-            count = m_workflow.tagAllMentions(entityId, tagId);
+            count = m_editor.tagAllMentions(entityId, tagId);
         } else {
             m_editor.undoStack()->beginMacro(tr("Tag All Mentions as a New Tag"));
-            if (const auto tag = m_workflow.createTagPath(path))
-                count = m_workflow.tagAllMentions(entityId, tag->id);
+            if (const auto tag = m_editor.createTagPath(path))
+                count = m_editor.tagAllMentions(entityId, tag->id);
             m_editor.undoStack()->endMacro();
         }
         if (count)
@@ -468,7 +465,7 @@ void EntityRegisterPanel::splitCurrentMention()
     if (!current.isValid())
         return;
     const qint64 id = m_mentionModel->mentionAt(current.row()).mention.id;
-    if (m_workflow.splitMention(id))
+    if (m_editor.splitMention(id))
         emit message(tr("The mention now has an entity of its own; rename it with F2."));
 }
 

@@ -15,7 +15,6 @@ namespace marginalia {
 
 class ProjectEditor;
 class TagPicker;
-class WorkflowEditor;
 
 // The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
 // separated) and the number of mentions.
@@ -27,7 +26,7 @@ public:
     enum Column { NameColumn, TypeColumn, AliasesColumn, MentionsColumn, ColumnCount };
     static constexpr int EntityIdRole = Qt::UserRole + 1;
 
-    EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent = nullptr);
+    EntityListModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void reload();
     QModelIndex indexFor(qint64 entityId) const;
@@ -44,7 +43,6 @@ public:
 
 private:
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     QList<Entity> m_rows;
     QHash<qint64, int> m_mentionCounts;
 };
@@ -83,7 +81,7 @@ class EntityRegisterPanel final : public QWidget
     Q_OBJECT
 
 public:
-    EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    EntityRegisterPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *entityList() const { return m_entities; }
     QTreeView *mentionList() const { return m_mentions; }
@@ -106,7 +104,6 @@ private:
     void splitCurrentMention();
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     EntityListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     MentionListModel *m_mentionModel;

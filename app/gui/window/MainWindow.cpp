@@ -565,7 +565,7 @@ void MainWindow::saveReadingPosition()
     const qint64 id = m_view->documentId();
     if (id == 0)
         return;
-    m_editor.store().setSetting(u"reading-position/"_s + QString::number(id), QString::number(m_view->readingPosition()));
+    m_editor.setReadingPosition(id, m_view->readingPosition());
 }
 
 void MainWindow::refreshOutline()
@@ -638,9 +638,8 @@ bool MainWindow::openDocument(qint64 documentId)
     refreshOutline();
     if (!m_findBar->isHidden())
         findText(m_findBar->text());
-    if (const auto saved = m_editor.store().setting(u"reading-position/"_s + QString::number(documentId));
-        saved && !saved->isEmpty()) {
-        const int position = saved->toInt();
+    if (const auto saved = m_editor.readingPosition(documentId)) {
+        const int position = *saved;
         QTimer::singleShot(0, m_view, [view = m_view, documentId, position] {
             if (view->documentId() == documentId)
                 view->scrollToReadingPosition(position);
@@ -1018,7 +1017,7 @@ void MainWindow::finishImport()
     } else if (const auto existing = m_editor.store().findDocumentByHash(result->contentHash); existing && *existing) {
         statusBar()->showMessage(tr("%1 is already in the library.").arg(name), 5000);
         openDocument(**existing);
-    } else if (const auto added = m_editor.store().addDocument(*result); !added) {
+    } else if (const auto added = m_editor.addDocument(*result); !added) {
         showError(tr("%1 could not be added to the project.").arg(name), added.error().message);
     } else {
         reloadLibrary();

@@ -1,0 +1,48 @@
+#include "core/edit/UpdateAnnotationCommand.h"
+
+namespace marginalia {
+
+UpdateAnnotationCommand::UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before,
+                                                 const Annotation &after, What what)
+    : StoreCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"))
+    , m_before(before)
+    , m_after(after)
+    , m_what(what)
+{
+}
+
+int UpdateAnnotationCommand::id() const
+{
+    return m_what == What::Note ? int(CommandId::AnnotationNote) : -1;
+}
+
+bool UpdateAnnotationCommand::mergeWith(const QUndoCommand *other)
+{
+    // Only note edits have an id, so `other` is a note edit too.
+    const auto *next = static_cast<const UpdateAnnotationCommand *>(other);
+    if (next->m_after.id != m_after.id)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+Result<void> UpdateAnnotationCommand::apply()
+{
+    return write(m_after);
+}
+
+Result<void> UpdateAnnotationCommand::revert()
+{
+    return write(m_before);
+}
+
+Result<void> UpdateAnnotationCommand::write(const Annotation &state)
+{
+    if (auto updated = store().updateAnnotation(state); !updated)
+        return updated;
+    auto stored = store().annotation(state.id);
+    m_editor.notifyAnnotationChanged(stored ? *stored : state);
+    return {};
+}
+
+} // namespace marginalia
