@@ -1,6 +1,7 @@
 #include "gui/window/MainWindow.h"
 
 #include "core/edit/ProjectEditor.h"
+#include "core/edit/SuggestionRules.h"
 #include "core/store/ProjectStore.h"
 #include "core/analysis/Analyzer.h"
 #include "core/import/Importer.h"
@@ -809,18 +810,9 @@ void MainWindow::refreshSuggestions()
     const auto found = m_analysis.constFind(documentId);
     QList<Span> shown;
     if (found != m_analysis.cend()) {
-        QSet<std::pair<int, int>> annotated;
-        for (const Annotation &a : m_annotationModel->annotations())
-            annotated.insert({a.start, a.end});
-        for (const Span &span : *found) {
-            if (m_hiddenLabels.contains(span.label) || annotated.contains({span.start, span.end}))
-                continue;
-            const bool rejected = std::ranges::any_of(m_rejections, [&span](const Rejection &r) {
-                return r.start == span.start && r.end == span.end && r.label == span.label;
-            });
-            if (!rejected)
+        for (const Span &span : openSuggestions(*found, m_annotationModel->annotations(), m_rejections))
+            if (!m_hiddenLabels.contains(span.label))
                 shown.append(span);
-        }
     }
     const int previousRow = m_suggestionPanel->currentRow();
     m_suggestionModel->setSuggestions(shown, m_view->documentText());
@@ -908,18 +900,6 @@ void MainWindow::moveToSuggestion(int step)
     showSuggestion(row);
 }
 
-qint64 MainWindow::tagIdForLabel(const QString &label) const
-{
-    const QString english = defaultTagNameForLabel(label);
-    if (english.isEmpty())
-        return 0;
-    const QString translated = QCoreApplication::translate("Tags", english.toUtf8().constData());
-    for (const Tag &tag : m_editor.tags())
-        if (tag.name.compare(english, Qt::CaseInsensitive) == 0 || tag.name.compare(translated, Qt::CaseInsensitive) == 0)
-            return tag.id;
-    return 0;
-}
-
 bool MainWindow::acceptCurrentSuggestion()
 {
     const int row = m_suggestionPanel->currentRow();
@@ -929,8 +909,10 @@ bool MainWindow::acceptCurrentSuggestion()
         return false;
     }
     const Span span = suggestions[row];
-    const auto accepted = m_editor.acceptSuggestion(currentDocumentId(), m_view->documentText(), span,
-                                                    tagIdForLabel(span.label));
+    const qint64 tagId = tagForSuggestionLabel(m_editor.tags(), span.label)
+                             .transform([](const Tag &tag) { return tag.id; })
+                             .value_or(0);
+    const auto accepted = m_editor.acceptSuggestion(currentDocumentId(), m_view->documentText(), span, tagId);
     if (!accepted)
         return false;
     statusBar()->showMessage(tr("Accepted as %1.").arg(suggestionLabelName(span.label)), 4000);

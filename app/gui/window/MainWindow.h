@@ -116,7 +116,6 @@ private:
     void finishAnalysis();
     void refreshSuggestions();
     void showSuggestion(int row);
-    qint64 tagIdForLabel(const QString &label) const;
     void startNextImport();
     void finishImport();
     void showError(const QString &what, const QString &message);
