@@ -2,7 +2,7 @@
 
 #include "core/model/Model.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -19,7 +19,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Claim annotations of the whole project with their review.
-class ClaimListModel final : public QAbstractItemModel
+class ClaimListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -36,14 +36,12 @@ public:
     QModelIndex indexFor(qint64 annotationId) const;
     const QHash<qint64, Entity> &entities() const { return m_entities; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     QList<Annotation> m_rows;
     QHash<qint64, QString> m_titles;

@@ -1,5 +1,6 @@
 #include "gui/panels/EntityRegisterPanel.h"
 
+#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "gui/models/SnippetDelegate.h"
@@ -52,7 +53,7 @@ QAction *scopedAction(QObject *owner, QWidget *scope, const QString &text, const
 // ---- EntityListModel ----------------------------------------------------------------------------------------
 
 EntityListModel::EntityListModel(ProjectEditor &editor, QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
 {
 }
@@ -85,22 +86,8 @@ std::optional<Entity> EntityListModel::entity(qint64 id) const
     return std::nullopt;
 }
 
-QModelIndex EntityListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int EntityListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int EntityListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
@@ -181,7 +168,7 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
 // ---- MentionListModel -----------------------------------------------------------------------------------------
 
 MentionListModel::MentionListModel(ProjectEditor &editor, QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
 {
 }
@@ -194,22 +181,8 @@ void MentionListModel::setEntity(qint64 entityId)
     endResetModel();
 }
 
-QModelIndex MentionListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int MentionListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int MentionListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant MentionListModel::data(const QModelIndex &index, int role) const
 {
@@ -256,41 +229,31 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
 {
     setObjectName(u"entityRegisterPanel"_s);
     m_picker->setObjectName(u"entityTagPicker"_s);
-    m_filter->setObjectName(u"entityFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter entities and aliases"));
-    m_filter->setClearButtonEnabled(true);
+    setUpFilter(m_filter, u"entityFilter"_s, tr("Filter entities and aliases"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_entities->setObjectName(u"entityList"_s);
-    m_entities->setModel(m_proxy);
-    m_entities->setRootIsDecorated(false);
-    m_entities->setUniformRowHeights(true);
+    setUpFlatList(m_entities, u"entityList"_s, m_proxy);
     m_entities->setSortingEnabled(true);
     m_entities->sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
     m_entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_entities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entities->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_entities->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_entities->header()->setStretchLastSection(false);
-    m_entities->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
-    m_entities->header()->setSectionResizeMode(EntityListModel::TypeColumn, QHeaderView::ResizeToContents);
+    setColumnModes(m_entities->header(), {{EntityListModel::NameColumn, QHeaderView::Stretch},
+                                          {EntityListModel::TypeColumn, QHeaderView::ResizeToContents},
+                                          {EntityListModel::MentionsColumn, QHeaderView::ResizeToContents}});
     m_entities->header()->resizeSection(EntityListModel::AliasesColumn, 120);
-    m_entities->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
 
     m_mentionsTitle->setObjectName(u"entityMentionsTitle"_s);
-    m_mentions->setObjectName(u"entityMentions"_s);
-    m_mentions->setModel(m_mentionModel);
+    setUpFlatList(m_mentions, u"entityMentions"_s, m_mentionModel);
     m_mentions->setItemDelegateForColumn(MentionListModel::ContextColumn, new SnippetDelegate(m_mentions));
-    m_mentions->setRootIsDecorated(false);
-    m_mentions->setUniformRowHeights(true);
     m_mentions->setAllColumnsShowFocus(true);
     m_mentions->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_mentions->header()->setStretchLastSection(false);
-    m_mentions->header()->setSectionResizeMode(MentionListModel::ContextColumn, QHeaderView::Stretch);
+    setColumnModes(m_mentions->header(), {{MentionListModel::ContextColumn, QHeaderView::Stretch}});
     m_mentions->header()->resizeSection(MentionListModel::DocumentColumn, 110);
 
     QAction *merge = scopedAction(this, m_entities, tr("Merge Selected"), QKeySequence(Qt::CTRL | Qt::Key_M),
@@ -311,31 +274,9 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
     connect(tagAll, &QAction::triggered, this, &EntityRegisterPanel::tagAllMentions);
     connect(split, &QAction::triggered, this, &EntityRegisterPanel::splitCurrentMention);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(u"entityToolbar"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolBar *toolbar = panelToolBar(u"entityToolbar"_s, this);
     toolbar->addActions({merge, tagAll, split});
-
-    auto *upper = new QWidget(this);
-    auto *upperLayout = new QVBoxLayout(upper);
-    upperLayout->setContentsMargins(0, 0, 0, 0);
-    upperLayout->setSpacing(4);
-    upperLayout->addWidget(toolbar);
-    upperLayout->addWidget(m_filter);
-    upperLayout->addWidget(m_entities, 1);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 4, 0, 0);
-    lowerLayout->setSpacing(4);
-    lowerLayout->addWidget(m_mentionsTitle);
-    lowerLayout->addWidget(m_mentions, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(upper);
-    splitter->addWidget(lower);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    splitUpperLower(this, {toolbar, m_filter, m_entities}, {m_mentionsTitle, m_mentions});
     setFocusProxy(m_entities);
 
     connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityRegisterPanel::showMentions);

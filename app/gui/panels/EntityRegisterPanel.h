@@ -2,7 +2,7 @@
 
 #include "core/model/Model.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QWidget>
 
@@ -18,7 +18,7 @@ class TagPicker;
 
 // The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
 // separated) and the number of mentions.
-class EntityListModel final : public QAbstractItemModel
+class EntityListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -32,23 +32,21 @@ public:
     QModelIndex indexFor(qint64 entityId) const;
     std::optional<Entity> entity(qint64 id) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     QList<Entity> m_rows;
     QHash<qint64, int> m_mentionCounts;
 };
 
 // One entity's mentions across documents, with the text around each.
-class MentionListModel final : public QAbstractItemModel
+class MentionListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -61,14 +59,12 @@ public:
     void setEntity(qint64 entityId);
     const MentionInContext &mentionAt(int row) const { return m_rows.at(row); }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     QList<MentionInContext> m_rows;
 };

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui DocumentView FindBar HighlightSpans SpanHighlighter)
+marginalia_add_sources(marginalia_gui DocumentFind DocumentView FindBar HighlightSpans SpanHighlighter)
