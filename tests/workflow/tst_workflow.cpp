@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
@@ -37,7 +39,6 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
-#define VERIFY_RESULT(result) QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().message))
 
 namespace {
 
