@@ -3,10 +3,9 @@
 namespace marginalia {
 
 MemoCommand::MemoCommand(ProjectEditor &editor, qint64 documentId, const QString &before, const QString &after)
-    : StoreCommand(editor, documentId ? ProjectEditor::tr("Edit Document Memo") : ProjectEditor::tr("Edit Project Memo"))
+    : TwoStateCommand(editor, documentId ? ProjectEditor::tr("Edit Document Memo") : ProjectEditor::tr("Edit Project Memo"),
+                      before, after)
     , m_documentId(documentId)
-    , m_before(before)
-    , m_after(after)
 {
 }
 
@@ -19,19 +18,9 @@ bool MemoCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Result<void> MemoCommand::apply()
+Result<void> MemoCommand::switchTo(const QString &target, const QString &)
 {
-    return write(m_after);
-}
-
-Result<void> MemoCommand::revert()
-{
-    return write(m_before);
-}
-
-Result<void> MemoCommand::write(const QString &text)
-{
-    auto done = m_documentId ? store().setDocumentMemo(m_documentId, text) : store().setProjectMemo(text);
+    auto done = m_documentId ? store().setDocumentMemo(m_documentId, target) : store().setProjectMemo(target);
     m_editor.notifyMemoChanged(m_documentId);
     return done;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/edit/StoreCommand.h"
+#include "core/edit/TwoStateCommand.h"
 
 namespace marginalia {
 
 // A changed memo (documentId 0: the project memo). Consecutive edits of the same memo merge.
-class MemoCommand final : public StoreCommand
+class MemoCommand final : public TwoStateCommand<QString>
 {
 public:
     MemoCommand(ProjectEditor &editor, qint64 documentId, const QString &before, const QString &after);
@@ -14,13 +14,9 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-    Result<void> write(const QString &text);
+    Result<void> switchTo(const QString &target, const QString &current) override;
 
     qint64 m_documentId;
-    QString m_before;
-    QString m_after;
 };
 
 } // namespace marginalia

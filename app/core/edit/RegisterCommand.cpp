@@ -2,23 +2,6 @@
 
 namespace marginalia {
 
-RegisterCommand::RegisterCommand(ProjectEditor &editor, const QString &text, RegisterSlice before, RegisterSlice after)
-    : StoreCommand(editor, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
-
-Result<void> RegisterCommand::apply()
-{
-    return switchTo(m_after, m_before);
-}
-
-Result<void> RegisterCommand::revert()
-{
-    return switchTo(m_before, m_after);
-}
-
 Result<void> RegisterCommand::switchTo(const RegisterSlice &target, const RegisterSlice &expected)
 {
     auto current = readRegisterSlice(store(), target.entities.keys(), target.mentions.keys(), target.annotations.keys());

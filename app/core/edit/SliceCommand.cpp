@@ -2,24 +2,7 @@
 
 namespace marginalia {
 
-SliceCommand::SliceCommand(ProjectEditor &editor, const QString &text, ProjectSlice before, ProjectSlice after)
-    : StoreCommand(editor, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
-
-Result<void> SliceCommand::apply()
-{
-    return switchTo(m_after);
-}
-
-Result<void> SliceCommand::revert()
-{
-    return switchTo(m_before);
-}
-
-Result<void> SliceCommand::switchTo(const ProjectSlice &target)
+Result<void> SliceCommand::switchTo(const ProjectSlice &target, const ProjectSlice &)
 {
     const QList<qint64> ids = target.annotations.keys();
     const bool withTags = target.tags.has_value();

@@ -1,24 +1,19 @@
 #pragma once
 
 #include "core/edit/ProjectSlice.h"
-#include "core/edit/StoreCommand.h"
+#include "core/edit/TwoStateCommand.h"
 
 namespace marginalia {
 
 // Switches the store between two recorded slices (bulk retags and deletes, codebook changes, claim
 // reviews, tagging all mentions): each such edit is exactly one undo step.
-class SliceCommand final : public StoreCommand
+class SliceCommand final : public TwoStateCommand<ProjectSlice>
 {
 public:
-    SliceCommand(ProjectEditor &editor, const QString &text, ProjectSlice before, ProjectSlice after);
+    using TwoStateCommand::TwoStateCommand;
 
 private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-    Result<void> switchTo(const ProjectSlice &target);
-
-    ProjectSlice m_before;
-    ProjectSlice m_after;
+    Result<void> switchTo(const ProjectSlice &target, const ProjectSlice &expected) override;
 };
 
 } // namespace marginalia

@@ -4,9 +4,8 @@ namespace marginalia {
 
 UpdateAnnotationCommand::UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before,
                                                  const Annotation &after, What what)
-    : StoreCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"))
-    , m_before(before)
-    , m_after(after)
+    : TwoStateCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"),
+                      before, after)
     , m_what(what)
 {
 }
@@ -26,22 +25,12 @@ bool UpdateAnnotationCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Result<void> UpdateAnnotationCommand::apply()
+Result<void> UpdateAnnotationCommand::switchTo(const Annotation &target, const Annotation &)
 {
-    return write(m_after);
-}
-
-Result<void> UpdateAnnotationCommand::revert()
-{
-    return write(m_before);
-}
-
-Result<void> UpdateAnnotationCommand::write(const Annotation &state)
-{
-    if (auto updated = store().updateAnnotation(state); !updated)
+    if (auto updated = store().updateAnnotation(target); !updated)
         return updated;
-    auto stored = store().annotation(state.id);
-    m_editor.notifyAnnotationChanged(stored ? *stored : state);
+    auto stored = store().annotation(target.id);
+    m_editor.notifyAnnotationChanged(stored ? *stored : target);
     return {};
 }
 

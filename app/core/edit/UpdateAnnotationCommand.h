@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/edit/StoreCommand.h"
+#include "core/edit/TwoStateCommand.h"
 
 namespace marginalia {
 
 // A changed tag or note of one annotation. Consecutive note edits of the same annotation merge.
-class UpdateAnnotationCommand final : public StoreCommand
+class UpdateAnnotationCommand final : public TwoStateCommand<Annotation>
 {
 public:
     enum class What { Note, Tag };
@@ -16,12 +16,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-    Result<void> write(const Annotation &state);
+    Result<void> switchTo(const Annotation &target, const Annotation &current) override;
 
-    Annotation m_before;
-    Annotation m_after;
     What m_what;
 };
 

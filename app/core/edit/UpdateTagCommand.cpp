@@ -3,25 +3,13 @@
 namespace marginalia {
 
 UpdateTagCommand::UpdateTagCommand(ProjectEditor &editor, const Tag &before, const Tag &after)
-    : StoreCommand(editor, ProjectEditor::tr("Edit Tag"))
-    , m_before(before)
-    , m_after(after)
+    : TwoStateCommand(editor, ProjectEditor::tr("Edit Tag"), before, after)
 {
 }
 
-Result<void> UpdateTagCommand::apply()
+Result<void> UpdateTagCommand::switchTo(const Tag &target, const Tag &)
 {
-    return write(m_after);
-}
-
-Result<void> UpdateTagCommand::revert()
-{
-    return write(m_before);
-}
-
-Result<void> UpdateTagCommand::write(const Tag &tag)
-{
-    auto updated = store().updateTag(tag);
+    auto updated = store().updateTag(target);
     m_editor.reloadTags();
     return updated;
 }

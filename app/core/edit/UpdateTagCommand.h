@@ -1,22 +1,17 @@
 #pragma once
 
-#include "core/edit/StoreCommand.h"
+#include "core/edit/TwoStateCommand.h"
 
 namespace marginalia {
 
 // A renamed, recoloured or re-keyed tag.
-class UpdateTagCommand final : public StoreCommand
+class UpdateTagCommand final : public TwoStateCommand<Tag>
 {
 public:
     UpdateTagCommand(ProjectEditor &editor, const Tag &before, const Tag &after);
 
 private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-    Result<void> write(const Tag &tag);
-
-    Tag m_before;
-    Tag m_after;
+    Result<void> switchTo(const Tag &target, const Tag &current) override;
 };
 
 } // namespace marginalia
