@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeView>
@@ -38,6 +39,19 @@ QWidget *titledPane(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(content, 1);
     return pane;
+}
+
+QIcon colourSwatch(const QColor &color, int size, int outline)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(outline));
+    painter.setBrush(color);
+    const qreal inset = (size - 11) / 2.0; // an 11-pixel square, centred
+    painter.drawRoundedRect(QRectF(inset, inset, 11, 11), 3, 3);
+    return QIcon(pixmap);
 }
 
 void setUpFilter(QLineEdit *filter, const QString &objectName, const QString &placeholder)

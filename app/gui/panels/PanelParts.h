@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,9 @@ namespace marginalia {
 
 // A bold title above `content`, which takes the rest of the height (the main window's left panes).
 QWidget *titledPane(const QString &title, QWidget *content, QWidget *parent);
+
+// A tag's colour as a small rounded square of `size` pixels with a darker outline (darker(outline)).
+QIcon colourSwatch(const QColor &color, int size, int outline);
 
 // A filter line: clear button, placeholder.
 void setUpFilter(QLineEdit *filter, const QString &objectName, const QString &placeholder);

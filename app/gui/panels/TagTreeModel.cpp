@@ -3,11 +3,11 @@
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMimeData>
-#include <QPainter>
 #include <QPalette>
 #include <QTimer>
 
@@ -20,18 +20,6 @@ namespace marginalia {
 namespace {
 
 const QString kTagMime = u"application/x-marginalia-tag-id"_s;
-
-QIcon colourSwatch(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(140));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -122,7 +110,7 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == NameColumn ? QVariant(tag.name) : QVariant();
     case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(colourSwatch(tag.color)) : QVariant();
+        return index.column() == NameColumn ? QVariant(colourSwatch(tag.color, 14, 140)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return tag.description.isEmpty() ? tagPath(m_tags, id) : u"%1\n%2"_s.arg(tagPath(m_tags, id), tag.description);
