@@ -338,16 +338,6 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="107"/>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
-        <source>Outline</source>
-        <translation>Gliederung</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="163"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
@@ -464,46 +454,6 @@
         <translation>Vorschlags&amp;arten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="350"/>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="352"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="354"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="356"/>
-        <source>Reading &amp;Font…</source>
-        <translation>Lese&amp;schrift…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="358"/>
-        <source>Reading Font</source>
-        <translation>Leseschrift</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="364"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="366"/>
-        <source>Follow the &amp;System</source>
-        <translation>Dem &amp;System folgen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="381"/>
-        <source>&amp;Fold Boilerplate and Repeats</source>
-        <translation>Textbausteine und Wiederholungen &amp;einklappen</translation>
-    </message>
-    <message>
         <location filename="../app/gui/MainWindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -517,41 +467,6 @@
         <location filename="../app/gui/MainWindow.cpp" line="393"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="408"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="409"/>
-        <source>Stop importing</source>
-        <translation>Import abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="421"/>
-        <source>Analysing %p%</source>
-        <translation>Analyse %p %</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="425"/>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="426"/>
-        <source>Stop the analysis</source>
-        <translation>Die Analyse anhalten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="477"/>
-        <source>Zoom %1%</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="565"/>
-        <source>No headings</source>
-        <translation>Keine Überschriften</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="575"/>
@@ -619,80 +534,6 @@
         <location filename="../app/gui/MainWindow.cpp" line="835"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
-        <source>suggested claim</source>
-        <translation>vorgeschlagene Behauptung</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="819"/>
-        <source>suggested entity</source>
-        <translation>vorgeschlagene Entität</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="820"/>
-        <source>Confidence: %1%</source>
-        <translation>Konfidenz: %1 %</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="821"/>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="823"/>
-        <source>nobody named</source>
-        <translation>niemand genannt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
-        <source>Suggestions (%1)</source>
-        <translation>Vorschläge (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="837"/>
-        <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
-        <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="838"/>
-        <source>No document open</source>
-        <translation>Kein Dokument geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="840"/>
-        <source>No open suggestions.</source>
-        <translation>Keine offenen Vorschläge.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="842"/>
-        <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
-        <translation>
-            <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
-            <numerusform>%n Vorschläge. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="907"/>
-        <location filename="../app/gui/MainWindow.cpp" line="926"/>
-        <source>Choose a suggestion first: N goes to the next one.</source>
-        <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="915"/>
-        <source>Accepted as %1.</source>
-        <translation>Als %1 angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="931"/>
-        <source>Rejected. It will not be suggested again.</source>
-        <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="938"/>
@@ -940,6 +781,156 @@
         <location filename="../app/gui/TagsDialog.cpp" line="157"/>
         <source>Edit Tag</source>
         <translation>Schlagwort bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AnalysisRunner</name>
+    <message>
+        <source>Analysing %p%</source>
+        <translation>Analyse %p %</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the analysis</source>
+        <translation>Die Analyse anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ImportQueue</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Import abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::LibraryPane</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>No headings</source>
+        <translation>Keine Überschriften</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ReadingPreferences</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Font…</source>
+        <translation>Lese&amp;schrift…</translation>
+    </message>
+    <message>
+        <source>Reading Font</source>
+        <translation>Leseschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Fold Boilerplate and Repeats</source>
+        <translation>Textbausteine und Wiederholungen &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SuggestionReview</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Looking for people, places, figures and claims…</source>
+        <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
+    </message>
+    <message>
+        <source>suggested claim</source>
+        <translation>vorgeschlagene Behauptung</translation>
+    </message>
+    <message>
+        <source>suggested entity</source>
+        <translation>vorgeschlagene Entität</translation>
+    </message>
+    <message>
+        <source>Confidence: %1%</source>
+        <translation>Konfidenz: %1 %</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Vorschläge (%1)</translation>
+    </message>
+    <message>
+        <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
+        <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
+    <message>
+        <source>No open suggestions.</source>
+        <translation>Keine offenen Vorschläge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
+        <translation>
+            <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
+            <numerusform>%n Vorschläge. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first: N goes to the next one.</source>
+        <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
+    </message>
+    <message>
+        <source>Accepted as %1.</source>
+        <translation>Als %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Rejected. It will not be suggested again.</source>
+        <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
     </message>
 </context>
 </TS>

@@ -58,19 +58,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="842"/>
-        <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
-        <translation>
-            <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
-            <numerusform>%n suggestions. A accepts, R rejects, N and P move on.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="1046"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n annotation to %1.</numerusform>
             <numerusform>Exported %n annotations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SuggestionReview</name>
+    <message numerus="yes">
+        <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
+        <translation>
+            <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
+            <numerusform>%n suggestions. A accepts, R rejects, N and P move on.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "core/codebook/EntityRegister.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
@@ -8,7 +10,6 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
-#define VERIFY_RESULT(result) QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().message))
 
 namespace {
 

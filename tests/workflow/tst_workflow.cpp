@@ -1,8 +1,9 @@
+#include "TestHelpers.h"
+
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/panels/AnnotationPanel.h"
 #include "gui/panels/ClaimReviewPanel.h"
 #include "gui/panels/CodebookPanel.h"
@@ -38,7 +39,6 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
-#define VERIFY_RESULT(result) QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().message))
 
 namespace {
 
@@ -617,22 +617,21 @@ void TestWorkflow::entityUndoKeepsIds()
     fillContext(claim, kSecond);
     claim = m_store->addAnnotation(claim).value();
 
-    WorkflowEditor &workflow = m_ui->workflow();
     QUndoStack *stack = m_editor->undoStack();
     QSignalSpy errors(m_editor.get(), &ProjectEditor::errorOccurred);
     const int base = stack->count();
     QList<RegisterState> states{registerState(*m_store)};
     // Older steps that refer to the countess by id: they must still work after her merge is undone.
-    QVERIFY(workflow.renameEntity(countess.id, u"Countess Lovelace"_s, u"PERSON"_s, countess.aliases));
+    QVERIFY(m_editor->renameEntity(countess.id, u"Countess Lovelace"_s, u"PERSON"_s, countess.aliases));
     states.append(registerState(*m_store));
-    QVERIFY(workflow.setClaimReview(claim.id, u"disputed"_s, u"ledger"_s, QString(), countess.id));
+    QVERIFY(m_editor->setClaimReview(claim.id, u"disputed"_s, u"ledger"_s, QString(), countess.id));
     states.append(registerState(*m_store));
-    QVERIFY(workflow.mergeEntities(countess.id, ada.id));
+    QVERIFY(m_editor->mergeEntities(countess.id, ada.id));
     states.append(registerState(*m_store));
     QVERIFY(!m_store->entity(countess.id));
     QCOMPARE(m_store->annotation(claim.id)->sourceEntityId, ada.id);
     QCOMPARE(m_store->mention(m2.id)->entityId, ada.id);
-    QVERIFY(workflow.splitMention(m2.id));
+    QVERIFY(m_editor->splitMention(m2.id));
     states.append(registerState(*m_store));
     const qint64 splitId = m_store->mention(m2.id)->entityId;
     QCOMPARE(splitId, countess.id); // SQLite gave the countess's old id to the new entity
@@ -886,9 +885,9 @@ void TestWorkflow::screenshots()
     claim.evidence.clear();
     fillContext(claim, kFirst);
     m_editor->notifyAnnotationAdded(m_store->addAnnotation(claim).value());
-    m_ui->workflow().notifyEntitiesChanged();
+    m_editor->notifyEntitiesChanged();
     m_ui->setCurrentDocument(m_doc1, kFirst);
-    m_ui->workflow().setMemo(m_doc1, u"Who wrote note G? Compare with the memoir."_s);
+    m_editor->setMemo(m_doc1, u"Who wrote note G? Compare with the memoir."_s);
 
     const QList<std::tuple<QString, QString, QWidget *>> panels = {
         {u"showCodebookAction"_s, u"codebook"_s, m_ui->codebookPanel()},

@@ -1,206 +1,28 @@
 #include "core/edit/ProjectEditor.h"
 
-#include "core/edit/StoreCommand.h"
-
+#include "core/edit/AddAnnotationCommand.h"
+#include "core/edit/AddTagCommand.h"
+#include "core/edit/MemoCommand.h"
+#include "core/edit/ProjectSlice.h"
+#include "core/edit/RegisterEdits.h"
+#include "core/edit/RejectSuggestionCommand.h"
+#include "core/edit/RemoveAnnotationCommand.h"
+#include "core/edit/SliceCommand.h"
+#include "core/edit/UpdateAnnotationCommand.h"
+#include "core/edit/UpdateTagCommand.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
-#include <QUndoCommand>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace marginalia {
-
-namespace {
-
-// Commands are pushed after their first run succeeded (so a failure never reaches the stack); the push's
-// redo() is then skipped. A later undo or redo that fails makes the command obsolete, which removes it.
-class AddAnnotationCommand final : public StoreCommand
-{
-public:
-    AddAnnotationCommand(ProjectEditor &editor, const Annotation &annotation, const QString &text)
-        : StoreCommand(editor, text)
-        , m_annotation(annotation)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto restored = m_editor.store().restoreAnnotation(m_annotation);
-        if (restored)
-            m_editor.notifyAnnotationAdded(m_annotation);
-        return restored;
-    }
-    Result<void> revert() override
-    {
-        auto removed = m_editor.store().removeAnnotation(m_annotation.id);
-        if (removed)
-            m_editor.notifyAnnotationRemoved(m_annotation);
-        return removed;
-    }
-
-private:
-    Annotation m_annotation;
-};
-
-class RemoveAnnotationCommand final : public StoreCommand
-{
-public:
-    RemoveAnnotationCommand(ProjectEditor &editor, const Annotation &annotation)
-        : StoreCommand(editor, ProjectEditor::tr("Delete Annotation"))
-        , m_annotation(annotation)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto removed = m_editor.store().removeAnnotation(m_annotation.id);
-        if (removed)
-            m_editor.notifyAnnotationRemoved(m_annotation);
-        return removed;
-    }
-    Result<void> revert() override
-    {
-        auto restored = m_editor.store().restoreAnnotation(m_annotation);
-        if (restored)
-            m_editor.notifyAnnotationAdded(m_annotation);
-        return restored;
-    }
-
-private:
-    Annotation m_annotation;
-};
-
-class UpdateAnnotationCommand final : public StoreCommand
-{
-public:
-    enum class What { Note = 1, Tag = 2 };
-
-    UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before, const Annotation &after, What what)
-        : StoreCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"))
-        , m_before(before)
-        , m_after(after)
-        , m_what(what)
-    {
-    }
-
-    int id() const override { return m_what == What::Note ? 0x4e4f5445 : -1; }
-
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const UpdateAnnotationCommand *>(other);
-        if (next->m_after.id != m_after.id)
-            return false;
-        m_after = next->m_after;
-        return true;
-    }
-
-protected:
-    Result<void> apply() override { return write(m_after); }
-    Result<void> revert() override { return write(m_before); }
-
-private:
-    Result<void> write(const Annotation &state)
-    {
-        if (auto updated = m_editor.store().updateAnnotation(state); !updated)
-            return updated;
-        auto stored = m_editor.store().annotation(state.id);
-        m_editor.notifyAnnotationChanged(stored ? *stored : state);
-        return {};
-    }
-
-    Annotation m_before;
-    Annotation m_after;
-    What m_what;
-};
-
-class RejectSuggestionCommand final : public StoreCommand
-{
-public:
-    RejectSuggestionCommand(ProjectEditor &editor, const Rejection &rejection)
-        : StoreCommand(editor, ProjectEditor::tr("Reject Suggestion"))
-        , m_rejection(rejection)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto added = m_editor.store().addRejection(m_rejection);
-        if (added)
-            m_editor.notifyRejectionsChanged(m_rejection.documentId);
-        return added;
-    }
-    Result<void> revert() override
-    {
-        auto removed = m_editor.store().removeRejection(m_rejection);
-        if (removed)
-            m_editor.notifyRejectionsChanged(m_rejection.documentId);
-        return removed;
-    }
-
-private:
-    Rejection m_rejection;
-};
-
-class AddTagCommand final : public StoreCommand
-{
-public:
-    AddTagCommand(ProjectEditor &editor, const Tag &tag)
-        : StoreCommand(editor, ProjectEditor::tr("Add Tag"))
-        , m_tag(tag)
-    {
-    }
-
-protected:
-    Result<void> apply() override
-    {
-        auto restored = m_editor.store().restoreTag(m_tag);
-        m_editor.reloadTags();
-        return restored;
-    }
-    Result<void> revert() override
-    {
-        auto removed = m_editor.store().removeTag(m_tag.id);
-        m_editor.reloadTags();
-        return removed;
-    }
-
-private:
-    Tag m_tag;
-};
-
-class UpdateTagCommand final : public StoreCommand
-{
-public:
-    UpdateTagCommand(ProjectEditor &editor, const Tag &before, const Tag &after)
-        : StoreCommand(editor, ProjectEditor::tr("Edit Tag"))
-        , m_before(before)
-        , m_after(after)
-    {
-    }
-
-protected:
-    Result<void> apply() override { return write(m_after); }
-    Result<void> revert() override { return write(m_before); }
-
-private:
-    Result<void> write(const Tag &tag)
-    {
-        auto updated = m_editor.store().updateTag(tag);
-        m_editor.reloadTags();
-        return updated;
-    }
-
-    Tag m_before;
-    Tag m_after;
-};
-
-} // namespace
 
 ProjectEditor::ProjectEditor(ProjectStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_register(std::make_unique<RegisterEdits>(*this, store))
 {
     if (auto tags = m_store.tags())
         m_tags = *tags;
@@ -240,6 +62,25 @@ void ProjectEditor::reloadTags()
     m_tags = *tags;
     emit tagsChanged();
 }
+
+void ProjectEditor::notifyAnnotationDifference(const QHash<qint64, std::optional<Annotation>> &from,
+                                               const QHash<qint64, std::optional<Annotation>> &to)
+{
+    QList<qint64> ids = to.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        const std::optional<Annotation> before = from.value(id);
+        const std::optional<Annotation> &after = to[id];
+        if (before && !after)
+            emit annotationRemoved(*before);
+        else if (!before && after)
+            emit annotationAdded(*after);
+        else if (before && after && !(*before == *after))
+            emit annotationChanged(*after);
+    }
+}
+
+// ---- Annotations --------------------------------------------------------------------------------------------
 
 std::optional<Annotation> ProjectEditor::createAnnotation(qint64 documentId, const QString &documentText, int start,
                                                           int end, qint64 tagId)
@@ -283,44 +124,111 @@ bool ProjectEditor::deleteAnnotation(qint64 annotationId)
     return true;
 }
 
-namespace {
-// Shared by retag and note edits: write `after`, then record the step.
-template<typename Change>
-bool updateAnnotation(ProjectEditor &editor, QUndoStack &stack, qint64 annotationId,
-                      UpdateAnnotationCommand::What what, Change change)
+bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
+                                     const std::function<void(Annotation &)> &change)
 {
-    auto before = editor.store().annotation(annotationId);
+    auto before = m_store.annotation(annotationId);
     if (!before) {
-        editor.reportError(before.error().message);
+        emit errorOccurred(before.error().message);
         return false;
     }
     Annotation after = *before;
     change(after);
     if (after == *before)
         return true;
-    if (auto updated = editor.store().updateAnnotation(after); !updated) {
-        editor.reportError(updated.error().message);
+    if (auto updated = m_store.updateAnnotation(after); !updated) {
+        emit errorOccurred(updated.error().message);
         return false;
     }
-    auto stored = editor.store().annotation(annotationId);
+    auto stored = m_store.annotation(annotationId);
     const Annotation current = stored ? *stored : after;
-    stack.push(new UpdateAnnotationCommand(editor, *before, current, what));
-    editor.notifyAnnotationChanged(current);
+    const auto what = noteEdit ? UpdateAnnotationCommand::What::Note : UpdateAnnotationCommand::What::Tag;
+    m_undoStack.push(new UpdateAnnotationCommand(*this, *before, current, what));
+    emit annotationChanged(current);
     return true;
 }
-} // namespace
 
 bool ProjectEditor::retagAnnotation(qint64 annotationId, qint64 tagId)
 {
-    return updateAnnotation(*this, m_undoStack, annotationId, UpdateAnnotationCommand::What::Tag,
-                            [tagId](Annotation &a) { a.tagId = tagId; });
+    return updateAnnotation(annotationId, false, [tagId](Annotation &a) { a.tagId = tagId; });
 }
 
 bool ProjectEditor::setAnnotationNote(qint64 annotationId, const QString &note)
 {
-    return updateAnnotation(*this, m_undoStack, annotationId, UpdateAnnotationCommand::What::Note,
-                            [&note](Annotation &a) { a.note = note; });
+    return updateAnnotation(annotationId, true, [&note](Annotation &a) { a.note = note; });
 }
+
+bool ProjectEditor::recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
+                                 const std::function<Result<QList<qint64>>()> &change)
+{
+    ProjectSlice before = readProjectSlice(m_store, annotationIds, withTags, m_tags);
+    auto changed = change();
+    if (!changed) {
+        emit errorOccurred(changed.error().message);
+        return false;
+    }
+    for (qint64 id : std::as_const(*changed)) {
+        if (!annotationIds.contains(id)) {
+            annotationIds.append(id);
+            before.annotations.insert(id, std::nullopt);
+        }
+    }
+    ProjectSlice after = readProjectSlice(m_store, annotationIds, withTags, m_tags);
+    const bool same = before.annotations == after.annotations && before.tags == after.tags;
+    if (!same)
+        m_undoStack.push(new SliceCommand(*this, text, before, after));
+    notifyAnnotationDifference(before.annotations, after.annotations);
+    if (withTags)
+        reloadTags();
+    return true;
+}
+
+bool ProjectEditor::retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId)
+{
+    if (annotationIds.isEmpty())
+        return true;
+    const QString name = tag(tagId).transform([](const Tag &t) { return t.name; }).value_or(QString());
+    const QString text = tagId == 0 ? tr("Untag %n Annotation(s)", nullptr, int(annotationIds.size()))
+                                    : tr("Tag %n Annotation(s) as %1", nullptr, int(annotationIds.size())).arg(name);
+    return recordChange(text, annotationIds, false, [&]() -> Result<QList<qint64>> {
+        auto done = m_store.transaction([&]() -> Result<void> {
+            for (qint64 id : annotationIds) {
+                auto annotation = m_store.annotation(id);
+                if (!annotation)
+                    return std::unexpected(annotation.error());
+                if (annotation->tagId == tagId)
+                    continue;
+                annotation->tagId = tagId;
+                if (auto updated = m_store.updateAnnotation(*annotation); !updated)
+                    return updated;
+            }
+            return {};
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return QList<qint64>{};
+    });
+}
+
+bool ProjectEditor::deleteAnnotations(const QList<qint64> &annotationIds)
+{
+    if (annotationIds.isEmpty())
+        return true;
+    return recordChange(tr("Delete %n Annotation(s)", nullptr, int(annotationIds.size())), annotationIds, false,
+                        [&]() -> Result<QList<qint64>> {
+                            auto done = m_store.transaction([&]() -> Result<void> {
+                                for (qint64 id : annotationIds)
+                                    if (auto removed = m_store.removeAnnotation(id); !removed)
+                                        return removed;
+                                return {};
+                            });
+                            if (!done)
+                                return std::unexpected(done.error());
+                            return QList<qint64>{};
+                        });
+}
+
+// ---- Suggestions --------------------------------------------------------------------------------------------
 
 std::optional<Annotation> ProjectEditor::acceptSuggestion(qint64 documentId, const QString &documentText,
                                                           const Span &span, qint64 tagId)
@@ -360,6 +268,8 @@ bool ProjectEditor::rejectSuggestion(qint64 documentId, const Span &span)
     return true;
 }
 
+// ---- Tags and the codebook ----------------------------------------------------------------------------------
+
 std::optional<Tag> ProjectEditor::addTag(const Tag &tag)
 {
     auto added = m_store.addTag(tag);
@@ -388,6 +298,207 @@ bool ProjectEditor::updateTag(const Tag &tag)
     m_undoStack.push(new UpdateTagCommand(*this, *before, tag));
     reloadTags();
     return true;
+}
+
+std::optional<Tag> ProjectEditor::createTag(const QString &name, qint64 parentId)
+{
+    Tag tag;
+    tag.name = name.trimmed();
+    tag.parentId = parentId;
+    if (parentId) {
+        // A child starts in its parent's colour family, so the tree reads as groups.
+        if (const auto parent = this->tag(parentId))
+            tag.color = parent->color;
+    }
+    return addTag(tag);
+}
+
+std::optional<Tag> ProjectEditor::createTagPath(const QStringList &path)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    const auto childNamed = [this](qint64 parentId, const QString &name) -> std::optional<Tag> {
+        for (const Tag &t : m_tags)
+            if (t.parentId == parentId && t.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return t;
+        return std::nullopt;
+    };
+    int missing = 0;
+    qint64 parentId = 0;
+    for (const QString &name : path) {
+        const auto existing = childNamed(parentId, name);
+        if (!existing) {
+            missing = int(path.size()) - int(&name - path.data());
+            break;
+        }
+        parentId = existing->id;
+    }
+    if (missing > 1)
+        m_undoStack.beginMacro(tr("Add Tag “%1”").arg(joinTagPath(path)));
+    std::optional<Tag> tag;
+    parentId = 0;
+    for (const QString &name : path) {
+        tag = childNamed(parentId, name);
+        if (!tag)
+            tag = createTag(name, parentId);
+        if (!tag)
+            break;
+        parentId = tag->id;
+    }
+    if (missing > 1)
+        m_undoStack.endMacro();
+    return tag;
+}
+
+bool ProjectEditor::moveTag(qint64 tagId, qint64 newParentId)
+{
+    const auto moved = tag(tagId);
+    if (!moved)
+        return false;
+    if (moved->parentId == newParentId)
+        return true;
+    return recordChange(tr("Move Tag “%1”").arg(moved->name), {}, true, [&]() -> Result<QList<qint64>> {
+        if (auto done = m_store.moveTag(tagId, newParentId); !done)
+            return std::unexpected(done.error());
+        return QList<qint64>{};
+    });
+}
+
+bool ProjectEditor::mergeTags(qint64 sourceId, qint64 targetId)
+{
+    const auto source = tag(sourceId);
+    const auto target = tag(targetId);
+    if (!source || !target) {
+        emit errorOccurred(tr("The tag no longer exists."));
+        return false;
+    }
+    if (sourceId == targetId)
+        return true;
+    // The merge moves the annotations of the source and of any of its descendants.
+    const QSet<qint64> moved = tagAndDescendants(m_tags, sourceId);
+    QList<qint64> ids;
+    auto all = m_store.annotations();
+    if (!all) {
+        emit errorOccurred(all.error().message);
+        return false;
+    }
+    for (const Annotation &a : std::as_const(*all))
+        if (moved.contains(a.tagId))
+            ids.append(a.id);
+    return recordChange(tr("Merge Tag “%1” into “%2”").arg(source->name, target->name), ids, true,
+                        [&]() -> Result<QList<qint64>> {
+                            if (auto done = m_store.mergeTags(sourceId, targetId); !done)
+                                return std::unexpected(done.error());
+                            return QList<qint64>{};
+                        });
+}
+
+Result<int> ProjectEditor::importCodebook(const QList<CodebookEntry> &entries)
+{
+    int created = 0;
+    Error error;
+    const bool ok = recordChange(tr("Import Codebook"), {}, true, [&]() -> Result<QList<qint64>> {
+        auto imported = marginalia::importCodebook(m_store, entries);
+        if (!imported) {
+            error = imported.error();
+            return std::unexpected(imported.error());
+        }
+        created = *imported;
+        return QList<qint64>{};
+    });
+    if (!ok)
+        return std::unexpected(error);
+    return created;
+}
+
+// ---- Claims and the entity register -------------------------------------------------------------------------
+
+bool ProjectEditor::setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
+                                   const QString &evidenceUrl, qint64 sourceEntityId)
+{
+    return recordChange(tr("Review Claim: %1").arg(status), {annotationId}, false, [&]() -> Result<QList<qint64>> {
+        if (auto done = m_store.setClaimReview(annotationId, status, evidence, evidenceUrl, sourceEntityId); !done)
+            return std::unexpected(done.error());
+        return QList<qint64>{};
+    });
+}
+
+bool ProjectEditor::renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases)
+{
+    return m_register->renameEntity(entityId, name, type, aliases);
+}
+
+bool ProjectEditor::mergeEntities(qint64 sourceId, qint64 targetId)
+{
+    return m_register->mergeEntities(sourceId, targetId);
+}
+
+bool ProjectEditor::splitMention(qint64 mentionId, const QString &name)
+{
+    return m_register->splitMention(mentionId, name);
+}
+
+std::optional<int> ProjectEditor::tagAllMentions(qint64 entityId, qint64 tagId)
+{
+    const QString entityName = m_store.entity(entityId).transform([](const Entity &e) { return e.name; }).value_or(QString());
+    int count = 0;
+    const bool ok = recordChange(tr("Tag All Mentions of “%1”").arg(entityName), {}, false, [&]() -> Result<QList<qint64>> {
+        auto ids = m_store.tagAllMentions(entityId, tagId);
+        if (ids)
+            count = int(ids->size());
+        return ids;
+    });
+    if (!ok)
+        return std::nullopt;
+    return count;
+}
+
+// ---- Memos, documents, view state ---------------------------------------------------------------------------
+
+QString ProjectEditor::memo(qint64 documentId) const
+{
+    auto text = documentId ? m_store.documentMemo(documentId) : m_store.projectMemo();
+    return text.value_or(QString());
+}
+
+bool ProjectEditor::setMemo(qint64 documentId, const QString &text)
+{
+    const QString before = memo(documentId);
+    if (before == text)
+        return true;
+    auto done = documentId ? m_store.setDocumentMemo(documentId, text) : m_store.setProjectMemo(text);
+    if (!done) {
+        emit errorOccurred(done.error().message);
+        return false;
+    }
+    m_undoStack.push(new MemoCommand(*this, documentId, before, text));
+    emit memoChanged(documentId);
+    return true;
+}
+
+Result<qint64> ProjectEditor::addDocument(const ImportedDocument &document)
+{
+    return m_store.addDocument(document);
+}
+
+namespace {
+QString readingPositionKey(qint64 documentId)
+{
+    return u"reading-position/"_s + QString::number(documentId);
+}
+} // namespace
+
+Result<void> ProjectEditor::setReadingPosition(qint64 documentId, int position)
+{
+    return m_store.setSetting(readingPositionKey(documentId), QString::number(position));
+}
+
+std::optional<int> ProjectEditor::readingPosition(qint64 documentId) const
+{
+    const auto saved = m_store.setting(readingPositionKey(documentId));
+    if (!saved || saved->isEmpty())
+        return std::nullopt;
+    return saved->toInt();
 }
 
 } // namespace marginalia

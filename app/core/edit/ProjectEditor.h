@@ -1,20 +1,32 @@
 #pragma once
 
-#include "core/model/Model.h"
 #include "core/analysis/Span.h"
+#include "core/codebook/Codebook.h"
+#include "core/model/Document.h"
+#include "core/model/Error.h"
+#include "core/model/Model.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace marginalia {
 
 class ProjectStore;
+class RegisterEdits;
 
-// The one way the GUI changes a project. Every edit is an undoable command whose redo and undo each write
-// through the store at once (there is no Save). Models listen to the fine-grained signals instead of
-// re-reading the store. A store error is reported through errorOccurred and leaves the project unchanged.
+// The one way the GUI changes a project. Every edit is an undoable command (one StoreCommand subclass per
+// kind of edit) whose redo and undo each write through the store at once (there is no Save). Models listen
+// to the fine-grained signals instead of re-reading the store. A store error is reported through
+// errorOccurred and leaves the project unchanged. Reads go through store(), which is read-only.
+//
+// Outside the undo history, but still through here: adding an imported document and the per-project view
+// state (reading positions). User preferences (theme, font, zoom, window layout) are QSettings of the GUI,
+// not part of the project, and do not come here.
 class ProjectEditor final : public QObject
 {
     Q_OBJECT
@@ -23,7 +35,7 @@ public:
     explicit ProjectEditor(ProjectStore &store, QObject *parent = nullptr);
     ~ProjectEditor() override;
 
-    ProjectStore &store() const { return m_store; }
+    const ProjectStore &store() const { return m_store; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Tags as last read from the store, in store order.
@@ -38,6 +50,9 @@ public:
     bool retagAnnotation(qint64 annotationId, qint64 tagId);
     // Consecutive note edits of one annotation merge into one undo step.
     bool setAnnotationNote(qint64 annotationId, const QString &note);
+    // Many at once: one undo step each.
+    bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
+    bool deleteAnnotations(const QList<qint64> &annotationIds);
 
     // Suggestions from analysis: accepting creates an annotation keeping the suggestion's provenance,
     // rejecting stores a Rejection so the suggestion never comes back.
@@ -45,16 +60,47 @@ public:
                                                qint64 tagId);
     bool rejectSuggestion(qint64 documentId, const Span &span);
 
-    // Tags.
+    // Tags and the codebook tree.
     std::optional<Tag> addTag(const Tag &tag);
     bool updateTag(const Tag &tag); // rename, recolour, new key
+    std::optional<Tag> createTag(const QString &name, qint64 parentId); // a new child (or top-level) tag
+    // The tag at `path` from the top, creating it and any missing parents (one undo step).
+    std::optional<Tag> createTagPath(const QStringList &path);
+    bool moveTag(qint64 tagId, qint64 newParentId);
+    bool mergeTags(qint64 sourceId, qint64 targetId);
+    Result<int> importCodebook(const QList<CodebookEntry> &entries);
+
+    // Claim review.
+    bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
+                        const QString &evidenceUrl, qint64 sourceEntityId);
+
+    // Entity register.
+    bool renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases);
+    bool mergeEntities(qint64 sourceId, qint64 targetId);
+    bool splitMention(qint64 mentionId, const QString &name = QString());
+    // Returns the number of annotations created.
+    std::optional<int> tagAllMentions(qint64 entityId, qint64 tagId);
+
+    // Memos. Consecutive edits of one memo merge into one undo step. documentId 0: the project memo.
+    bool setMemo(qint64 documentId, const QString &text);
+    QString memo(qint64 documentId) const;
+
+    // Not undoable (see above). Errors are returned, not signalled: the caller says what failed.
+    Result<qint64> addDocument(const ImportedDocument &document);
+    Result<void> setReadingPosition(qint64 documentId, int position);
+    std::optional<int> readingPosition(qint64 documentId) const;
 
     // Called by the commands; they keep the cached tag list and the listeners in step with the store.
     void reportError(const QString &message) { emit errorOccurred(message); }
     void notifyAnnotationAdded(const Annotation &annotation) { emit annotationAdded(annotation); }
     void notifyAnnotationChanged(const Annotation &annotation) { emit annotationChanged(annotation); }
     void notifyAnnotationRemoved(const Annotation &annotation) { emit annotationRemoved(annotation); }
+    // Added, changed or removed signals for the difference between two states of the same annotations.
+    void notifyAnnotationDifference(const QHash<qint64, std::optional<Annotation>> &from,
+                                    const QHash<qint64, std::optional<Annotation>> &to);
     void notifyRejectionsChanged(qint64 documentId) { emit rejectionsChanged(documentId); }
+    void notifyEntitiesChanged() { emit entitiesChanged(); }
+    void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
     void reloadTags();
 
 signals:
@@ -63,12 +109,24 @@ signals:
     void annotationRemoved(const marginalia::Annotation &annotation);
     void tagsChanged();
     void rejectionsChanged(qint64 documentId);
+    void entitiesChanged(); // entities or mentions of the register
+    void memoChanged(qint64 documentId);
     void errorOccurred(const QString &message);
 
 private:
+    friend class StoreCommand; // commands write through the store
+
+    // Runs `change` (a store write), records before/after of the given annotations (and tags) around it,
+    // and pushes a SliceCommand that switches between the two. `change` returns annotations it created.
+    bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
+                      const std::function<Result<QList<qint64>>()> &change);
+    // Writes `after` over one annotation and records the step (retag and note edits).
+    bool updateAnnotation(qint64 annotationId, bool noteEdit, const std::function<void(Annotation &)> &change);
+
     ProjectStore &m_store;
     QUndoStack m_undoStack;
     QList<Tag> m_tags;
+    std::unique_ptr<RegisterEdits> m_register;
 };
 
 } // namespace marginalia

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/model/Error.h"
+#include "core/edit/CommandId.h"
 #include "core/edit/ProjectEditor.h"
+#include "core/model/Error.h"
+#include "core/store/ProjectStore.h"
 
 #include <QUndoCommand>
 
@@ -34,6 +36,25 @@ public:
 protected:
     virtual Result<void> apply() = 0;
     virtual Result<void> revert() = 0;
+
+    // Commands write; everyone else reads through ProjectEditor::store().
+    ProjectStore &store() const { return m_editor.m_store; }
+
+    // Puts an annotation back under its id, or takes it out, and tells the editor's listeners.
+    Result<void> restoreAnnotation(const Annotation &annotation)
+    {
+        auto restored = store().restoreAnnotation(annotation);
+        if (restored)
+            m_editor.notifyAnnotationAdded(annotation);
+        return restored;
+    }
+    Result<void> removeAnnotation(const Annotation &annotation)
+    {
+        auto removed = store().removeAnnotation(annotation.id);
+        if (removed)
+            m_editor.notifyAnnotationRemoved(annotation);
+        return removed;
+    }
 
     ProjectEditor &m_editor;
 

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core ProjectEditor WorkflowCommands FILES StoreCommand.h)
+marginalia_add_sources(marginalia_core ProjectEditor ProjectSlice RegisterSlice RegisterEdits AddAnnotationCommand RemoveAnnotationCommand UpdateAnnotationCommand RejectSuggestionCommand AddTagCommand UpdateTagCommand SliceCommand RegisterCommand MemoCommand SuggestionRules FILES StoreCommand.h TwoStateCommand.h CommandId.h)

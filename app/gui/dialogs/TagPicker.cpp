@@ -2,13 +2,13 @@
 
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,18 +19,6 @@ namespace {
 
 constexpr int kTagIdRole = Qt::UserRole + 1;
 constexpr int kNewPathRole = Qt::UserRole + 2;
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(130));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -98,7 +86,7 @@ void TagPicker::refresh()
         if (!query.isEmpty() && !path.contains(query, Qt::CaseInsensitive))
             continue;
         exact = exact || path.compare(query, Qt::CaseInsensitive) == 0;
-        auto *item = new QListWidgetItem(swatch(t.color), path, m_list);
+        auto *item = new QListWidgetItem(colourSwatch(t.color, 12, 130), path, m_list);
         item->setData(kTagIdRole, t.id);
         if (t.key > 0)
             item->setToolTip(tr("Key %1").arg(t.key));

@@ -15,19 +15,18 @@ struct LabelInfo {
     const char16_t *label;
     const char *name;
     KSyntaxHighlighting::Theme::TextStyle style;
-    const char16_t *tag;
 };
 using Style = KSyntaxHighlighting::Theme::TextStyle;
 constexpr LabelInfo kLabels[] = {
-    {u"PERSON", QT_TRANSLATE_NOOP("Suggestions", "Person"), Style::Function, u"Person"},
-    {u"ORG", QT_TRANSLATE_NOOP("Suggestions", "Organisation"), Style::DataType, u"Organisation"},
-    {u"LOC", QT_TRANSLATE_NOOP("Suggestions", "Place"), Style::Others, u"Place"},
-    {u"DATE", QT_TRANSLATE_NOOP("Suggestions", "Date"), Style::Operator, u"Date"},
-    {u"MONEY", QT_TRANSLATE_NOOP("Suggestions", "Money"), Style::DecVal, u"Figure"},
-    {u"QUANTITY", QT_TRANSLATE_NOOP("Suggestions", "Quantity"), Style::BaseN, u"Figure"},
-    {u"ATTRIBUTED", QT_TRANSLATE_NOOP("Suggestions", "Attributed claim"), Style::String, u"Claim"},
-    {u"STATISTIC", QT_TRANSLATE_NOOP("Suggestions", "Statistic"), Style::SpecialString, u"Claim"},
-    {u"QUOTE", QT_TRANSLATE_NOOP("Suggestions", "Quotation"), Style::Documentation, u"Claim"},
+    {u"PERSON", QT_TRANSLATE_NOOP("Suggestions", "Person"), Style::Function},
+    {u"ORG", QT_TRANSLATE_NOOP("Suggestions", "Organisation"), Style::DataType},
+    {u"LOC", QT_TRANSLATE_NOOP("Suggestions", "Place"), Style::Others},
+    {u"DATE", QT_TRANSLATE_NOOP("Suggestions", "Date"), Style::Operator},
+    {u"MONEY", QT_TRANSLATE_NOOP("Suggestions", "Money"), Style::DecVal},
+    {u"QUANTITY", QT_TRANSLATE_NOOP("Suggestions", "Quantity"), Style::BaseN},
+    {u"ATTRIBUTED", QT_TRANSLATE_NOOP("Suggestions", "Attributed claim"), Style::String},
+    {u"STATISTIC", QT_TRANSLATE_NOOP("Suggestions", "Statistic"), Style::SpecialString},
+    {u"QUOTE", QT_TRANSLATE_NOOP("Suggestions", "Quotation"), Style::Documentation},
 };
 
 const LabelInfo *infoFor(const QString &label)
@@ -57,12 +56,6 @@ KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label)
 {
     const LabelInfo *info = infoFor(label);
     return info ? info->style : Style::Others;
-}
-
-QString defaultTagNameForLabel(const QString &label)
-{
-    const LabelInfo *info = infoFor(label);
-    return info ? QString::fromUtf16(info->tag) : QString();
 }
 
 void SuggestionListModel::setSuggestions(const QList<Span> &suggestions, const QString &documentText)

@@ -15,10 +15,9 @@ QStringList suggestionLabels();
 QString suggestionLabelName(const QString &label);
 // The theme text style that colours a label's suggestions, so that they follow light and dark themes.
 KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label);
-// The default tag (English name, as in defaultTags()) an accepted suggestion of `label` gets.
-QString defaultTagNameForLabel(const QString &label);
+// Which tag an accepted suggestion gets is a core rule: tagForSuggestionLabel() in core/edit/SuggestionRules.h.
 
-// Suggestions shown for the current document: not yet accepted, not rejected, of a visible type.
+// Suggestions shown for the current document: the open ones (openSuggestions()) of a visible type.
 class SuggestionListModel final : public QAbstractListModel
 {
     Q_OBJECT

@@ -1,8 +1,8 @@
 #include "gui/panels/ClaimReviewPanel.h"
 
+#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,7 +57,7 @@ QString effectiveStatus(const Annotation &a)
 // ---- ClaimListModel ------------------------------------------------------------------------------------------
 
 ClaimListModel::ClaimListModel(ProjectEditor &editor, QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
 {
 }
@@ -100,22 +100,8 @@ QModelIndex ClaimListModel::indexFor(qint64 annotationId) const
     return {};
 }
 
-QModelIndex ClaimListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int ClaimListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int ClaimListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant ClaimListModel::data(const QModelIndex &index, int role) const
 {
@@ -195,10 +181,9 @@ bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 // ---- ClaimReviewPanel -----------------------------------------------------------------------------------------
 
-ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
     , m_model(new ClaimListModel(editor, this))
     , m_proxy(new ClaimFilterModel(this))
     , m_statusFilter(new QComboBox(this))
@@ -216,24 +201,18 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workfl
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const QString &s : claimStatuses())
         m_statusFilter->addItem(statusLabel(s), s);
-    m_filter->setObjectName(u"claimFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter claims"));
-    m_filter->setClearButtonEnabled(true);
+    setUpFilter(m_filter, u"claimFilter"_s, tr("Filter claims"));
     m_count->setObjectName(u"claimCount"_s);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ClaimListModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_list->setObjectName(u"claimList"_s);
-    m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    setUpFlatList(m_list, u"claimList"_s, m_proxy);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ClaimListModel::StatusColumn, Qt::AscendingOrder);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(ClaimListModel::ClaimColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ClaimListModel::StatusColumn, QHeaderView::ResizeToContents);
+    setColumnModes(m_list->header(), {{ClaimListModel::ClaimColumn, QHeaderView::Stretch},
+                                      {ClaimListModel::StatusColumn, QHeaderView::ResizeToContents}});
     m_list->header()->resizeSection(ClaimListModel::SourceColumn, 90);
     m_list->header()->resizeSection(ClaimListModel::DocumentColumn, 90);
     m_list->setToolTip(tr("Keys 1–5 set the status; Enter opens the passage"));
@@ -299,7 +278,7 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workfl
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationChanged, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &ClaimReviewPanel::scheduleReload);
-    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
     reload();
 }
 
@@ -377,7 +356,7 @@ void ClaimReviewPanel::commit(const std::function<void(Annotation &)> &change)
     if (after.status == effectiveStatus(*stored) && after.evidence == stored->evidence
         && after.evidenceUrl == stored->evidenceUrl && after.sourceEntityId == stored->sourceEntityId)
         return;
-    m_workflow.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
+    m_editor.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
 }
 
 void ClaimReviewPanel::showEvent(QShowEvent *event)

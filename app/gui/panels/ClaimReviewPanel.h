@@ -2,7 +2,7 @@
 
 #include "core/model/Model.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -17,10 +17,9 @@ class QTreeView;
 namespace marginalia {
 
 class ProjectEditor;
-class WorkflowEditor;
 
 // Claim annotations of the whole project with their review.
-class ClaimListModel final : public QAbstractItemModel
+class ClaimListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -37,14 +36,12 @@ public:
     QModelIndex indexFor(qint64 annotationId) const;
     const QHash<qint64, Entity> &entities() const { return m_entities; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     QList<Annotation> m_rows;
     QHash<qint64, QString> m_titles;
@@ -74,7 +71,7 @@ class ClaimReviewPanel final : public QWidget
     Q_OBJECT
 
 public:
-    ClaimReviewPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    ClaimReviewPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *list() const { return m_list; }
     qint64 currentClaimId() const;
@@ -93,7 +90,6 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     ClaimListModel *m_model;
     ClaimFilterModel *m_proxy;
     QComboBox *m_statusFilter;

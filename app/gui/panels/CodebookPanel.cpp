@@ -1,9 +1,9 @@
 #include "gui/panels/CodebookPanel.h"
 
+#include "gui/panels/PanelParts.h"
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/dialogs/TagPicker.h"
 
 #include <QAction>
@@ -15,8 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMimeData>
-#include <QPainter>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -33,20 +31,6 @@ namespace marginalia {
 
 namespace {
 
-const QString kTagMime = u"application/x-marginalia-tag-id"_s;
-
-QIcon colourSwatch(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(140));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
-
 QString oneLine(const QString &text)
 {
     return text.simplified();
@@ -54,197 +38,10 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-// ---- TagTreeModel ---------------------------------------------------------------------------------------------
-
-TagTreeModel::TagTreeModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_editor(editor)
-    , m_workflow(workflow)
-{
-    reload();
-}
-
-void TagTreeModel::reload()
-{
-    beginResetModel();
-    m_tags.clear();
-    m_children.clear();
-    m_counts.clear();
-    for (const Tag &t : tagsInTreeOrder(m_editor.tags())) {
-        m_tags.insert(t.id, t);
-        m_children[t.parentId].append(t.id);
-    }
-    if (auto counts = m_editor.store().tagCounts()) {
-        for (const TagCount &c : std::as_const(*counts))
-            m_counts.insert(c.tagId, c);
-    }
-    endResetModel();
-}
-
-QModelIndex TagTreeModel::indexForTag(qint64 tagId) const
-{
-    const auto it = m_tags.constFind(tagId);
-    if (it == m_tags.constEnd())
-        return {};
-    const int row = int(m_children.value(it->parentId).indexOf(tagId));
-    return createIndex(row, 0, quintptr(tagId));
-}
-
-QModelIndex TagTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    const qint64 parentId = parent.isValid() ? qint64(parent.internalId()) : 0;
-    const QList<qint64> &children = m_children[parentId];
-    if (row < 0 || row >= children.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column, quintptr(children.at(row)));
-}
-
-QModelIndex TagTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const qint64 parentId = m_tags.value(qint64(child.internalId())).parentId;
-    return parentId ? indexForTag(parentId) : QModelIndex();
-}
-
-int TagTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(m_children.value(parent.isValid() ? qint64(parent.internalId()) : 0).size());
-}
-
-int TagTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
-
-QVariant TagTreeModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const qint64 id = qint64(index.internalId());
-    const Tag tag = m_tags.value(id);
-    const TagCount count = m_counts.value(id);
-    const bool hasChildren = !m_children.value(id).isEmpty();
-    switch (role) {
-    case TagIdRole:
-        return id;
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return tag.key > 0 ? u"%1  [%2]"_s.arg(tag.name).arg(tag.key) : tag.name;
-        case AnnotationsColumn:
-            // With children, the count includes theirs: that is what filtering by the tag shows.
-            return hasChildren ? count.annotationsWithChildren : count.annotations;
-        case DocumentsColumn:
-            return hasChildren ? count.documentsWithChildren : count.documents;
-        }
-        break;
-    case Qt::EditRole:
-        return index.column() == NameColumn ? QVariant(tag.name) : QVariant();
-    case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(colourSwatch(tag.color)) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return tag.description.isEmpty() ? tagPath(m_tags, id) : u"%1\n%2"_s.arg(tagPath(m_tags, id), tag.description);
-        if (hasChildren)
-            return tr("%1 directly, %2 with the tags below it").arg(index.column() == AnnotationsColumn ? count.annotations : count.documents)
-                .arg(index.column() == AnnotationsColumn ? count.annotationsWithChildren : count.documentsWithChildren);
-        break;
-    case Qt::ForegroundRole:
-        // Unused tags recede, so the ones that carry the analysis stand out.
-        if (index.column() != NameColumn && (hasChildren ? count.annotationsWithChildren : count.annotations) == 0)
-            return QApplication::palette().color(QPalette::PlaceholderText);
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() != NameColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Tag");
-    case AnnotationsColumn:
-        return tr("Uses");
-    case DocumentsColumn:
-        return tr("Docs");
-    }
-    return {};
-}
-
-Qt::ItemFlags TagTreeModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::ItemIsDropEnabled; // drop on the empty area: to the top level
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
-    if (index.column() == NameColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool TagTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!index.isValid() || role != Qt::EditRole || index.column() != NameColumn)
-        return false;
-    auto tag = m_editor.tag(qint64(index.internalId()));
-    const QString name = value.toString().trimmed();
-    if (!tag || name.isEmpty() || name == tag->name)
-        return false;
-    tag->name = name;
-    return m_editor.updateTag(*tag); // tagsChanged reloads this model
-}
-
-QStringList TagTreeModel::mimeTypes() const
-{
-    return {kTagMime};
-}
-
-QMimeData *TagTreeModel::mimeData(const QModelIndexList &indexes) const
-{
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid()) {
-            auto *mime = new QMimeData;
-            mime->setData(kTagMime, QByteArray::number(qint64(index.internalId())));
-            return mime;
-        }
-    }
-    return nullptr;
-}
-
-bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
-{
-    if (action != Qt::MoveAction || !data->hasFormat(kTagMime))
-        return false;
-    const qint64 id = data->data(kTagMime).toLongLong();
-    const qint64 target = parent.isValid() ? qint64(parent.internalId()) : 0;
-    return target == 0 || !tagAndDescendants(m_editor.tags(), id).contains(target);
-}
-
-bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
-{
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    const qint64 id = data->data(kTagMime).toLongLong();
-    const qint64 target = parent.isValid() ? qint64(parent.internalId()) : 0;
-    // Queued: the view is still inside its drag handling, and the move resets this model.
-    QTimer::singleShot(0, this, [this, id, target] { m_workflow.moveTag(id, target); });
-    return false; // the view must not remove the source row itself
-}
-
 // ---- TagAnnotationsModel -----------------------------------------------------------------------------------------
 
 TagAnnotationsModel::TagAnnotationsModel(ProjectEditor &editor, QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
 {
 }
@@ -275,22 +72,8 @@ void TagAnnotationsModel::reload()
     endResetModel();
 }
 
-QModelIndex TagAnnotationsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int TagAnnotationsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int TagAnnotationsModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
 {
@@ -331,11 +114,10 @@ QVariant TagAnnotationsModel::headerData(int section, Qt::Orientation orientatio
 
 // ---- CodebookPanel ----------------------------------------------------------------------------------------------
 
-CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
-    , m_model(new TagTreeModel(editor, workflow, this))
+    , m_model(new TagTreeModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_annotationModel(new TagAnnotationsModel(editor, this))
     , m_filter(new QLineEdit(this))
@@ -346,9 +128,7 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QW
 {
     setObjectName(u"codebookPanel"_s);
 
-    m_filter->setObjectName(u"codebookFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter tags"));
-    m_filter->setClearButtonEnabled(true);
+    setUpFilter(m_filter, u"codebookFilter"_s, tr("Filter tags"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -372,31 +152,24 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QW
     m_tree->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(TagTreeModel::AnnotationsColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(TagTreeModel::DocumentsColumn, QHeaderView::ResizeToContents);
+    setColumnModes(m_tree->header(), {{TagTreeModel::NameColumn, QHeaderView::Stretch},
+                                      {TagTreeModel::AnnotationsColumn, QHeaderView::ResizeToContents},
+                                      {TagTreeModel::DocumentsColumn, QHeaderView::ResizeToContents}});
     m_tree->expandAll();
 
     m_annotationsTitle->setObjectName(u"codebookAnnotationsTitle"_s);
-    m_annotations->setObjectName(u"codebookAnnotations"_s);
-    m_annotations->setModel(m_annotationModel);
-    m_annotations->setRootIsDecorated(false);
-    m_annotations->setUniformRowHeights(true);
+    setUpFlatList(m_annotations, u"codebookAnnotations"_s, m_annotationModel);
     m_annotations->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_annotations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_annotations->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_annotations->header()->setStretchLastSection(false);
-    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::QuoteColumn, QHeaderView::Stretch);
-    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::TagColumn, QHeaderView::ResizeToContents);
-    m_annotations->header()->setSectionResizeMode(TagAnnotationsModel::DocumentColumn, QHeaderView::Interactive);
+    setColumnModes(m_annotations->header(), {{TagAnnotationsModel::QuoteColumn, QHeaderView::Stretch},
+                                             {TagAnnotationsModel::TagColumn, QHeaderView::ResizeToContents},
+                                             {TagAnnotationsModel::DocumentColumn, QHeaderView::Interactive}});
     m_annotations->header()->resizeSection(TagAnnotationsModel::DocumentColumn, 110);
 
     // Tag actions work where the tree has focus; the toolbar shows the common ones.
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(u"codebookToolbar"_s);
+    QToolBar *toolbar = panelToolBar(u"codebookToolbar"_s, this);
     toolbar->setIconSize(QSize(16, 16));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *newChild = addPanelAction(tr("New Child…"), QKeySequence(Qt::Key_Insert), u"newChildTagAction"_s, m_tree,
                                        &CodebookPanel::newChildTag);
     QAction *newTop = addPanelAction(tr("New Top-Level Tag…"), QKeySequence(Qt::CTRL | Qt::Key_Insert),
@@ -442,28 +215,9 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QW
                                      m_annotations, &CodebookPanel::deleteSelected);
     m_bulkActions = {retag, untag, remove};
 
-    auto *upper = new QWidget(this);
-    auto *upperLayout = new QVBoxLayout(upper);
-    upperLayout->setContentsMargins(0, 0, 0, 0);
-    upperLayout->setSpacing(4);
-    upperLayout->addWidget(toolbar);
-    upperLayout->addWidget(m_filter);
-    upperLayout->addWidget(m_tree, 1);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 4, 0, 0);
-    lowerLayout->setSpacing(4);
-    lowerLayout->addWidget(m_annotationsTitle);
-    lowerLayout->addWidget(m_annotations, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(upper);
-    splitter->addWidget(lower);
+    QSplitter *splitter = splitUpperLower(this, {toolbar, m_filter, m_tree}, {m_annotationsTitle, m_annotations});
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
     setFocusProxy(m_tree);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookPanel::showCurrentTagAnnotations);
@@ -617,7 +371,7 @@ void CodebookPanel::newChildTag()
                 full = splitTagPath(tagPath(byId, parentId)) + path;
             }
         }
-        if (const auto tag = m_workflow.createTagPath(full))
+        if (const auto tag = m_editor.createTagPath(full))
             selectTag(tag->id);
     });
     m_picker->start();
@@ -670,7 +424,7 @@ void CodebookPanel::moveTag()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
     connect(m_picker, &TagPicker::picked, this, [this, id](qint64 parentId, const QStringList &) {
-        if (m_workflow.moveTag(id, parentId))
+        if (m_editor.moveTag(id, parentId))
             selectTag(id);
     });
     m_picker->start();
@@ -688,7 +442,7 @@ void CodebookPanel::mergeTag()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
     connect(m_picker, &TagPicker::picked, this, [this, id](qint64 targetId, const QStringList &) {
-        if (targetId > 0 && m_workflow.mergeTags(id, targetId)) {
+        if (targetId > 0 && m_editor.mergeTags(id, targetId)) {
             selectTag(targetId);
             emit message(tr("Merged. Undo restores both tags."));
         }
@@ -704,7 +458,7 @@ Result<int> CodebookPanel::importCodebookFrom(const QString &path)
     auto entries = parseCodebook(file.readAll());
     if (!entries)
         return std::unexpected(entries.error());
-    return m_workflow.importCodebook(*entries);
+    return m_editor.importCodebook(*entries);
 }
 
 Result<int> CodebookPanel::exportCodebookTo(const QString &path)
@@ -764,13 +518,13 @@ void CodebookPanel::retagSelected()
     disconnect(m_picker, &TagPicker::picked, this, nullptr);
     connect(m_picker, &TagPicker::picked, this, [this, ids](qint64 tagId, const QStringList &path) {
         if (tagId > 0) {
-            m_workflow.retagAnnotations(ids, tagId);
+            m_editor.retagAnnotations(ids, tagId);
             return;
         }
         // A new tag and the retag are one step: undo takes both back.
         m_editor.undoStack()->beginMacro(tr("Retag %n Annotation(s) as a New Tag", nullptr, int(ids.size())));
-        if (const auto created = m_workflow.createTagPath(path))
-            m_workflow.retagAnnotations(ids, created->id);
+        if (const auto created = m_editor.createTagPath(path))
+            m_editor.retagAnnotations(ids, created->id);
         m_editor.undoStack()->endMacro();
     });
     m_picker->start();
@@ -778,12 +532,12 @@ void CodebookPanel::retagSelected()
 
 void CodebookPanel::untagSelected()
 {
-    m_workflow.retagAnnotations(selectedAnnotationIds(), 0);
+    m_editor.retagAnnotations(selectedAnnotationIds(), 0);
 }
 
 void CodebookPanel::deleteSelected()
 {
-    m_workflow.deleteAnnotations(selectedAnnotationIds());
+    m_editor.deleteAnnotations(selectedAnnotationIds());
 }
 
 void CodebookPanel::openCurrentAnnotation()

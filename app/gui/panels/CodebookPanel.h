@@ -3,7 +3,9 @@
 #include "core/model/Error.h"
 #include "core/model/Model.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
+#include "gui/panels/TagTreeModel.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -17,51 +19,10 @@ namespace marginalia {
 
 class ProjectEditor;
 class TagPicker;
-class WorkflowEditor;
-
-// The tag tree with how often each tag is used. Rows are keyed by tag id (internalId). Names are editable
-// (rename), and a tag can be dragged onto another (move); both go through WorkflowEditor.
-class TagTreeModel final : public QAbstractItemModel
-{
-    Q_OBJECT
-
-public:
-    enum Column { NameColumn, AnnotationsColumn, DocumentsColumn, ColumnCount };
-    static constexpr int TagIdRole = Qt::UserRole + 1;
-
-    TagTreeModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent = nullptr);
-
-    void reload(); // tags and counts from the store
-    QModelIndex indexForTag(qint64 tagId) const;
-
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
-    QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
-
-private:
-    ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
-    QHash<qint64, Tag> m_tags;
-    QHash<qint64, QList<qint64>> m_children; // parent id (0: top) → children in creation order
-    QHash<qint64, TagCount> m_counts;
-};
 
 // Annotations carrying one tag (or any tag below it), across documents; several can be selected for bulk
 // retag, untag or delete.
-class TagAnnotationsModel final : public QAbstractItemModel
+class TagAnnotationsModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -76,14 +37,12 @@ public:
     qint64 tagId() const { return m_tagId; }
     const Annotation &annotationAt(int row) const { return m_rows.at(row); }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     qint64 m_tagId = 0;
     QList<Annotation> m_rows;
@@ -97,7 +56,7 @@ class CodebookPanel final : public QWidget
     Q_OBJECT
 
 public:
-    CodebookPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    CodebookPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *tree() const { return m_tree; }
     QTreeView *annotationList() const { return m_annotations; }
@@ -136,7 +95,6 @@ private:
     void updateActions();
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     TagTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     TagAnnotationsModel *m_annotationModel;

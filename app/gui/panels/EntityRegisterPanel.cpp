@@ -1,8 +1,8 @@
 #include "gui/panels/EntityRegisterPanel.h"
 
+#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/models/SnippetDelegate.h"
 #include "gui/dialogs/TagPicker.h"
 
@@ -52,10 +52,9 @@ QAction *scopedAction(QObject *owner, QWidget *scope, const QString &text, const
 
 // ---- EntityListModel ----------------------------------------------------------------------------------------
 
-EntityListModel::EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent)
-    : QAbstractItemModel(parent)
+EntityListModel::EntityListModel(ProjectEditor &editor, QObject *parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
-    , m_workflow(workflow)
 {
 }
 
@@ -87,22 +86,8 @@ std::optional<Entity> EntityListModel::entity(qint64 id) const
     return std::nullopt;
 }
 
-QModelIndex EntityListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int EntityListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int EntityListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
@@ -177,13 +162,13 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
     default:
         return false;
     }
-    return m_workflow.renameEntity(e.id, e.name, e.type, e.aliases); // entitiesChanged reloads this model
+    return m_editor.renameEntity(e.id, e.name, e.type, e.aliases); // entitiesChanged reloads this model
 }
 
 // ---- MentionListModel -----------------------------------------------------------------------------------------
 
 MentionListModel::MentionListModel(ProjectEditor &editor, QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
     , m_editor(editor)
 {
 }
@@ -196,22 +181,8 @@ void MentionListModel::setEntity(qint64 entityId)
     endResetModel();
 }
 
-QModelIndex MentionListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int MentionListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
-int MentionListModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant MentionListModel::data(const QModelIndex &index, int role) const
 {
@@ -244,11 +215,10 @@ QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, 
 
 // ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
 
-EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent)
+EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_workflow(workflow)
-    , m_model(new EntityListModel(editor, workflow, this))
+    , m_model(new EntityListModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_mentionModel(new MentionListModel(editor, this))
     , m_filter(new QLineEdit(this))
@@ -259,41 +229,31 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &
 {
     setObjectName(u"entityRegisterPanel"_s);
     m_picker->setObjectName(u"entityTagPicker"_s);
-    m_filter->setObjectName(u"entityFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter entities and aliases"));
-    m_filter->setClearButtonEnabled(true);
+    setUpFilter(m_filter, u"entityFilter"_s, tr("Filter entities and aliases"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_entities->setObjectName(u"entityList"_s);
-    m_entities->setModel(m_proxy);
-    m_entities->setRootIsDecorated(false);
-    m_entities->setUniformRowHeights(true);
+    setUpFlatList(m_entities, u"entityList"_s, m_proxy);
     m_entities->setSortingEnabled(true);
     m_entities->sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
     m_entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_entities->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entities->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_entities->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_entities->header()->setStretchLastSection(false);
-    m_entities->header()->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
-    m_entities->header()->setSectionResizeMode(EntityListModel::TypeColumn, QHeaderView::ResizeToContents);
+    setColumnModes(m_entities->header(), {{EntityListModel::NameColumn, QHeaderView::Stretch},
+                                          {EntityListModel::TypeColumn, QHeaderView::ResizeToContents},
+                                          {EntityListModel::MentionsColumn, QHeaderView::ResizeToContents}});
     m_entities->header()->resizeSection(EntityListModel::AliasesColumn, 120);
-    m_entities->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
 
     m_mentionsTitle->setObjectName(u"entityMentionsTitle"_s);
-    m_mentions->setObjectName(u"entityMentions"_s);
-    m_mentions->setModel(m_mentionModel);
+    setUpFlatList(m_mentions, u"entityMentions"_s, m_mentionModel);
     m_mentions->setItemDelegateForColumn(MentionListModel::ContextColumn, new SnippetDelegate(m_mentions));
-    m_mentions->setRootIsDecorated(false);
-    m_mentions->setUniformRowHeights(true);
     m_mentions->setAllColumnsShowFocus(true);
     m_mentions->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_mentions->header()->setStretchLastSection(false);
-    m_mentions->header()->setSectionResizeMode(MentionListModel::ContextColumn, QHeaderView::Stretch);
+    setColumnModes(m_mentions->header(), {{MentionListModel::ContextColumn, QHeaderView::Stretch}});
     m_mentions->header()->resizeSection(MentionListModel::DocumentColumn, 110);
 
     QAction *merge = scopedAction(this, m_entities, tr("Merge Selected"), QKeySequence(Qt::CTRL | Qt::Key_M),
@@ -314,31 +274,9 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &
     connect(tagAll, &QAction::triggered, this, &EntityRegisterPanel::tagAllMentions);
     connect(split, &QAction::triggered, this, &EntityRegisterPanel::splitCurrentMention);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(u"entityToolbar"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QToolBar *toolbar = panelToolBar(u"entityToolbar"_s, this);
     toolbar->addActions({merge, tagAll, split});
-
-    auto *upper = new QWidget(this);
-    auto *upperLayout = new QVBoxLayout(upper);
-    upperLayout->setContentsMargins(0, 0, 0, 0);
-    upperLayout->setSpacing(4);
-    upperLayout->addWidget(toolbar);
-    upperLayout->addWidget(m_filter);
-    upperLayout->addWidget(m_entities, 1);
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 4, 0, 0);
-    lowerLayout->setSpacing(4);
-    lowerLayout->addWidget(m_mentionsTitle);
-    lowerLayout->addWidget(m_mentions, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(upper);
-    splitter->addWidget(lower);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(splitter);
+    splitUpperLower(this, {toolbar, m_filter, m_entities}, {m_mentionsTitle, m_mentions});
     setFocusProxy(m_entities);
 
     connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityRegisterPanel::showMentions);
@@ -348,7 +286,7 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &
         const Mention &m = m_mentionModel->mentionAt(index.row()).mention;
         emit openRequested(m.documentId, m.start, m.end);
     });
-    connect(&m_workflow, &WorkflowEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
+    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &EntityRegisterPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &EntityRegisterPanel::scheduleReload);
     reload();
@@ -427,7 +365,7 @@ void EntityRegisterPanel::mergeSelected()
     m_editor.undoStack()->beginMacro(tr("Merge %n Entities into “%1”", nullptr, int(sources.size())).arg(into ? into->name : QString()));
     int merged = 0;
     for (qint64 source : std::as_const(sources))
-        merged += m_workflow.mergeEntities(source, target);
+        merged += m_editor.mergeEntities(source, target);
     m_editor.undoStack()->endMacro();
     reload();
     selectEntity(target);
@@ -448,11 +386,11 @@ void EntityRegisterPanel::tagAllMentions()
     connect(m_picker, &TagPicker::picked, this, [this, entityId](qint64 tagId, const QStringList &path) {
         std::optional<int> count;
         if (tagId > 0) {
-            count = m_workflow.tagAllMentions(entityId, tagId);
+            count = m_editor.tagAllMentions(entityId, tagId);
         } else {
             m_editor.undoStack()->beginMacro(tr("Tag All Mentions as a New Tag"));
-            if (const auto tag = m_workflow.createTagPath(path))
-                count = m_workflow.tagAllMentions(entityId, tag->id);
+            if (const auto tag = m_editor.createTagPath(path))
+                count = m_editor.tagAllMentions(entityId, tag->id);
             m_editor.undoStack()->endMacro();
         }
         if (count)
@@ -468,7 +406,7 @@ void EntityRegisterPanel::splitCurrentMention()
     if (!current.isValid())
         return;
     const qint64 id = m_mentionModel->mentionAt(current.row()).mention.id;
-    if (m_workflow.splitMention(id))
+    if (m_editor.splitMention(id))
         emit message(tr("The mention now has an entity of its own; rename it with F2."));
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/model/Model.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QWidget>
 
@@ -15,11 +15,10 @@ namespace marginalia {
 
 class ProjectEditor;
 class TagPicker;
-class WorkflowEditor;
 
 // The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
 // separated) and the number of mentions.
-class EntityListModel final : public QAbstractItemModel
+class EntityListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -27,30 +26,27 @@ public:
     enum Column { NameColumn, TypeColumn, AliasesColumn, MentionsColumn, ColumnCount };
     static constexpr int EntityIdRole = Qt::UserRole + 1;
 
-    EntityListModel(ProjectEditor &editor, WorkflowEditor &workflow, QObject *parent = nullptr);
+    EntityListModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void reload();
     QModelIndex indexFor(qint64 entityId) const;
     std::optional<Entity> entity(qint64 id) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     QList<Entity> m_rows;
     QHash<qint64, int> m_mentionCounts;
 };
 
 // One entity's mentions across documents, with the text around each.
-class MentionListModel final : public QAbstractItemModel
+class MentionListModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -63,14 +59,12 @@ public:
     void setEntity(qint64 entityId);
     const MentionInContext &mentionAt(int row) const { return m_rows.at(row); }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+
     ProjectEditor &m_editor;
     QList<MentionInContext> m_rows;
 };
@@ -83,7 +77,7 @@ class EntityRegisterPanel final : public QWidget
     Q_OBJECT
 
 public:
-    EntityRegisterPanel(ProjectEditor &editor, WorkflowEditor &workflow, QWidget *parent = nullptr);
+    EntityRegisterPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     QTreeView *entityList() const { return m_entities; }
     QTreeView *mentionList() const { return m_mentions; }
@@ -106,7 +100,6 @@ private:
     void splitCurrentMention();
 
     ProjectEditor &m_editor;
-    WorkflowEditor &m_workflow;
     EntityListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     MentionListModel *m_mentionModel;

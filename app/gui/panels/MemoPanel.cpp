@@ -1,6 +1,6 @@
 #include "gui/panels/MemoPanel.h"
 
-#include "core/edit/WorkflowCommands.h"
+#include "core/edit/ProjectEditor.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -12,13 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace marginalia {
 
-MemoPanel::MemoPanel(WorkflowEditor &workflow, QWidget *parent)
+MemoPanel::MemoPanel(ProjectEditor &editor, QWidget *parent)
     : QWidget(parent)
-    , m_workflow(workflow)
     , m_tabs(new QTabWidget(this))
     , m_documentHint(new QLabel(this))
     , m_documentMemo(new QPlainTextEdit(this))
     , m_projectMemo(new QPlainTextEdit(this))
+    , m_editor(editor)
     , m_saveTimer(new QTimer(this))
 {
     setObjectName(u"memoPanel"_s);
@@ -56,11 +56,11 @@ MemoPanel::MemoPanel(WorkflowEditor &workflow, QWidget *parent)
         setFocusProxy(index == 0 ? m_documentMemo : m_projectMemo);
     });
     // Undo and redo change the store; show what it holds now.
-    connect(&m_workflow, &WorkflowEditor::memoChanged, this, [this](qint64 documentId) {
+    connect(&m_editor, &ProjectEditor::memoChanged, this, [this](qint64 documentId) {
         QPlainTextEdit *edit = documentId ? m_documentMemo : m_projectMemo;
         if (documentId && documentId != m_documentId)
             return;
-        const QString text = m_workflow.memo(documentId);
+        const QString text = m_editor.memo(documentId);
         if (edit->toPlainText() != text && !m_saveTimer->isActive()) {
             m_loading = true;
             edit->setPlainText(text);
@@ -82,8 +82,8 @@ void MemoPanel::load(qint64 documentId)
 {
     m_documentId = documentId;
     m_loading = true;
-    m_documentMemo->setPlainText(documentId ? m_workflow.memo(documentId) : QString());
-    m_projectMemo->setPlainText(m_workflow.memo(0));
+    m_documentMemo->setPlainText(documentId ? m_editor.memo(documentId) : QString());
+    m_projectMemo->setPlainText(m_editor.memo(0));
     m_loading = false;
     m_documentMemo->setEnabled(documentId > 0);
     // Without a document only the project memo can be written: show that one.
@@ -95,8 +95,8 @@ void MemoPanel::saveNow()
 {
     m_saveTimer->stop();
     if (m_documentId > 0)
-        m_workflow.setMemo(m_documentId, m_documentMemo->toPlainText());
-    m_workflow.setMemo(0, m_projectMemo->toPlainText());
+        m_editor.setMemo(m_documentId, m_documentMemo->toPlainText());
+    m_editor.setMemo(0, m_projectMemo->toPlainText());
 }
 
 bool MemoPanel::eventFilter(QObject *watched, QEvent *event)

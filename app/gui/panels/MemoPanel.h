@@ -9,7 +9,7 @@ class QTimer;
 
 namespace marginalia {
 
-class WorkflowEditor;
+class ProjectEditor;
 
 // The current document's memo and the project memo. Typing is saved after a short pause (and when focus
 // leaves); consecutive saves of one memo are one undo step.
@@ -18,7 +18,7 @@ class MemoPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit MemoPanel(WorkflowEditor &workflow, QWidget *parent = nullptr);
+    explicit MemoPanel(ProjectEditor &editor, QWidget *parent = nullptr);
 
     void setCurrentDocument(qint64 documentId);
     QPlainTextEdit *documentMemo() const { return m_documentMemo; }
@@ -29,11 +29,11 @@ private:
     void load(qint64 documentId);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    WorkflowEditor &m_workflow;
     QTabWidget *m_tabs;
     QLabel *m_documentHint;
     QPlainTextEdit *m_documentMemo;
     QPlainTextEdit *m_projectMemo;
+    ProjectEditor &m_editor;
     QTimer *m_saveTimer;
     qint64 m_documentId = 0;
     bool m_loading = false;

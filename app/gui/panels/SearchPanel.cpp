@@ -1,5 +1,6 @@
 #include "gui/panels/SearchPanel.h"
 
+#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
@@ -23,7 +24,7 @@ namespace marginalia {
 // ---- SearchResultModel ----------------------------------------------------------------------------------------
 
 SearchResultModel::SearchResultModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {
 }
 
@@ -37,22 +38,8 @@ void SearchResultModel::setHits(const QList<SearchHit> &hits, const QHash<qint64
     endResetModel();
 }
 
-QModelIndex SearchResultModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_hits.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
 
-int SearchResultModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
 
-int SearchResultModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
@@ -119,9 +106,7 @@ SearchPanel::SearchPanel(ProjectEditor &editor, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     setObjectName(u"searchPanel"_s);
-    m_query->setObjectName(u"searchQuery"_s);
-    m_query->setPlaceholderText(tr("Search: words, \"a phrase\", prefix*"));
-    m_query->setClearButtonEnabled(true);
+    setUpFilter(m_query, u"searchQuery"_s, tr("Search: words, \"a phrase\", prefix*"));
     m_query->setToolTip(tr("All terms must occur. Quote a phrase, end a word with * to match its beginning."));
     m_scope->setObjectName(u"searchScope"_s);
     m_scope->addItem(tr("Everything"), QStringList());
@@ -134,11 +119,8 @@ SearchPanel::SearchPanel(ProjectEditor &editor, QWidget *parent)
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_status->setPalette(quiet);
 
-    m_results->setObjectName(u"searchResults"_s);
-    m_results->setModel(m_model);
+    setUpFlatList(m_results, u"searchResults"_s, m_model);
     m_results->setItemDelegateForColumn(SearchResultModel::SnippetColumn, new SnippetDelegate(m_results));
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
     m_results->header()->setStretchLastSection(true);
     m_results->header()->resizeSection(SearchResultModel::DocumentColumn, 130);

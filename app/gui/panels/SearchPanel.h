@@ -3,7 +3,7 @@
 #include "core/model/Model.h"
 #include "core/text/Search.h"
 
-#include <QAbstractItemModel>
+#include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QWidget>
 
@@ -18,7 +18,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Search hits: document title, what matched (text, quote, note) and the snippet.
-class SearchResultModel final : public QAbstractItemModel
+class SearchResultModel final : public FlatTableModel
 {
     Q_OBJECT
 
@@ -30,14 +30,12 @@ public:
     void setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles, const SearchQuery &query = {});
     const SearchHit &hitAt(int row) const { return m_hits.at(row); }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &) const override { return {}; }
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_hits.size()); }
+
     QList<SearchHit> m_hits;
     QHash<qint64, QString> m_titles;
     SearchQuery m_query;

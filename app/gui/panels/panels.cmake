@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnnotationPanel ClaimReviewPanel CodebookPanel EntityRegisterPanel MemoPanel SearchPanel SuggestionPanel)
+marginalia_add_sources(marginalia_gui AnnotationPanel ClaimReviewPanel CodebookPanel EntityRegisterPanel FlatTableModel LibraryPane MemoPanel PanelParts SearchPanel SuggestionPanel TagTreeModel)

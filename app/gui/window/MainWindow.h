@@ -6,23 +6,13 @@
 #include "core/model/Model.h"
 #include "core/analysis/Span.h"
 
-#include <QFutureWatcher>
-#include <QHash>
 #include <QMainWindow>
-#include <QSet>
-
-#include <atomic>
-#include <memory>
 
 class QAction;
-class QActionGroup;
 class QLabel;
-class QListWidget;
-class QListView;
-class QProgressBar;
+class QMenu;
 class QSplitter;
 class QTabWidget;
-class QToolButton;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -30,15 +20,21 @@ class Repository;
 
 namespace marginalia {
 
+class AnalysisRunner;
 class Analyzer;
 class AnnotationListModel;
 class AnnotationPanel;
+class DocumentFind;
 class DocumentListModel;
 class DocumentView;
 class FindBar;
+class ImportQueue;
+class LibraryPane;
 class ProjectEditor;
+class ReadingPreferences;
 class SuggestionListModel;
 class SuggestionPanel;
+class SuggestionReview;
 
 class MainWindow final : public QMainWindow
 {
@@ -47,8 +43,6 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxHighlighting::Repository &repository,
                QWidget *parent = nullptr);
-    // For callers that bring no analysis rules of their own: the window owns a default Analyzer.
-    MainWindow(ProjectEditor &editor, KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reloadLibrary();
@@ -77,14 +71,14 @@ public:
     // Reading comfort.
     void findText(const QString &text);
     void findNext(int step); // +1 next, -1 previous
-    int findMatchCount() const { return int(m_findStarts.size()); }
+    int findMatchCount() const;
     void setThemeName(const QString &name); // empty: follow the system's light or dark scheme
     void zoom(int step);                    // +1, -1; 0 resets
 
     DocumentView *documentView() const { return m_view; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
-    SuggestionPanel *suggestionPanel() const { return m_suggestionPanel; }
-    const SuggestionListModel *suggestionModel() const { return m_suggestionModel; }
+    SuggestionPanel *suggestionPanel() const;
+    const SuggestionListModel *suggestionModel() const;
 
 signals:
     void documentImported(qint64 documentId);
@@ -97,15 +91,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    MainWindow(ProjectEditor &editor, const Analyzer *analyzer, std::unique_ptr<Analyzer> ownAnalyzer,
-               KSyntaxHighlighting::Repository &repository, QWidget *parent);
+    QWidget *createReaderPane();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
     void createStatusBar();
-    void applyTheme();
+    void connectReader();
+    void connectEditor();
     void saveReadingPosition();
-    void refreshOutline();
-    void loadPreferences();
-    void savePreferences() const;
     void changeEvent(QEvent *event) override;
     void refreshHighlights();
     void updateWindowTitle();
@@ -113,12 +107,8 @@ private:
     void annotate(qint64 tagId, int start, int end);
     void showAnnotationPassage(qint64 annotationId);
     void selectAnnotationAtCaret(int codePoint);
-    void finishAnalysis();
-    void refreshSuggestions();
-    void showSuggestion(int row);
-    qint64 tagIdForLabel(const QString &label) const;
-    void startNextImport();
-    void finishImport();
+    void finishAnalysis(qint64 documentId, bool completed);
+    void finishImport(const QString &path, const Result<ImportedDocument> &result);
     void showError(const QString &what, const QString &message);
 
     void onImport();
@@ -126,49 +116,24 @@ private:
     void onTags();
     void onAbout();
 
-    std::unique_ptr<Analyzer> m_ownAnalyzer; // only with the convenience constructor; before m_analyzer
     ProjectEditor &m_editor;
-    const Analyzer &m_analyzer;
-    KSyntaxHighlighting::Repository &m_repository;
-    DocumentListModel *m_libraryModel;
     AnnotationListModel *m_annotationModel;
-    QListView *m_library;
+    LibraryPane *m_libraryPane;
     DocumentView *m_view;
     AnnotationPanel *m_panel;
-    SuggestionListModel *m_suggestionModel;
-    SuggestionPanel *m_suggestionPanel;
     QTabWidget *m_sideTabs;
     QSplitter *m_splitter;
     FindBar *m_findBar;
-    QListWidget *m_outline;
-    QActionGroup *m_themeGroup = nullptr;
-    QString m_themeName;
-    QList<int> m_findStarts; // UTF-16 positions of the matches
-    int m_findLength = 0;
-    int m_findCurrent = -1;
+    DocumentFind *m_find;
+    AnalysisRunner *m_analysis;
+    ImportQueue *m_imports;
+    SuggestionReview *m_review;
+    ReadingPreferences *m_preferences;
     QString m_documentTitle;
 
     QLabel *m_documentStatus = nullptr;
-    QProgressBar *m_importProgress = nullptr;
-    QToolButton *m_cancelImport = nullptr;
     QAction *m_showAnnotationsAction = nullptr;
     QAction *m_showSuggestionsAction = nullptr;
-    QProgressBar *m_analysisProgress = nullptr;
-    QToolButton *m_cancelAnalysis = nullptr;
-
-    QFutureWatcher<QList<Span>> m_analysisWatcher;
-    QHash<qint64, QList<Span>> m_analysis; // per document, as the analyzer found them
-    QList<Rejection> m_rejections;         // of the current document
-    QSet<QString> m_hiddenLabels;
-    qint64 m_analysingDocument = 0;
-    qint64 m_pendingAnalysis = 0;
-    std::shared_ptr<std::atomic<bool>> m_analysisCancelled;
-
-    using ImportResult = Result<ImportedDocument>;
-    QFutureWatcher<ImportResult> m_importWatcher;
-    QStringList m_importQueue;
-    QString m_importingPath;
-    std::shared_ptr<std::atomic<bool>> m_importCancelled;
 };
 
 } // namespace marginalia

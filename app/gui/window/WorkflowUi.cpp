@@ -1,7 +1,6 @@
 #include "gui/window/WorkflowUi.h"
 
 #include "core/edit/ProjectEditor.h"
-#include "core/edit/WorkflowCommands.h"
 #include "gui/panels/ClaimReviewPanel.h"
 #include "gui/panels/CodebookPanel.h"
 #include "gui/reader/DocumentView.h"
@@ -28,12 +27,11 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
     : QObject(window)
     , m_window(window)
     , m_editor(editor)
-    , m_workflow(new WorkflowEditor(editor, this))
-    , m_codebook(new CodebookPanel(editor, *m_workflow, window))
+    , m_codebook(new CodebookPanel(editor, window))
     , m_search(new SearchPanel(editor, window))
-    , m_entities(new EntityRegisterPanel(editor, *m_workflow, window))
-    , m_claims(new ClaimReviewPanel(editor, *m_workflow, window))
-    , m_memos(new MemoPanel(*m_workflow, window))
+    , m_entities(new EntityRegisterPanel(editor, window))
+    , m_claims(new ClaimReviewPanel(editor, window))
+    , m_memos(new MemoPanel(editor, window))
     , m_readingPicker(new TagPicker(editor, window))
     , m_menu(new QMenu(tr("&Research"), window))
 {
@@ -105,7 +103,7 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
         }
         // Creating the tag and using it is one step: one undo takes both back.
         m_editor.undoStack()->beginMacro(tr("Tag as New Tag “%1”").arg(newPath.join(u'/')));
-        if (const auto tag = m_workflow->createTagPath(newPath))
+        if (const auto tag = m_editor.createTagPath(newPath))
             m_editor.createAnnotation(view->documentId(), view->documentText(), range->first, range->second, tag->id);
         m_editor.undoStack()->endMacro();
         view->setFocus(Qt::OtherFocusReason);

@@ -18,7 +18,6 @@ class MemoPanel;
 class ProjectEditor;
 class SearchPanel;
 class TagPicker;
-class WorkflowEditor;
 
 // Installs the research workflow into a main window: dock widgets for the codebook, search, the entity
 // register, claim review and memos, a Research menu with a shortcut for each, and "Tag Selection…" (pick
@@ -32,7 +31,6 @@ public:
     WorkflowUi(QMainWindow *window, ProjectEditor &editor);
     ~WorkflowUi() override;
 
-    WorkflowEditor &workflow() const { return *m_workflow; }
     CodebookPanel *codebookPanel() const { return m_codebook; }
     SearchPanel *searchPanel() const { return m_search; }
     EntityRegisterPanel *entityPanel() const { return m_entities; }
@@ -59,7 +57,6 @@ private:
 
     QMainWindow *m_window;
     ProjectEditor &m_editor;
-    WorkflowEditor *m_workflow;
     CodebookPanel *m_codebook;
     SearchPanel *m_search;
     EntityRegisterPanel *m_entities;

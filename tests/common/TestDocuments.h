@@ -3,8 +3,7 @@
 #include "core/model/Document.h"
 #include "core/import/Importer.h"
 
-// Qt 6.8's QVERIFY2 evaluates its message even when the check passes; reading error() of a success is UB.
-#define VERIFY_RESULT(result) QVERIFY2(bool(result), (result) ? "" : qPrintable((result).error().message))
+#include "TestHelpers.h"
 
 namespace marginalia::test {
 

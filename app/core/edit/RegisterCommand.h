@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/edit/RegisterSlice.h"
+#include "core/edit/TwoStateCommand.h"
+
+namespace marginalia {
+
+// Switches the entity register between two recorded states (see RegisterSlice).
+class RegisterCommand final : public TwoStateCommand<RegisterSlice>
+{
+public:
+    using TwoStateCommand::TwoStateCommand;
+
+private:
+    Result<void> switchTo(const RegisterSlice &target, const RegisterSlice &expected) override;
+};
+
+} // namespace marginalia

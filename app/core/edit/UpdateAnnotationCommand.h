@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/edit/TwoStateCommand.h"
+
+namespace marginalia {
+
+// A changed tag or note of one annotation. Consecutive note edits of the same annotation merge.
+class UpdateAnnotationCommand final : public TwoStateCommand<Annotation>
+{
+public:
+    enum class What { Note, Tag };
+
+    UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before, const Annotation &after, What what);
+
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Result<void> switchTo(const Annotation &target, const Annotation &current) override;
+
+    What m_what;
+};
+
+} // namespace marginalia

@@ -1,0 +1,202 @@
+#include "gui/window/SuggestionReview.h"
+
+#include "core/edit/ProjectEditor.h"
+#include "core/edit/SuggestionRules.h"
+#include "core/store/ProjectStore.h"
+#include "gui/models/AnnotationListModel.h"
+#include "gui/models/SuggestionModel.h"
+#include "gui/panels/SuggestionPanel.h"
+#include "gui/reader/DocumentView.h"
+#include "gui/reader/SpanHighlighter.h"
+#include "gui/window/AnalysisRunner.h"
+
+#include <QLocale>
+#include <QTabWidget>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+SuggestionReview::SuggestionReview(ProjectEditor &editor, DocumentView *view, const AnnotationListModel &annotations,
+                                   const AnalysisRunner &runner, QTabWidget *sideTabs)
+    : QObject(sideTabs)
+    , m_editor(editor)
+    , m_view(view)
+    , m_annotations(annotations)
+    , m_runner(runner)
+    , m_sideTabs(sideTabs)
+    , m_model(new SuggestionListModel(this))
+    , m_panel(new SuggestionPanel(*m_model, sideTabs))
+{
+    connect(m_panel, &SuggestionPanel::suggestionActivated, this, &SuggestionReview::show);
+    connect(m_panel, &SuggestionPanel::acceptRequested, this, &SuggestionReview::acceptCurrent);
+    connect(m_panel, &SuggestionPanel::rejectRequested, this, &SuggestionReview::rejectCurrent);
+    connect(m_panel, &SuggestionPanel::nextRequested, this, [this] { move(+1); });
+    connect(m_panel, &SuggestionPanel::previousRequested, this, [this] { move(-1); });
+    connect(&m_editor, &ProjectEditor::rejectionsChanged, this, [this](qint64 documentId) {
+        if (documentId != m_view->documentId())
+            return;
+        m_rejections = m_editor.store().rejections(documentId).value_or(QList<Rejection>());
+        refresh();
+    });
+}
+
+void SuggestionReview::documentOpened(qint64 documentId)
+{
+    m_rejections = m_editor.store().rejections(documentId).value_or(QList<Rejection>());
+    m_panel->setCurrentRow(-1);
+    refresh();
+}
+
+void SuggestionReview::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_model->setTheme(theme);
+}
+
+void SuggestionReview::refresh()
+{
+    const qint64 documentId = m_view->documentId();
+    const QList<Span> *found = m_runner.results(documentId);
+    QList<Span> shown;
+    if (found) {
+        const QList<Span> open = openSuggestions(*found, m_annotations.annotations(), m_rejections);
+        for (const Span &span : open)
+            if (!m_hiddenLabels.contains(span.label))
+                shown.append(span);
+    }
+    const int previousRow = m_panel->currentRow();
+    m_model->setSuggestions(shown, m_view->documentText());
+    highlight(shown);
+    const int count = int(shown.size());
+    updateStatus(documentId, found != nullptr, count);
+    if (previousRow >= 0 && count > 0)
+        m_panel->setCurrentRow(std::min(previousRow, count - 1));
+}
+
+void SuggestionReview::highlight(const QList<Span> &shown)
+{
+    QList<HighlightSpan> entities;
+    QList<HighlightSpan> claims;
+    const CodePointIndex &index = m_view->codePoints();
+    for (const Span &span : shown) {
+        const bool claim = span.kind == SpanKind::Claim;
+        HighlightSpan marked;
+        marked.start = index.toUtf16(span.start);
+        marked.end = index.toUtf16(span.end);
+        marked.color = m_model->colorFor(span.label);
+        if (claim)
+            marked.color.setAlphaF(0.55); // claims run over whole sentences: a quieter line keeps the text readable
+        marked.layer = claim ? HighlightSpan::Layer::ClaimSuggestion : HighlightSpan::Layer::Suggestion;
+        QString tip = u"<b>"_s + suggestionLabelName(span.label).toHtmlEscaped() + u"</b> · "_s
+                      + (claim ? tr("suggested claim") : tr("suggested entity"))
+                      + u"<br>"_s + tr("Confidence: %1%").arg(QLocale().toString(span.confidence * 100, 'f', 0))
+                      + u"<br>"_s + tr("Rule: %1").arg(span.rule.toHtmlEscaped());
+        if (claim)
+            tip += u"<br>"_s + tr("Source: %1").arg(span.source.isEmpty() ? tr("nobody named") : span.source.toHtmlEscaped());
+        marked.toolTip = tip;
+        (claim ? claims : entities).append(marked);
+    }
+    std::ranges::stable_sort(entities, {}, &HighlightSpan::start);
+    std::ranges::stable_sort(claims, {}, &HighlightSpan::start);
+    m_view->highlighter()->setLayer(HighlightSpan::Layer::Suggestion, entities);
+    m_view->highlighter()->setLayer(HighlightSpan::Layer::ClaimSuggestion, claims);
+}
+
+void SuggestionReview::updateStatus(qint64 documentId, bool analysed, int count)
+{
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_panel), count > 0 ? tr("Suggestions (%1)").arg(count) : tr("Suggestions"));
+    if (m_runner.isAnalysing(documentId))
+        m_panel->setStatus(tr("Looking for people, places, figures and claims…"));
+    else if (!analysed)
+        m_panel->setStatus(documentId ? tr("Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.")
+                                      : tr("No document open"));
+    else if (count == 0)
+        m_panel->setStatus(tr("No open suggestions."));
+    else
+        m_panel->setStatus(tr("%n suggestion(s). A accepts, R rejects, N and P move on.", nullptr, count));
+}
+
+void SuggestionReview::setLabelVisible(const QString &label, bool visible)
+{
+    if (visible)
+        m_hiddenLabels.remove(label);
+    else
+        m_hiddenLabels.insert(label);
+    refresh();
+}
+
+void SuggestionReview::show(int row)
+{
+    const QList<Span> &suggestions = m_model->suggestions();
+    if (row < 0 || row >= suggestions.size())
+        return;
+    m_panel->setCurrentRow(row);
+    const QSignalBlocker blocker(m_view);
+    m_view->selectRange(suggestions[row].start, suggestions[row].end);
+}
+
+void SuggestionReview::move(int step)
+{
+    const QList<Span> &suggestions = m_model->suggestions();
+    if (suggestions.isEmpty())
+        return;
+    int row = m_panel->currentRow();
+    if (row < 0) {
+        // Start from the caret: the first suggestion after it, or the last one before it.
+        const int caret = m_view->codePoints().toCodePoint(m_view->textCursor().selectionStart());
+        row = step > 0 ? int(suggestions.size()) - 1 : 0;
+        for (qsizetype i = 0; i < suggestions.size(); ++i) {
+            if (suggestions[i].start >= caret) {
+                row = step > 0 ? int(i) : int(i) - 1;
+                break;
+            }
+        }
+        row = std::clamp(row, 0, int(suggestions.size()) - 1);
+    } else {
+        row = (row + step + int(suggestions.size())) % int(suggestions.size());
+    }
+    m_sideTabs->setCurrentWidget(m_panel);
+    show(row);
+}
+
+bool SuggestionReview::hasCurrent()
+{
+    const int row = m_panel->currentRow();
+    if (row >= 0 && row < m_model->suggestions().size())
+        return true;
+    emit message(tr("Choose a suggestion first: N goes to the next one."), 5000);
+    return false;
+}
+
+bool SuggestionReview::acceptCurrent()
+{
+    if (!hasCurrent())
+        return false;
+    const int row = m_panel->currentRow();
+    const Span span = m_model->suggestions()[row];
+    const qint64 tagId = tagForSuggestionLabel(m_editor.tags(), span.label)
+                              .transform([](const Tag &tag) { return tag.id; })
+                              .value_or(0);
+    if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagId))
+        return false;
+    emit message(tr("Accepted as %1.").arg(suggestionLabelName(span.label)), 4000);
+    // The list lost the accepted row; the one now in its place is next.
+    show(std::min(row, m_model->rowCount() - 1));
+    return true;
+}
+
+bool SuggestionReview::rejectCurrent()
+{
+    if (!hasCurrent())
+        return false;
+    const int row = m_panel->currentRow();
+    if (!m_editor.rejectSuggestion(m_view->documentId(), m_model->suggestions()[row]))
+        return false;
+    emit message(tr("Rejected. It will not be suggested again."), 4000);
+    show(std::min(row, m_model->rowCount() - 1));
+    return true;
+}
+
+} // namespace marginalia

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/analysis/Span.h"
+#include "core/model/Model.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QObject>
+#include <QSet>
+
+class QTabWidget;
+
+namespace marginalia {
+
+class AnalysisRunner;
+class AnnotationListModel;
+class DocumentView;
+class ProjectEditor;
+class SuggestionListModel;
+class SuggestionPanel;
+
+// The review of analysis suggestions in the main window: the Suggestions tab, its highlights in the
+// reading view, and accepting, rejecting and moving between them. Which suggestions are open and which
+// tag an accepted one gets are core rules (core/edit/SuggestionRules.h); this class shows them.
+class SuggestionReview final : public QObject
+{
+    Q_OBJECT
+
+public:
+    SuggestionReview(ProjectEditor &editor, DocumentView *view, const AnnotationListModel &annotations,
+                     const AnalysisRunner &runner, QTabWidget *sideTabs);
+
+    SuggestionListModel *model() const { return m_model; }
+    SuggestionPanel *panel() const { return m_panel; }
+
+    // The reading view shows another document: its rejections are read again and no row is current.
+    void documentOpened(qint64 documentId);
+    void refresh();
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setLabelVisible(const QString &label, bool visible);
+
+    bool acceptCurrent();
+    bool rejectCurrent();
+    void move(int step); // +1 next, -1 previous
+    void show(int row);
+
+signals:
+    void message(const QString &text, int timeout);
+
+private:
+    void highlight(const QList<Span> &shown);
+    void updateStatus(qint64 documentId, bool analysed, int count);
+    bool hasCurrent();
+
+    ProjectEditor &m_editor;
+    DocumentView *m_view;
+    const AnnotationListModel &m_annotations;
+    const AnalysisRunner &m_runner;
+    QTabWidget *m_sideTabs;
+    SuggestionListModel *m_model;
+    SuggestionPanel *m_panel;
+    QList<Rejection> m_rejections; // of the current document
+    QSet<QString> m_hiddenLabels;
+};
+
+} // namespace marginalia
