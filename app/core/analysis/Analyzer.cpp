@@ -541,19 +541,9 @@ private:
         const QStringView w = tv(k);
         if (!(toks[k].f & FCap) || (toks[k].f & FAllCaps) || lex.isPlace(w) || lex.isFirstName(w))
             return false;
-        static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",
-                                              u"an", u"ic"};
-        static const QStringView words[] = {u"Arab", u"Greek", u"Thai", u"Swiss", u"Dutch", u"French", u"Welsh",
-                                            u"Irish", u"Scots", u"Kurdish", u"Afghan", u"Pakistani", u"Iraqi",
-                                            u"Saudi", u"Yemeni", u"Somali", u"Israeli", u"Kuwaiti", u"Qatari"};
-        if (std::find(std::begin(words), std::end(words), w) != std::end(words))
+        if (lex.isNationalityWord(w))
             return true;
-        if (!lex.isProper(w))
-            return false;
-        for (QStringView e : endings)
-            if (w.endsWith(e))
-                return true;
-        return false;
+        return lex.isProper(w) && Lexicon::hasNationalityEnding(w);
     }
     QString npText(int a, int b) const;
 };
@@ -674,15 +664,12 @@ void Worker::tokenize(int from, int to)
 // (unless a word list knows them as a name, a place, a title or an organisation word).
 void Worker::headlineCase()
 {
-    static const QStringView function[] = {u"of", u"on", u"in", u"the", u"a", u"an", u"and", u"for", u"to",
-                                           u"at", u"by", u"with", u"from", u"as", u"or", u"but", u"is",
-                                           u"are", u"vs", u"over", u"into", u"after", u"its", u"up"};
     int content = 0, caps = 0;
     for (int i = 0; i < int(toks.size()); ++i) {
         if (!(toks[i].f & FWord))
             continue;
         const QStringView w = tv(i);
-        if ((toks[i].f & FLower) && std::find(std::begin(function), std::end(function), w) != std::end(function))
+        if ((toks[i].f & FLower) && lex.isHeadlineFunctionWord(w))
             continue;
         ++content;
         caps += (toks[i].f & FCap) ? 1 : 0;
@@ -950,10 +937,7 @@ void Worker::numbers()
                     return i;
                 return k;
             }
-            if (m == u"May" && j > 0 && (is(j - 1, u"in") || is(j - 1, u"of") || is(j - 1, u"since")
-                                         || is(j - 1, u"until") || is(j - 1, u"early") || is(j - 1, u"late")
-                                         || is(j - 1, u"mid") || is(j - 1, u"last") || is(j - 1, u"next")
-                                         || is(j - 1, u"this") || is(j - 1, u"by")))
+            if (m == u"May" && j > 0 && lex.isMayCue(tv(j - 1)))
                 return k;
             return i;
         }
@@ -986,9 +970,7 @@ void Worker::numbers()
             for (qsizetype k = 0; k < lv.size(); ++k)
                 lbuf[k] = lv[k].unicode();
             const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
-            static const QStringView relatives[] = {u"last", u"next", u"this", u"past", u"coming",
-                                                    u"previous", u"early", u"late", u"earlier", u"later"};
-            if (std::find(std::begin(relatives), std::end(relatives), l) != std::end(relatives)) {
+            if (lex.isRelativeDateWord(l)) {
                 int k = i + 1;
                 const int numEnd = numberPhrase(k, n, true);
                 if (numEnd > k)
@@ -1079,9 +1061,7 @@ void Worker::numbers()
             const qsizetype dash = v.indexOf(QChar(u'-'));
             if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
                 const QStringView unit = v.mid(dash + 1);
-                static const QStringView units[] = {u"year", u"month", u"week", u"day", u"hour", u"minute",
-                                                    u"second", u"decade", u"century", u"night"};
-                if (std::find(std::begin(units), std::end(units), unit) != std::end(units)) {
+                if (lex.isDurationUnit(unit)) {
                     addEntity(i, i + 1, TDate, 2, RULE("duration"), 0.7);
                     continue;
                 }
@@ -1442,24 +1422,9 @@ void Worker::typeChunk(int a, int b, int sentA)
         c.single = y - x == 1;
         if (c.single && x > 0 && (toks[x - 1].f & FWord)) {
             const QStringView p = lower(x - 1);
-            static const QStringView preps[] = {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from",
-                                                u"outside", u"around", u"across", u"at", u"through"};
-            // and verbs whose object is a place: "liberate Mosul", "isolate Raqqah" (not "visited": websites are visited)
-            static const QStringView placeVerbs[] = {u"liberate", u"liberated", u"isolate", u"isolated", u"capture",
-                                                     u"captured", u"recapture", u"recaptured", u"retake", u"retook",
-                                                     u"besiege", u"besieged", u"evacuate", u"evacuated", u"invade", u"invaded", u"bombed",
-                                                     u"shelled"};
-            c.afterPlacePreposition = std::find(std::begin(preps), std::end(preps), p) != std::end(preps)
-                                      || std::find(std::begin(placeVerbs), std::end(placeVerbs), p) != std::end(placeVerbs);
-            if (p == u"of" && x > 1) {
-                static const QStringView places[] = {u"city", u"town", u"village", u"capital", u"outskirts",
-                                                     u"province", u"region", u"district", u"liberation", u"north",
-                                                     u"south", u"east", u"west", u"centre", u"center", u"isolation",
-                                                     u"siege", u"suburbs", u"residents", u"mayor", u"streets",
-                                                     u"towns", u"cities", u"sides"};
-                const QStringView q = lower(x - 2);
-                c.afterPlacePreposition = std::find(std::begin(places), std::end(places), q) != std::end(places);
-            }
+            c.afterPlacePreposition = lex.isPlacePreposition(p) || lex.isPlaceVerb(p);
+            if (p == u"of" && x > 1)
+                c.afterPlacePreposition = lex.isPlaceOfNoun(lower(x - 2));
         }
         if (c.single && !c.afterPlacePreposition && y < int(toks.size())) {
             // "Evansville, Indiana", "Raqqah, Syria": a name followed by a known place it lies in
@@ -1469,22 +1434,15 @@ void Worker::typeChunk(int a, int b, int sentA)
                     c.afterPlacePreposition = lex.isPlace(span(toks[y + 1].s, toks[y + k].e));
             } else if ((toks[y].f & FLower) && (toks[y].f & FWord)) {
                 // "an Ottawa street", "the Mosul offensive"
-                static const QStringView placeNouns[] = {u"street", u"streets", u"offensive", u"operation",
-                                                         u"residents", u"suburbs", u"outskirts", u"neighborhood",
-                                                         u"neighbourhood", u"countryside", u"airport", u"skyline"};
-                c.afterPlacePreposition = std::find(std::begin(placeNouns), std::end(placeNouns), tv(y)) != std::end(placeNouns);
+                c.afterPlacePreposition = lex.isPlaceNounAfter(tv(y));
             }
         }
         c.dictionary = c.single && (isCommon(x) || lex.isProper(tv(x)) || (toks[x].f & FAllCaps));
         c.dictionaryName = c.single && lex.isProper(tv(x)) && !isCommon(x) && !(toks[x].f & FAllCaps);
         if (c.dictionaryName) {
             // nationalities and peoples ("Iraqi", "Syrians", "English") are not organisations
-            const QStringView w = tv(x);
-            static const QStringView endings[] = {u"s", u"i", u"ian", u"ese", u"ish", u"ch", u"an", u"ic", u"ist",
-                                                  u"ek", u"ab", u"im"};
-            for (QStringView e : endings)
-                if (w.endsWith(e))
-                    c.dictionaryName = false;
+            if (Lexicon::hasPeopleEnding(tv(x)))
+                c.dictionaryName = false;
         }
         if (type == TPerson)
             lastPerson = span(c.s, c.e);
@@ -1495,20 +1453,12 @@ void Worker::typeChunk(int a, int b, int sentA)
     if (lex.isPlace(whole) && !(b - a == 1 && lex.isFirstName(whole) && !lex.isCountry(whole))) {
         // a country acting (a government, a team) is an organisation: "Sweden defeated", "Iraq said"
         int vb = b;
-        while (vb < int(toks.size()) && (is(vb, u"strongly") || is(vb, u"also") || is(vb, u"still") || is(vb, u"firmly")
-                                         || is(vb, u"now") || is(vb, u"again") || is(vb, u"fully")))
+        while (vb < int(toks.size()) && lex.isActingAdverb(tv(vb)))
             ++vb;
         if (vb < int(toks.size()) && (toks[vb].f & FLower) && (toks[vb].f & FWord) && !(toks[vb].f & FUsed)) {
-            // ("is", "was" describe the place more often than the state: "Myanmar is mainly Buddhist")
-            static const QStringView acts[] = {u"won", u"lost", u"beat", u"has", u"had", u"will",
-                                               u"would", u"remains", u"continues", u"supports", u"stands",
-                                               u"condemns", u"wants", u"plans", u"agrees", u"signs", u"urges",
-                                               u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
-                                               u"should", u"can", u"could", u"participate", u"participates",
-                                               u"faces", u"leads", u"opposes", u"joins", u"demands"};
             const QStringView v = tv(vb);
             if ((hasCue(vb, CueReport) && !lex.isNounVerb(v)) || (v.endsWith(u"ed") && v != u"based")
-                || std::find(std::begin(acts), std::end(acts), v) != std::end(acts)) {
+                || lex.isActingVerb(v)) {
                 int s0 = a;
                 if (s0 > 0 && (is(s0 - 1, u"the") || is(s0 - 1, u"The")))
                     --s0;
@@ -1544,7 +1494,7 @@ void Worker::typeChunk(int a, int b, int sentA)
     {
         // facilities named by their last word are places: "Johnson Space Center", "Museum of Flight"
         const QStringView last = tv(b - 1), first = tv(a);
-        if ((last == u"Center" || last == u"Centre" || last == u"Museum" || last == u"Stadium" || first == u"Museum")
+        if ((lex.isFacilityWord(last) || first == u"Museum")
             && b - a >= 2) {
             add(a, b, TLoc, 2, RULE("facility"), 0.85);
             return;
@@ -1572,9 +1522,6 @@ void Worker::typeChunk(int a, int b, int sentA)
 
     // "Iraqi forces", "Kurdish fighters": a group named by its nationality
     if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
-        static const QStringView groups[] = {u"forces", u"troops", u"military", u"government", u"army",
-                                             u"police", u"authorities", u"fighters", u"militants", u"rebels",
-                                             u"opposition", u"people", u"navy", u"officials", u"soldiers"};
         QStringView nw = tv(b);
         int e = b;
         if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < int(toks.size())) {
@@ -1584,7 +1531,7 @@ void Worker::typeChunk(int a, int b, int sentA)
         const QStringView w = tv(a);
         const bool adjective = w.endsWith(u"n") || w.endsWith(u"i") || w.endsWith(u"ese") || w.endsWith(u"ish")
                                || w.endsWith(u"ch");
-        if (adjective && !lex.isPlace(w) && std::find(std::begin(groups), std::end(groups), nw) != std::end(groups)) {
+        if (adjective && !lex.isPlace(w) && lex.isGroupNoun(nw)) {
             int s0 = a;
             if (s0 > 0 && is(s0 - 1, u"the"))
                 --s0;
@@ -1594,11 +1541,7 @@ void Worker::typeChunk(int a, int b, int sentA)
     }
     // places: "Los Angeles", "Al Huwayjah", "Fort Worth"
     {
-        static const QStringView prefixes[] = {u"Los", u"Las", u"San", u"Santa", u"Santo", u"El", u"Al", u"Ar",
-                                               u"As", u"Ad", u"Az", u"New", u"Fort", u"Port", u"Saint", u"St",
-                                               u"Mount", u"Lake", u"Cape", u"Tel", u"Ayn", u"Dayr", u"Deir",
-                                               u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"};
-        if (b - a >= 2 && std::find(std::begin(prefixes), std::end(prefixes), tv(a)) != std::end(prefixes)
+        if (b - a >= 2 && lex.isPlacePrefix(tv(a))
             && !lex.isFirstName(tv(a + 1))) {
             add(a, b, TLoc, 2, RULE("place-shape"), 0.7);
             return;
@@ -1606,8 +1549,7 @@ void Worker::typeChunk(int a, int b, int sentA)
     }
     if (a > 0 && (toks[a - 1].f & FWord) && b - a <= 3 && !lex.isFirstName(tv(a))) {
         const QStringView p = lower(a - 1);
-        if (p == u"in" || p == u"near" || p == u"outside" || p == u"into" || p == u"toward" || p == u"towards"
-            || p == u"across" || p == u"throughout" || p == u"around") {
+        if (lex.isPlaceAfterPreposition(p)) {
             add(a, b, TLoc, 1, RULE("after-preposition"), 0.7);
             return;
         }
@@ -1741,8 +1683,7 @@ void Worker::claimsPass()
                 } else {
                     // the one told: "reporters", "him", "CNN", "The Associated Press"
                     q = after;
-                    if (is(q, u"reporters") || is(q, u"journalists") || is(q, u"him") || is(q, u"her") || is(q, u"them")
-                        || is(q, u"us") || is(q, u"me") || is(q, u"parliament") || is(q, u"lawmakers"))
+                    if (q < int(toks.size()) && lex.isToldObject(tv(q)))
                         ++q;
                     else
                         while (q < b && q - after < 5 && ((toks[q].f & FCap) || is(q, u"the") || is(q, u"The")))
@@ -1783,8 +1724,7 @@ void Worker::claimsPass()
             if (lex.isNounVerb(w) && k > a && (lex.isDeterminer(tv(k - 1)) || (toks[k - 1].f & FPunct)))
                 continue;
             // passives ("has been found", "was reported") attribute nothing
-            if (k > a && (is(k - 1, u"been") || is(k - 1, u"be") || is(k - 1, u"being") || is(k - 1, u"is")
-                          || is(k - 1, u"was") || is(k - 1, u"were") || is(k - 1, u"are")))
+            if (k > a && lex.isPassiveAuxiliary(tv(k - 1)))
                 continue;
             if (w == u"think" || w == u"thinks" || w == u"thought" || w == u"believes" || w == u"believed") {
                 // opinions count only with a personal subject: "I think", "she believes"
@@ -1828,9 +1768,7 @@ void Worker::claimsPass()
         } else if (v >= 0) {
             // subject before the verb
             int k = v;
-            while (k > a && (is(k - 1, u"also") || is(k - 1, u"later") || is(k - 1, u"previously") || is(k - 1, u"recently")
-                             || is(k - 1, u"further") || is(k - 1, u"then") || is(k - 1, u"has") || is(k - 1, u"have")
-                             || is(k - 1, u"had") || is(k - 1, u"had") || is(k - 1, u"publicly") || is(k - 1, u"once")))
+            while (k > a && lex.isSubjectAdverb(tv(k - 1)))
                 --k;
             // "Steve Whitmore, a representative for the office, told …": the subject opens the sentence
             bool openingSubject = false;
@@ -2038,9 +1976,7 @@ void Worker::resolve()
                 while (q >= 0 && isLetter(text[q]))
                     --q;
                 const QStringView before = span(q + 1, p + 1);
-                static const QStringView places[] = {u"in", u"at", u"near", u"across", u"throughout", u"inside",
-                                                     u"outside", u"In", u"At"};
-                if (std::find(std::begin(places), std::end(places), before) != std::end(places))
+                if (lex.isInPlacePreposition(before))
                     continue;
                 c.type = TOrg;
                 c.rule = RULE("team");
@@ -2080,11 +2016,8 @@ void Worker::resolve()
             if (firstSpace > 0 && (c.strength >= 3 || c.nameLike)) {
                 // not nationality words or plurals ("Tunisian", "Islamists")
                 auto part = [&](QStringView w) {
-                    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans",
-                                                          u"eli", u"aqi", u"ani", u"abi", u"ali", u"ic"};
-                    for (QStringView e : endings)
-                        if (w.endsWith(e))
-                            return;
+                    if (Lexicon::hasNonSurnameEnding(w))
+                        return;
                     // "Polaroids": a plural of a dictionary word
                     if (w.endsWith(QChar(u's')) && w.size() > 3) {
                         lowerLong = w.chopped(1).toString();
