@@ -1,0 +1,410 @@
+#include "core/analysis/stages/NumberStage.h"
+
+#include "core/analysis/AnalysisContext.h"
+
+namespace marginalia::analysis {
+
+namespace {
+
+// Dates, times, money and quantities of one line. Each try…() looks for one kind of span at token i; when
+// it finds one it adds it, moves i to its last token and returns true.
+class NumberFinder : ContextAccess
+{
+public:
+    explicit NumberFinder(AnalysisContext &context)
+        : ContextAccess(context)
+        , n(int(context.toks.size()))
+    {
+    }
+    void findAll();
+
+private:
+    const int n;
+
+    void addEntity(int ts, int te, int type, int strength, Rule rule, double confidence)
+    {
+        ctx.ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, &ruleName(rule), false, confidence));
+        for (int k = ts; k < te; ++k)
+            toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
+    }
+    void addEntity(int ts, int te, int type, int strength, Rule rule)
+    {
+        addEntity(ts, te, type, strength, rule, ruleConfidence(rule));
+    }
+    bool isNumberTok(int i) const { return i >= 0 && i < int(toks.size()) && (toks[i].f & (FNum | FNumWord)); }
+    bool isYear(int i) const;
+    int numberPhrase(int i, int end, bool allowWords) const;
+    bool dayNum(int k) const;
+    int rangeTail(int k) const;
+    int skipComma(int k) const { return isPunct(k, u',') ? k + 1 : k; }
+    int monthDateAt(int i, int j) const;
+    int dateAt(int i) const;
+
+    bool tryDate(int &i);
+    bool tryRelativeDate(int &i);
+    bool tryTime(int &i);
+    bool tryMoneySymbol(int &i);
+    bool insideName(int i) const;
+    bool tryNumberShape(int i);
+    bool tryMoneyYearOrDuration(int &i, int ne, int re);
+    void quantity(int &i);
+};
+
+bool NumberFinder::isYear(int i) const
+{
+    if (!(toks[i].f & FNum))
+        return false;
+    const QStringView v = tv(i);
+    if (v.size() != 4)
+        return false;
+    for (QChar c : v)
+        if (!c.isDigit())
+            return false;
+    const int y = v.toInt();
+    return y >= 1000 && y <= 2099;
+}
+
+// A run of number tokens: "2 million", "five thousand", "1,426", "twenty-five". Returns the end.
+int NumberFinder::numberPhrase(int i, int end, bool allowWords) const
+{
+    int j = i;
+    while (j < end && (isNumberTok(j) || (j > i && hasCue(j, CueScale)))) {
+        if (!allowWords && !(toks[j].f & FNum) && !hasCue(j, CueScale))
+            break;
+        if (j > i && (toks[j].f & FNum) && (toks[j - 1].f & FNum))
+            break;
+        ++j;
+    }
+    return j;
+}
+
+// A day of the month: 21, 21st, 25-26
+bool NumberFinder::dayNum(int k) const
+{
+    if (k >= n || !(toks[k].f & FNum))
+        return false;
+    QStringView v = tv(k);
+    qsizetype digits = 0;
+    while (digits < v.size() && v[digits].isDigit())
+        ++digits;
+    v = v.left(digits);
+    bool ok = false;
+    const int d = v.toInt(&ok);
+    return ok && d >= 1 && d <= 31;
+}
+
+// The end of a day range: "-26" or "- 17" or "–19"
+int NumberFinder::rangeTail(int k) const
+{
+    if (k < n && (toks[k].f & FPunct)) {
+        const QChar c = text[toks[k].s];
+        if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && dayNum(k + 1))
+            return k + 2;
+    }
+    if (k < n && (toks[k].f & FNum) && tv(k).startsWith(QChar(u'-')))
+        return k + 1;
+    return k;
+}
+
+// A date starting with the month at j (the date itself starts at i): the end token, or i
+int NumberFinder::monthDateAt(int i, int j) const
+{
+    const QStringView m = tv(j);
+    int k = j + 1;
+    if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
+        ++k;
+    if (dayNum(k)) {
+        k = rangeTail(k + 1);
+        const int y = skipComma(k);
+        if (y < n && isYear(y))
+            k = y + 1;
+        return k;
+    }
+    if (k < n && isYear(k))
+        return k + 1;
+    // a month alone: full names except the modal "May"; abbreviations need a day
+    if (m.size() >= 5 || m == u"June" || m == u"July") {
+        if (m == u"March" && j > 0 && !(toks[j - 1].f & FWord))
+            return i;
+        return k;
+    }
+    if (m == u"May" && j > 0 && lex.isMayCue(tv(j - 1)))
+        return k;
+    return i;
+}
+
+// The end token of a date starting at i, or i
+int NumberFinder::dateAt(int i) const
+{
+    int j = i;
+    if (hasCue(j, CueWeekday)) {
+        ++j;
+        const int k = skipComma(j);
+        if (hasCue(k, CueMonth) || dayNum(k))
+            j = k;
+        else
+            return j;
+    }
+    if (dayNum(j) && hasCue(j + 1, CueMonth)) { // 21 July 2017
+        j += 2;
+        if (isPunct(j, u'.') && !(toks[j].f & FSpaceBefore))
+            ++j;
+        if (j < n && isYear(j))
+            ++j;
+        return j;
+    }
+    if (hasCue(j, CueMonth))
+        return monthDateAt(i, j);
+    return j;
+}
+
+bool NumberFinder::tryDate(int &i)
+{
+    const int e = dateAt(i);
+    if (e > i) {
+        addEntity(i, e, TDate, 3, Rule::Date);
+        i = e - 1;
+        return true;
+    }
+    if (hasCue(i, CueDateWord)) {
+        int k = i + 1;
+        if ((hasCue(k, CueTimeUnit) && (toks[k].f & FLower)) || is(k, u"Day") || is(k, u"Eve"))
+            ++k; // "yesterday afternoon", "Thanksgiving Day"
+        addEntity(i, k, TDate, 3, Rule::DateWord);
+        i = k - 1;
+        return true;
+    }
+    return false;
+}
+
+// last week, this year, next Monday, the past 30 days
+bool NumberFinder::tryRelativeDate(int &i)
+{
+    if (!(toks[i].f & FWord) || toks[i].e - toks[i].s < 4 || toks[i].e - toks[i].s > 8
+        || !oneOf(text[toks[i].s], u"lLnNtTpPcCeE"))
+        return false;
+    char16_t lbuf[8];
+    const QStringView lv = lower(i);
+    for (qsizetype k = 0; k < lv.size(); ++k)
+        lbuf[k] = lv[k].unicode();
+    const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
+    if (!lex.isRelativeDateWord(l))
+        return false;
+    int k = i + 1;
+    const int numEnd = numberPhrase(k, n, true);
+    if (numEnd > k)
+        k = numEnd;
+    if (!hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) || (toks[k].f & FUsed))
+        return false;
+    int s = i;
+    if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+        if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
+            return false;
+    }
+    if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
+        --s;
+    else if (s > 0 && (is(s - 1, u"The") || is(s - 1, u"this") || is(s - 1, u"This")) && (l == u"past" || l == u"last"))
+        --s;
+    ++k;
+    if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
+        ++k;
+    if (hasCue(k - 1, CueDateWord) && (is(k, u"Day") || is(k, u"Eve")))
+        ++k;
+    addEntity(s, k, TDate, 2, Rule::DateRelative);
+    i = k - 1;
+    return true;
+}
+
+// times: 10 a.m., 15:11 GMT; decades: the 1990s
+bool NumberFinder::tryTime(int &i)
+{
+    if (!(toks[i].f & FNum))
+        return false;
+    const QStringView v = tv(i);
+    const bool clock = hasChar(v, u':');
+    int k = i + 1;
+    if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
+                  || is(k, u"p.m."))) {
+        ++k;
+        if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && k + 1 < n && !(toks[k + 1].f & FCap))
+            ++k;
+        if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET") || is(k, u"local"))
+            ++k;
+        addEntity(i, k, TDate, 3, Rule::Time);
+        i = k - 1;
+        return true;
+    }
+    if (clock) {
+        if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET"))
+            ++k;
+        addEntity(i, k, TDate, 3, Rule::Time, 0.8); // less sure than with a.m./p.m.
+        i = k - 1;
+        return true;
+    }
+    if (v.size() == 5 && v.endsWith(QChar(u's')) && v.at(0).isDigit()) {
+        int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
+        addEntity(s, i + 1, TDate, 3, Rule::Decade);
+        return true;
+    }
+    return false;
+}
+
+// money: [US]$ 20,000 [million]
+bool NumberFinder::tryMoneySymbol(int &i)
+{
+    int s = i, k = i;
+    if ((toks[k].f & FAllCaps) && !(toks[k].f & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
+        ++k;
+    if (!hasCue(k, CueCurrencySign) || !(toks[k].f & FPunct))
+        return false;
+    const int ne = numberPhrase(k + 1, n, false);
+    if (ne <= k + 1)
+        return false;
+    int end = ne;
+    if (hasCue(end, CueScale))
+        ++end;
+    addEntity(s, end, TMoney, 3, Rule::MoneySymbol);
+    i = end - 1;
+    return true;
+}
+
+// "Channel Four News": a capitalised number word inside a name is part of the name
+bool NumberFinder::insideName(int i) const
+{
+    return (toks[i].f & FCap) && !(toks[i].f & FSent)
+           && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
+               || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord)));
+}
+
+// Numbers that are no quantity (ordinals, names) or a duration used as an adjective; true when done with i
+bool NumberFinder::tryNumberShape(int i)
+{
+    if (!(toks[i].f & FNum))
+        return false;
+    const QStringView v = tv(i);
+    // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
+    if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
+        return true;
+    // "4chan", "1010data": a name that starts with digits
+    if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !hasChar(v, u'-'))
+        return true;
+    // "20-minute", "11-year": a duration used as an adjective
+    const qsizetype dash = v.indexOf(QChar(u'-'));
+    if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
+        const QStringView unit = v.mid(dash + 1);
+        if (lex.isDurationUnit(unit)) {
+            addEntity(i, i + 1, TDate, 2, Rule::Duration);
+            return true;
+        }
+        if (unit == u"plus") {
+            addEntity(i, i + 1, TQuantity, 2, Rule::Number, 0.7); // "20-plus": vaguer than a number
+            return true;
+        }
+    }
+    return false;
+}
+
+// After a number phrase ending at ne (or a range ending at re): an amount of money, a year or a duration
+bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
+{
+    const int curAt = re > ne ? re : ne;
+    // "500 pounds of halibut" is a weight
+    if (hasCue(curAt, CueCurrency) && !(is(curAt, u"pounds") && (is(curAt + 1, u"of") || is(curAt + 1, u"per")))) {
+        const int end = curAt + 1;
+        addEntity(i, end, TMoney, 3, Rule::MoneyWord);
+        i = end - 1;
+        return true;
+    }
+    if (isYear(i) && ne == i + 1 && !hasCue(i + 1, CueUnit | CueTimeUnit | CueScale)
+        && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
+        // "the summer of 2017"
+        int s = i;
+        if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
+            s = i - 2;
+            // "the second quarter of 2023", "the first half of 2019"
+            if (s > 0 && (is(s - 1, u"first") || is(s - 1, u"second") || is(s - 1, u"third") || is(s - 1, u"fourth")
+                          || is(s - 1, u"last") || is(s - 1, u"early") || is(s - 1, u"late")))
+                --s;
+            if (s > 0 && is(s - 1, u"the"))
+                --s;
+        }
+        addEntity(s, i + 1, TDate, 2, Rule::Year);
+        return true;
+    }
+    if (hasCue(re, CueTimeUnit) && (toks[re].f & FLower)) {
+        int end = re + 1;
+        if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
+            ++end;
+        addEntity(i, end, TDate, 2, Rule::Duration);
+        i = end - 1;
+        return true;
+    }
+    return false;
+}
+
+// A number phrase at i: money, a year, a duration, a percentage, a measure or a plain quantity
+void NumberFinder::quantity(int &i)
+{
+    int ne = numberPhrase(i, n, true);
+    if (ne <= i)
+        ne = i + 1;
+    // ranges: 15 to 20 percent, 8–10 years
+    int re = ne;
+    if (re < n && (is(re, u"to") || ((toks[re].f & FPunct) && (text[toks[re].s] == u'-' || text[toks[re].s] == u'\u2013')))
+        && isNumberTok(re + 1)) {
+        const int r2 = numberPhrase(re + 1, n, true);
+        if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))
+            re = r2;
+    }
+    if (tryMoneyYearOrDuration(i, ne, re))
+        return;
+    int end = re;
+    Rule rule = Rule::Number;
+    if (isPunct(end, u'%')) {
+        ++end;
+        rule = Rule::Percent;
+    } else if (hasCue(end, CueUnit)) {
+        const QStringView u = tv(end);
+        ++end;
+        if ((u == u"square" || u == u"cubic" || u == u"sq") && hasCue(end, CueUnit))
+            ++end;
+        else if (u == u"per" && (is(end, u"cent") || is(end, u"hour")))
+            ++end;
+        rule = Rule::NumberUnit;
+    }
+    // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
+    // "one" as a pronoun after a determiner is not
+    if (end == i + 1 && !(toks[i].f & FNum)) {
+        if (i > 0 && (is(i - 1, u"the") || is(i - 1, u"no") || is(i - 1, u"any") || is(i - 1, u"every")
+                      || is(i - 1, u"this") || is(i - 1, u"that")))
+            return;
+        if (lower(i) == u"hundreds" || lower(i) == u"thousands" || lower(i) == u"millions"
+            || lower(i) == u"dozens")
+            return;
+    }
+    addEntity(i, end, TQuantity, 2, rule);
+    i = end - 1;
+}
+
+void NumberFinder::findAll()
+{
+    for (int i = 0; i < n; ++i) {
+        if (toks[i].f & FUsed)
+            continue;
+        if (tryDate(i) || tryRelativeDate(i) || tryTime(i) || tryMoneySymbol(i))
+            continue;
+        if (insideName(i) || tryNumberShape(i))
+            continue;
+        if (isNumberTok(i))
+            quantity(i);
+    }
+}
+
+} // namespace
+
+void NumberStage::run(AnalysisContext &ctx) const
+{
+    NumberFinder(ctx).findAll();
+}
+
+} // namespace marginalia::analysis
