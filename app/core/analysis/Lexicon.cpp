@@ -228,6 +228,33 @@ void Lexicon::addRuleLists()
                            u"lawmakers"});
     // reporting-verb: auxiliaries of passives, which attribute nothing ("was reported")
     addAll(m_passiveAux, {u"been", u"be", u"being", u"is", u"was", u"were", u"are"});
+    addShortLists();
+}
+
+void Lexicon::addShortLists()
+{
+    // reporting-verb: verbs followed by the one told ("told reporters that")
+    addAll(m_tellVerbs, {u"told", u"tells", u"tell"});
+    // reporting-verb: opinions, which count only with a personal subject ("she believes")
+    addAll(m_opinionVerbs, {u"think", u"thinks", u"thought", u"believes", u"believed"});
+    // national-group: words between the nationality and the group ("Iraqi security forces")
+    addAll(m_groupQualifiers, {u"security", u"armed", u"special", u"coalition"});
+    // name chunker: connectors that end a run of name words
+    addAll(m_runBreakers, {u"the", u"in", u"on", u"upon"});
+    // time: a.m. and p.m. as tokens
+    addAll(m_clockMarkers, {u"a.m", u"p.m", u"am", u"pm", u"a.m.", u"p.m."});
+    // time: zones after a clock time
+    addAll(m_timeZones, {u"GMT", u"UTC", u"EST", u"ET"});
+    // year: words before "quarter of 2023", "half of 2019"
+    addAll(m_yearPartOrdinals, {u"first", u"second", u"third", u"fourth", u"last", u"early", u"late"});
+    // number: words that make a lone "one" a pronoun ("the one", "no one")
+    addAll(m_pronounDeterminers, {u"the", u"no", u"any", u"every", u"this", u"that"});
+    // number: plural number words that are no quantity on their own (lower case)
+    addAll(m_vagueAmounts, {u"hundreds", u"thousands", u"millions", u"dozens"});
+    // name chunker: endings of contractions after the apostrophe ("I'm", "they'll"), which are no names
+    addAll(m_contractionSuffixes, {u"m", u"re", u"ll", u"ve", u"d", u"t"});
+    // duration: words that end a duration ("two years ago")
+    addAll(m_afterDuration, {u"ago", u"earlier", u"later"});
 }
 
 namespace {
@@ -247,6 +274,24 @@ bool endsWithAny(QStringView w, const QStringView (&endings)[N])
 // a nationality before a name ("Israeli Prime Minister") needs the rarer endings (-eli, -aqi) and no plural;
 // a dictionary name that is a people ("Syrians", "Uzbek") takes plurals and -ek/-ab/-im; words that never
 // link a surname ("Islamists") take plural endings but not "-an" alone ("Morgan" is a surname).
+bool Lexicon::hasArabicParticle(QStringView w)
+{
+    static const QStringView particles[] = {u"al", u"el", u"bin", u"ad", u"as", u"ar", u"ash"};
+    for (QStringView p : particles)
+        if (w.startsWith(p))
+            return true;
+    return false;
+}
+
+bool Lexicon::hasSurnamePrefix(QStringView w)
+{
+    static const QStringView prefixes[] = {u"Mc", u"Mac", u"De", u"Di", u"La", u"Le", u"Van", u"O'"};
+    for (QStringView p : prefixes)
+        if (w.startsWith(p))
+            return true;
+    return false;
+}
+
 bool Lexicon::hasNationalityEnding(QStringView w)
 {
     static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",

@@ -88,6 +88,21 @@ public:
     bool isSubjectAdverb(QStringView w) const { return m_subjectAdverbs.contains(key(w)); }
     bool isToldObject(QStringView w) const { return m_toldObjects.contains(key(w)); }
     bool isPassiveAuxiliary(QStringView w) const { return m_passiveAux.contains(key(w)); }
+    bool isTellVerb(QStringView w) const { return m_tellVerbs.contains(key(w)); }
+    bool isOpinionVerb(QStringView w) const { return m_opinionVerbs.contains(key(w)); }
+    bool isGroupQualifier(QStringView w) const { return m_groupQualifiers.contains(key(w)); }
+    bool isRunBreakingConnector(QStringView w) const { return m_runBreakers.contains(key(w)); }
+    bool isClockMarker(QStringView w) const { return m_clockMarkers.contains(key(w)); }
+    bool isTimeZone(QStringView w) const { return m_timeZones.contains(key(w)); }
+    bool isYearPartOrdinal(QStringView w) const { return m_yearPartOrdinals.contains(key(w)); }
+    bool isPronounDeterminer(QStringView w) const { return m_pronounDeterminers.contains(key(w)); }
+    bool isVagueAmount(QStringView lower) const { return m_vagueAmounts.contains(key(lower)); }
+    bool isContractionSuffix(QStringView w) const { return m_contractionSuffixes.contains(key(w)); }
+    bool isAfterDuration(QStringView w) const { return m_afterDuration.contains(key(w)); }
+    // Prefixes: Arabic particles of family names ("al-Abadi") and surname prefixes that take an inner
+    // capital ("McCartney", "DeVito")
+    static bool hasArabicParticle(QStringView w);
+    static bool hasSurnamePrefix(QStringView w);
     // Word endings of nationalities and peoples. Three lists on purpose: each rule was tuned with its own
     // (see Lexicon.cpp); merging them changes the analysis.
     static bool hasNationalityEnding(QStringView w);
@@ -109,7 +124,9 @@ private:
     KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs,
         m_placeOfNouns, m_placeNounsAfter, m_actingAdverbs, m_actingVerbs, m_groupNouns, m_placePrefixes,
         m_placeAfterPreps, m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects,
-        m_passiveAux;
+        m_passiveAux, m_tellVerbs, m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones,
+        m_yearPartOrdinals, m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    void addShortLists();
     void addRuleLists();
     KeyMap<int> m_placeFirst, m_numbers;
 };

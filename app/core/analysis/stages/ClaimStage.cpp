@@ -90,7 +90,7 @@ int ClaimFinder::contentAfter(int verb, int b)
 {
     int after = verb + 1;
     // "told reporters", "told AP"
-    if (tv(verb) == u"told" || tv(verb) == u"tells" || tv(verb) == u"tell") {
+    if (lex.isTellVerb(tv(verb))) {
         int q = after;
         while (q < b && q - after < 4 && !(is(q, u"that")) && !isPunct(q, u',') && !(toks[q].cue & CueQuote))
             ++q;
@@ -145,7 +145,7 @@ int ClaimFinder::findReportingVerb(int a, int b, int &accordingAt) const
         // passives ("has been found", "was reported") attribute nothing
         if (k > a && lex.isPassiveAuxiliary(tv(k - 1)))
             continue;
-        if (w == u"think" || w == u"thinks" || w == u"thought" || w == u"believes" || w == u"believed") {
+        if (lex.isOpinionVerb(w)) {
             // opinions count only with a personal subject: "I think", "she believes"
             if (!(k > a && (lex.isPronoun(tv(k - 1)) || (toks[k - 1].f & FCap))))
                 continue;

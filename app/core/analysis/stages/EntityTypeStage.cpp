@@ -297,7 +297,7 @@ bool EntityTyper::tryShapes(int a, int b, QStringView whole)
     if (b - a == 1 && b < int(toks.size()) && (toks[b].f & FLower)) {
         QStringView nw = tv(b);
         int e = b;
-        if ((nw == u"security" || nw == u"armed" || nw == u"special" || nw == u"coalition") && b + 1 < int(toks.size())) {
+        if (lex.isGroupQualifier(nw) && b + 1 < int(toks.size())) {
             nw = tv(b + 1);
             e = b + 1;
         }
@@ -370,9 +370,7 @@ void EntityTyper::typeByNameShape(int a, int b, bool keptInitial)
         // "PlayStation", "YouTube": inner capitals make a brand, not a person (but McCartney, DeVito)
         const QStringView w = tv(k);
         for (qsizetype c = 2; c < w.size(); ++c) {
-            if (w[c].isUpper() && w[c - 1].isLower() && w[c - 1] != u'-' && !w.startsWith(u"Mc") && !w.startsWith(u"Mac")
-                && !w.startsWith(u"De") && !w.startsWith(u"Di") && !w.startsWith(u"La") && !w.startsWith(u"Le")
-                && !w.startsWith(u"Van") && !w.startsWith(u"O'")) {
+            if (w[c].isUpper() && w[c - 1].isLower() && w[c - 1] != u'-' && !Lexicon::hasSurnamePrefix(w)) {
                 allNamey = -100;
                 break;
             }

@@ -38,17 +38,14 @@ bool NameChunker::nameTok(int i)
             return false;
         const qsizetype dash = w.indexOf(QChar(u'-'));
         return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
-               && (w.startsWith(u"al") || w.startsWith(u"el") || w.startsWith(u"bin") || w.startsWith(u"ad")
-                   || w.startsWith(u"as") || w.startsWith(u"ar") || w.startsWith(u"ash"));
+               && Lexicon::hasArabicParticle(w);
     }
     if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
         return false;
     // I'm, We’re, They'll: contractions are not names
     for (qsizetype k = 1; k + 1 < w.size(); ++k) {
         if (isApostrophe(w[k]) && w.size() - k - 1 <= 2) {
-            const QStringView suffix = w.mid(k + 1);
-            if (suffix == u"m" || suffix == u"re" || suffix == u"ll" || suffix == u"ve" || suffix == u"d"
-                || suffix == u"t")
+            if (lex.isContractionSuffix(w.mid(k + 1)))
                 return false;
         }
     }
@@ -84,9 +81,8 @@ void NameChunker::chunkAll()
                 if (is(j, u"of") && is(k, u"the"))
                     ++k;
                 const QStringView c = tv(j);
-                if (c == u"the" || c == u"in" || c == u"on" || c == u"upon") {
+                if (lex.isRunBreakingConnector(c))
                     break;
-                }
                 if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
                 if (c == u"and") {

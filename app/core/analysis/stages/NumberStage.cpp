@@ -223,19 +223,18 @@ bool NumberFinder::tryTime(int &i)
     const QStringView v = tv(i);
     const bool clock = hasChar(v, u':');
     int k = i + 1;
-    if (k < n && (is(k, u"a.m") || is(k, u"p.m") || is(k, u"am") || is(k, u"pm") || is(k, u"a.m.")
-                  || is(k, u"p.m."))) {
+    if (k < n && lex.isClockMarker(tv(k))) {
         ++k;
         if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && k + 1 < n && !(toks[k + 1].f & FCap))
             ++k;
-        if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET") || is(k, u"local"))
+        if (k < n && (lex.isTimeZone(tv(k)) || is(k, u"local")))
             ++k;
         addEntity(i, k, TDate, 3, Rule::Time);
         i = k - 1;
         return true;
     }
     if (clock) {
-        if (is(k, u"GMT") || is(k, u"UTC") || is(k, u"EST") || is(k, u"ET"))
+        if (k < n && lex.isTimeZone(tv(k)))
             ++k;
         addEntity(i, k, TDate, 3, Rule::Time, 0.8); // less sure than with a.m./p.m.
         i = k - 1;
@@ -322,8 +321,7 @@ bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
         if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
             s = i - 2;
             // "the second quarter of 2023", "the first half of 2019"
-            if (s > 0 && (is(s - 1, u"first") || is(s - 1, u"second") || is(s - 1, u"third") || is(s - 1, u"fourth")
-                          || is(s - 1, u"last") || is(s - 1, u"early") || is(s - 1, u"late")))
+            if (s > 0 && lex.isYearPartOrdinal(tv(s - 1)))
                 --s;
             if (s > 0 && is(s - 1, u"the"))
                 --s;
@@ -333,7 +331,7 @@ bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
     }
     if (hasCue(re, CueTimeUnit) && (toks[re].f & FLower)) {
         int end = re + 1;
-        if (is(end, u"ago") || is(end, u"earlier") || is(end, u"later"))
+        if (end < n && lex.isAfterDuration(tv(end)))
             ++end;
         addEntity(i, end, TDate, 2, Rule::Duration);
         i = end - 1;
@@ -375,11 +373,9 @@ void NumberFinder::quantity(int &i)
     // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
     // "one" as a pronoun after a determiner is not
     if (end == i + 1 && !(toks[i].f & FNum)) {
-        if (i > 0 && (is(i - 1, u"the") || is(i - 1, u"no") || is(i - 1, u"any") || is(i - 1, u"every")
-                      || is(i - 1, u"this") || is(i - 1, u"that")))
+        if (i > 0 && lex.isPronounDeterminer(tv(i - 1)))
             return;
-        if (lower(i) == u"hundreds" || lower(i) == u"thousands" || lower(i) == u"millions"
-            || lower(i) == u"dozens")
+        if (lex.isVagueAmount(lower(i)))
             return;
     }
     addEntity(i, end, TQuantity, 2, rule);
