@@ -68,17 +68,17 @@ protected:
     const QStringView text;
     std::vector<Tok> &toks;
 
-    QStringView tv(int i) const { return text.mid(toks[i].s, toks[i].e - toks[i].s); }
+    QStringView tv(int i) const { return text.mid(toks[i].start, toks[i].end - toks[i].start); }
     QStringView span(int s, int e) const { return text.mid(s, e - s); }
     template<size_t N>
     bool is(int i, const char16_t (&w)[N]) const
     {
-        return i >= 0 && i < int(toks.size()) && toks[i].e - toks[i].s == int(N - 1)
+        return i >= 0 && i < int(toks.size()) && toks[i].end - toks[i].start == int(N - 1)
                && tv(i) == QStringView(w, qsizetype(N - 1));
     }
     bool isPunct(int i, char16_t c) const
     {
-        return i >= 0 && i < int(toks.size()) && (toks[i].f & FPunct) && text[toks[i].s] == QChar(c);
+        return i >= 0 && i < int(toks.size()) && (toks[i].flags & FPunct) && text[toks[i].start] == QChar(c);
     }
     bool hasCue(int i, quint16 c) const { return i >= 0 && i < int(toks.size()) && (toks[i].cue & c); }
 
@@ -98,13 +98,13 @@ protected:
     }
     bool isCommon(int i)
     {
-        quint16 &f = toks[i].f;
-        if (!(f & FCommonChecked)) {
-            f |= FCommonChecked;
-            if (!(f & FNum) && lex.isCommonWord(lower(i)))
-                f |= FCommonWord;
+        quint16 &flags = toks[i].flags;
+        if (!(flags & FCommonChecked)) {
+            flags |= FCommonChecked;
+            if (!(flags & FNum) && lex.isCommonWord(lower(i)))
+                flags |= FCommonWord;
         }
-        return f & FCommonWord;
+        return flags & FCommonWord;
     }
     int sentenceStart(int i) const
     {
@@ -115,7 +115,7 @@ protected:
     {
         if (a >= b)
             return {};
-        return span(toks[a].s, toks[b - 1].e).toString();
+        return span(toks[a].start, toks[b - 1].end).toString();
     }
 
     char16_t lowerBuf[64];

@@ -87,8 +87,8 @@ enum TokFlag : quint16 {
 };
 
 struct Tok {
-    int s = 0, e = 0; // UTF-16, absolute
-    quint16 f = 0;
+    int start = 0, end = 0; // UTF-16, absolute
+    quint16 flags = 0;
     quint16 cue = 0;
 };
 
@@ -144,7 +144,7 @@ inline bool hasChar(QStringView v, char16_t c)
 
 // An entity found by a stage; rule points into the rule table (RuleInfo.h) or at a DirectSpan's rule.
 struct Candidate {
-    int s, e;                  // UTF-16
+    int start, end;            // UTF-16
     const QString *rule;
     float confidence = 0.5f;
     qint8 type;                // EntityType or TNone
@@ -165,7 +165,7 @@ inline Candidate candidate(int s, int e, int type, int strength, const QString *
 }
 
 struct ClaimCand {
-    int s, e; // UTF-16
+    int start, end; // UTF-16
     QString label;
     QString source;
     QString rule;

@@ -66,9 +66,9 @@ void Resolver::matchTeams()
     // distinct scores (one between two teams counts once)
     std::vector<int> scores;
     for (const Candidate &c : std::as_const(ctx.ents)) {
-        if (c.type != TLoc || !lex.isCountry(span(c.s, c.e)))
+        if (c.type != TLoc || !lex.isCountry(span(c.start, c.end)))
             continue;
-        for (int dash : {scoreFrom(c.e, 1), scoreFrom(c.s - 1, -1)})
+        for (int dash : {scoreFrom(c.end, 1), scoreFrom(c.start - 1, -1)})
             if (dash >= 0 && std::find(scores.begin(), scores.end(), dash) == scores.end())
                 scores.push_back(dash);
         if (scores.size() >= 3)
@@ -76,9 +76,9 @@ void Resolver::matchTeams()
     }
     if (scores.size() >= 3) {
         for (Candidate &c : ctx.ents) {
-            if (c.type != TLoc || *c.rule != ruleName(Rule::Gazetteer) || !lex.isCountry(span(c.s, c.e)))
+            if (c.type != TLoc || *c.rule != ruleName(Rule::Gazetteer) || !lex.isCountry(span(c.start, c.end)))
                 continue;
-            int p = c.s - 1;
+            int p = c.start - 1;
             while (p >= 0 && text[p] == u' ')
                 --p;
             int q = p;
@@ -100,10 +100,10 @@ void Resolver::abbreviations()
     for (int i = 0; i + 1 < ctx.ents.size(); ++i) {
         Candidate &x = ctx.ents[i];
         Candidate &y = ctx.ents[i + 1];
-        const QStringView between = span(x.e, y.s).trimmed();
+        const QStringView between = span(x.end, y.start).trimmed();
         if (between == u"(" || between == u"(the") {
-            if (y.e < text.size() && text[y.e] == u')') {
-                const QStringView xs = span(x.s, x.e), ys = span(y.s, y.e);
+            if (y.end < text.size() && text[y.end] == u')') {
+                const QStringView xs = span(x.start, x.end), ys = span(y.start, y.end);
                 Candidate &longer = xs.size() >= ys.size() ? x : y;
                 Candidate &shorter = xs.size() >= ys.size() ? y : x;
                 if (longer.type >= 0 && (shorter.type < 0 || shorter.strength < 3)) {
@@ -150,7 +150,7 @@ void Resolver::collectNames()
     for (const Candidate &c : std::as_const(ctx.ents)) {
         if (c.type < 0 || c.type >= TDate)
             continue;
-        const QStringView t = span(c.s, c.e);
+        const QStringView t = span(c.start, c.end);
         vote(t, c.type, c.strength);
         if (c.type == TPerson && (c.strength >= 3 || *c.rule == ruleName(Rule::NameShape))) {
             const qsizetype firstSpace = t.indexOf(QChar(u' ')), lastSpace = t.lastIndexOf(QChar(u' '));
@@ -176,7 +176,7 @@ void Resolver::applyVotes()
     for (Candidate &c : ctx.ents) {
         if (c.type >= TDate)
             continue;
-        const QStringView t = span(c.s, c.e);
+        const QStringView t = span(c.start, c.end);
         if (c.strength <= 1 && personParts.contains(t)) {
             c.type = TPerson;
             c.strength = 2;
@@ -214,7 +214,7 @@ void Resolver::applyVotes()
 
 void Resolver::resolve()
 {
-    std::sort(ctx.ents.begin(), ctx.ents.end(), [](const Candidate &x, const Candidate &y) { return x.s < y.s; });
+    std::sort(ctx.ents.begin(), ctx.ents.end(), [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
     matchTeams();
     abbreviations();
     collectNames();

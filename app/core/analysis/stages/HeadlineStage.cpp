@@ -28,13 +28,13 @@ void HeadlineCaser::headlineCase()
 {
     int content = 0, caps = 0;
     for (int i = 0; i < int(toks.size()); ++i) {
-        if (!(toks[i].f & FWord))
+        if (!(toks[i].flags & FWord))
             continue;
         const QStringView w = tv(i);
-        if ((toks[i].f & FLower) && lex.isHeadlineFunctionWord(w))
+        if ((toks[i].flags & FLower) && lex.isHeadlineFunctionWord(w))
             continue;
         ++content;
-        caps += (toks[i].f & FCap) ? 1 : 0;
+        caps += (toks[i].flags & FCap) ? 1 : 0;
     }
     if (content < 3 || content > 16 || caps * 5 < content * 4)
         return;
@@ -44,7 +44,7 @@ void HeadlineCaser::headlineCase()
         // every word capitalised: still a headline only with a lower-case function word or many words
         bool functionWord = false;
         for (int i = 0; i < int(toks.size()) && !functionWord; ++i)
-            functionWord = (toks[i].f & FWord) && (toks[i].f & FLower);
+            functionWord = (toks[i].flags & FWord) && (toks[i].flags & FLower);
         if (!functionWord && content < 5)
             return;
     }
@@ -54,14 +54,14 @@ void HeadlineCaser::headlineCase()
     const int n = int(toks.size());
     std::vector<char> everyday(size_t(n), 0);
     for (int i = 0; i < n; ++i)
-        everyday[size_t(i)] = (toks[i].f & FWord) && (toks[i].f & FCap) && !(toks[i].f & FAllCaps)
+        everyday[size_t(i)] = (toks[i].flags & FWord) && (toks[i].flags & FCap) && !(toks[i].flags & FAllCaps)
                               && !(toks[i].cue & (CueTitle | CueMonth | CueWeekday | CueDateWord)) && headlineEveryday(i);
     for (int i = 0; i < n; ++i) { // words of a known place name ("United States") are no everyday words
-        if (!(toks[i].f & FWord) || !(toks[i].f & FCap))
+        if (!(toks[i].flags & FWord) || !(toks[i].flags & FCap))
             continue;
         const int maxW = std::min(lex.placeMaxWords(tv(i)), n - i);
         for (int k = maxW; k >= 2; --k) {
-            if (lex.isPlace(span(toks[i].s, toks[i + k - 1].e))) {
+            if (lex.isPlace(span(toks[i].start, toks[i + k - 1].end))) {
                 for (int q = i; q < i + k; ++q)
                     everyday[size_t(q)] = 0;
                 break;
@@ -69,27 +69,27 @@ void HeadlineCaser::headlineCase()
         }
     }
     auto anchor = [&](int k) {
-        return k >= 0 && k < n && (toks[k].f & FWord) && (toks[k].f & FCap) && !everyday[size_t(k)]
+        return k >= 0 && k < n && (toks[k].flags & FWord) && (toks[k].flags & FCap) && !everyday[size_t(k)]
                && !lex.isNonName(tv(k));
     };
     for (int pass = 0; pass < 2; ++pass)
     for (int i = 0; i < n; ++i) {
-        quint16 &f = toks[i].f;
-        if (!everyday[size_t(i)] || !(f & FCap))
+        quint16 &flags = toks[i].flags;
+        if (!everyday[size_t(i)] || !(flags & FCap))
             continue;
         if (anchor(i - 1) || anchor(i + 1))
             continue;
         if (toks[i].cue & (CueOrg | CueLocWord)) {
             if (pass == 0)
                 continue;
-            const bool capNeighbour = (i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
-                                      || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord));
+            const bool capNeighbour = (i > 0 && (toks[i - 1].flags & FCap) && (toks[i - 1].flags & FWord))
+                                      || (i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord));
             if (capNeighbour)
                 continue;
         } else if (pass == 1) {
             continue;
         }
-        f = quint16((f & ~FCap) | FLower);
+        flags = quint16((flags & ~FCap) | FLower);
     }
 }
 

@@ -23,16 +23,16 @@ private:
 bool NameChunker::nameTok(int i)
 {
     const int n = int(toks.size());
-    if (i >= n || (toks[i].f & FUsed))
+    if (i >= n || (toks[i].flags & FUsed))
         return false;
-    const quint16 f = toks[i].f;
+    const quint16 flags = toks[i].flags;
     const QStringView w = tv(i);
-    if ((f & FNum) && i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord)
+    if ((flags & FNum) && i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord)
         && (w.endsWith(u"st") || w.endsWith(u"nd") || w.endsWith(u"rd") || w.endsWith(u"th")))
         return true; // "501st Legion", "5th Fleet"
-    if (!(f & FWord))
+    if (!(flags & FWord))
         return false;
-    if (!(f & FCap)) {
+    if (!(flags & FCap)) {
         // Arabic family names: al-Abadi, el-Sisi, bin-Salman
         if (w.size() < 4 || (w[2] != u'-' && w[3] != u'-'))
             return false;
@@ -71,12 +71,12 @@ void NameChunker::chunkAll()
         // extend the run
         int j = i + 1;
         while (j < n) {
-            if (nameTok(j) && (toks[j].f & FSpaceBefore || isDash(text[toks[j].s - 1]) == false)) {
+            if (nameTok(j) && (toks[j].flags & FSpaceBefore || isDash(text[toks[j].start - 1]) == false)) {
                 ++j;
                 continue;
             }
             // connectors: of, for, de, al-, bin, &, "of the"
-            if ((toks[j].f & FWord) && (toks[j].f & FLower) && lex.isConnector(tv(j))) {
+            if ((toks[j].flags & FWord) && (toks[j].flags & FLower) && lex.isConnector(tv(j))) {
                 int k = j + 1;
                 if (is(j, u"of") && is(k, u"the"))
                     ++k;
@@ -114,9 +114,9 @@ void NameChunker::chunkAll()
                 continue;
             }
             // Stephen J. Townsend, Gen. Joseph
-            if (isPunct(j, u'.') && !(toks[j].f & FSpaceBefore) && j > i
-                && ((tv(j - 1).size() == 1 && text[toks[j - 1].s].isUpper()) || (hasCue(j - 1, CueTitle) && lex.isSentenceAbbrev(tv(j - 1))))
-                && nameTok(j + 1) && !(toks[j + 1].f & FSent)) {
+            if (isPunct(j, u'.') && !(toks[j].flags & FSpaceBefore) && j > i
+                && ((tv(j - 1).size() == 1 && text[toks[j - 1].start].isUpper()) || (hasCue(j - 1, CueTitle) && lex.isSentenceAbbrev(tv(j - 1))))
+                && nameTok(j + 1) && !(toks[j + 1].flags & FSent)) {
                 ++j;
                 continue;
             }
@@ -124,7 +124,7 @@ void NameChunker::chunkAll()
         }
         // do not cross a sentence start
         for (int k = i + 1; k < j; ++k) {
-            if (toks[k].f & FSent) {
+            if (toks[k].flags & FSent) {
                 j = k;
                 break;
             }

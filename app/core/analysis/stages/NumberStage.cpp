@@ -23,15 +23,15 @@ private:
 
     void addEntity(int ts, int te, int type, int strength, Rule rule, double confidence)
     {
-        ctx.ents.append(candidate(toks[ts].s, toks[te - 1].e, type, strength, &ruleName(rule), false, confidence));
+        ctx.ents.append(candidate(toks[ts].start, toks[te - 1].end, type, strength, &ruleName(rule), false, confidence));
         for (int k = ts; k < te; ++k)
-            toks[k].f |= type == TDate ? (FUsed | FInDate) : FUsed;
+            toks[k].flags |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
     void addEntity(int ts, int te, int type, int strength, Rule rule)
     {
         addEntity(ts, te, type, strength, rule, ruleConfidence(rule));
     }
-    bool isNumberTok(int i) const { return i >= 0 && i < int(toks.size()) && (toks[i].f & (FNum | FNumWord)); }
+    bool isNumberTok(int i) const { return i >= 0 && i < int(toks.size()) && (toks[i].flags & (FNum | FNumWord)); }
     bool isYear(int i) const;
     int numberPhrase(int i, int end, bool allowWords) const;
     bool dayNum(int k) const;
@@ -52,7 +52,7 @@ private:
 
 bool NumberFinder::isYear(int i) const
 {
-    if (!(toks[i].f & FNum))
+    if (!(toks[i].flags & FNum))
         return false;
     const QStringView v = tv(i);
     if (v.size() != 4)
@@ -69,9 +69,9 @@ int NumberFinder::numberPhrase(int i, int end, bool allowWords) const
 {
     int j = i;
     while (j < end && (isNumberTok(j) || (j > i && hasCue(j, CueScale)))) {
-        if (!allowWords && !(toks[j].f & FNum) && !hasCue(j, CueScale))
+        if (!allowWords && !(toks[j].flags & FNum) && !hasCue(j, CueScale))
             break;
-        if (j > i && (toks[j].f & FNum) && (toks[j - 1].f & FNum))
+        if (j > i && (toks[j].flags & FNum) && (toks[j - 1].flags & FNum))
             break;
         ++j;
     }
@@ -81,7 +81,7 @@ int NumberFinder::numberPhrase(int i, int end, bool allowWords) const
 // A day of the month: 21, 21st, 25-26
 bool NumberFinder::dayNum(int k) const
 {
-    if (k >= n || !(toks[k].f & FNum))
+    if (k >= n || !(toks[k].flags & FNum))
         return false;
     QStringView v = tv(k);
     qsizetype digits = 0;
@@ -96,12 +96,12 @@ bool NumberFinder::dayNum(int k) const
 // The end of a day range: "-26" or "- 17" or "–19"
 int NumberFinder::rangeTail(int k) const
 {
-    if (k < n && (toks[k].f & FPunct)) {
-        const QChar c = text[toks[k].s];
+    if (k < n && (toks[k].flags & FPunct)) {
+        const QChar c = text[toks[k].start];
         if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && dayNum(k + 1))
             return k + 2;
     }
-    if (k < n && (toks[k].f & FNum) && tv(k).startsWith(QChar(u'-')))
+    if (k < n && (toks[k].flags & FNum) && tv(k).startsWith(QChar(u'-')))
         return k + 1;
     return k;
 }
@@ -111,7 +111,7 @@ int NumberFinder::monthDateAt(int i, int j) const
 {
     const QStringView m = tv(j);
     int k = j + 1;
-    if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
+    if (isPunct(k, u'.') && !(toks[k].flags & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
         ++k;
     if (dayNum(k)) {
         k = rangeTail(k + 1);
@@ -124,7 +124,7 @@ int NumberFinder::monthDateAt(int i, int j) const
         return k + 1;
     // a month alone: full names except the modal "May"; abbreviations need a day
     if (m.size() >= 5 || m == u"June" || m == u"July") {
-        if (m == u"March" && j > 0 && !(toks[j - 1].f & FWord))
+        if (m == u"March" && j > 0 && !(toks[j - 1].flags & FWord))
             return i;
         return k;
     }
@@ -147,7 +147,7 @@ int NumberFinder::dateAt(int i) const
     }
     if (dayNum(j) && hasCue(j + 1, CueMonth)) { // 21 July 2017
         j += 2;
-        if (isPunct(j, u'.') && !(toks[j].f & FSpaceBefore))
+        if (isPunct(j, u'.') && !(toks[j].flags & FSpaceBefore))
             ++j;
         if (j < n && isYear(j))
             ++j;
@@ -168,7 +168,7 @@ bool NumberFinder::tryDate(int &i)
     }
     if (hasCue(i, CueDateWord)) {
         int k = i + 1;
-        if ((hasCue(k, CueTimeUnit) && (toks[k].f & FLower)) || is(k, u"Day") || is(k, u"Eve"))
+        if ((hasCue(k, CueTimeUnit) && (toks[k].flags & FLower)) || is(k, u"Day") || is(k, u"Eve"))
             ++k; // "yesterday afternoon", "Thanksgiving Day"
         addEntity(i, k, TDate, 3, Rule::DateWord);
         i = k - 1;
@@ -180,8 +180,8 @@ bool NumberFinder::tryDate(int &i)
 // last week, this year, next Monday, the past 30 days
 bool NumberFinder::tryRelativeDate(int &i)
 {
-    if (!(toks[i].f & FWord) || toks[i].e - toks[i].s < 4 || toks[i].e - toks[i].s > 8
-        || !oneOf(text[toks[i].s], u"lLnNtTpPcCeE"))
+    if (!(toks[i].flags & FWord) || toks[i].end - toks[i].start < 4 || toks[i].end - toks[i].start > 8
+        || !oneOf(text[toks[i].start], u"lLnNtTpPcCeE"))
         return false;
     char16_t lbuf[8];
     const QStringView lv = lower(i);
@@ -194,7 +194,7 @@ bool NumberFinder::tryRelativeDate(int &i)
     const int numEnd = numberPhrase(k, n, true);
     if (numEnd > k)
         k = numEnd;
-    if (!hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) || (toks[k].f & FUsed))
+    if (!hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) || (toks[k].flags & FUsed))
         return false;
     int s = i;
     if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
@@ -218,14 +218,14 @@ bool NumberFinder::tryRelativeDate(int &i)
 // times: 10 a.m., 15:11 GMT; decades: the 1990s
 bool NumberFinder::tryTime(int &i)
 {
-    if (!(toks[i].f & FNum))
+    if (!(toks[i].flags & FNum))
         return false;
     const QStringView v = tv(i);
     const bool clock = hasChar(v, u':');
     int k = i + 1;
     if (k < n && lex.isClockMarker(tv(k))) {
         ++k;
-        if (isPunct(k, u'.') && !(toks[k].f & FSpaceBefore) && k + 1 < n && !(toks[k + 1].f & FCap))
+        if (isPunct(k, u'.') && !(toks[k].flags & FSpaceBefore) && k + 1 < n && !(toks[k + 1].flags & FCap))
             ++k;
         if (k < n && (lex.isTimeZone(tv(k)) || is(k, u"local")))
             ++k;
@@ -252,9 +252,9 @@ bool NumberFinder::tryTime(int &i)
 bool NumberFinder::tryMoneySymbol(int &i)
 {
     int s = i, k = i;
-    if ((toks[k].f & FAllCaps) && !(toks[k].f & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
+    if ((toks[k].flags & FAllCaps) && !(toks[k].flags & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
         ++k;
-    if (!hasCue(k, CueCurrencySign) || !(toks[k].f & FPunct))
+    if (!hasCue(k, CueCurrencySign) || !(toks[k].flags & FPunct))
         return false;
     const int ne = numberPhrase(k + 1, n, false);
     if (ne <= k + 1)
@@ -270,15 +270,15 @@ bool NumberFinder::tryMoneySymbol(int &i)
 // "Channel Four News": a capitalised number word inside a name is part of the name
 bool NumberFinder::insideName(int i) const
 {
-    return (toks[i].f & FCap) && !(toks[i].f & FSent)
-           && ((i > 0 && (toks[i - 1].f & FCap) && (toks[i - 1].f & FWord))
-               || (i + 1 < n && (toks[i + 1].f & FCap) && (toks[i + 1].f & FWord)));
+    return (toks[i].flags & FCap) && !(toks[i].flags & FSent)
+           && ((i > 0 && (toks[i - 1].flags & FCap) && (toks[i - 1].flags & FWord))
+               || (i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord)));
 }
 
 // Numbers that are no quantity (ordinals, names) or a duration used as an adjective; true when done with i
 bool NumberFinder::tryNumberShape(int i)
 {
-    if (!(toks[i].f & FNum))
+    if (!(toks[i].flags & FNum))
         return false;
     const QStringView v = tv(i);
     // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
@@ -318,7 +318,7 @@ bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
         && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
         // "the summer of 2017"
         int s = i;
-        if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].f & FUsed)) {
+        if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].flags & FUsed)) {
             s = i - 2;
             // "the second quarter of 2023", "the first half of 2019"
             if (s > 0 && lex.isYearPartOrdinal(tv(s - 1)))
@@ -329,7 +329,7 @@ bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
         addEntity(s, i + 1, TDate, 2, Rule::Year);
         return true;
     }
-    if (hasCue(re, CueTimeUnit) && (toks[re].f & FLower)) {
+    if (hasCue(re, CueTimeUnit) && (toks[re].flags & FLower)) {
         int end = re + 1;
         if (end < n && lex.isAfterDuration(tv(end)))
             ++end;
@@ -348,7 +348,7 @@ void NumberFinder::quantity(int &i)
         ne = i + 1;
     // ranges: 15 to 20 percent, 8–10 years
     int re = ne;
-    if (re < n && (is(re, u"to") || ((toks[re].f & FPunct) && (text[toks[re].s] == u'-' || text[toks[re].s] == u'\u2013')))
+    if (re < n && (is(re, u"to") || ((toks[re].flags & FPunct) && (text[toks[re].start] == u'-' || text[toks[re].start] == u'\u2013')))
         && isNumberTok(re + 1)) {
         const int r2 = numberPhrase(re + 1, n, true);
         if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))
@@ -372,7 +372,7 @@ void NumberFinder::quantity(int &i)
     }
     // a lone "one" in "one of", "no one" is still a number for the gold conventions, but
     // "one" as a pronoun after a determiner is not
-    if (end == i + 1 && !(toks[i].f & FNum)) {
+    if (end == i + 1 && !(toks[i].flags & FNum)) {
         if (i > 0 && lex.isPronounDeterminer(tv(i - 1)))
             return;
         if (lex.isVagueAmount(lower(i)))
@@ -385,7 +385,7 @@ void NumberFinder::quantity(int &i)
 void NumberFinder::findAll()
 {
     for (int i = 0; i < n; ++i) {
-        if (toks[i].f & FUsed)
+        if (toks[i].flags & FUsed)
             continue;
         if (tryDate(i) || tryRelativeDate(i) || tryTime(i) || tryMoneySymbol(i))
             continue;

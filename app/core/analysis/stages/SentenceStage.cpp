@@ -26,24 +26,24 @@ void SentenceSplitter::segment()
         return;
     }
     ctx.sentStarts.append(0);
-    toks[0].f |= FSent;
+    toks[0].flags |= FSent;
     const int n = int(toks.size());
     for (int i = 0; i < n; ++i) {
         bool end = false;
         int next = i + 1;
-        if (toks[i].f & FPunct) {
-            const QChar c = text[toks[i].s];
+        if (toks[i].flags & FPunct) {
+            const QChar c = text[toks[i].start];
             if (c == u'!' || c == u'?' || c == u'\u2026') {
                 end = true;
             } else if (c == u'.') {
                 end = true;
-                if (i > 0 && !(toks[i].f & FSpaceBefore) && (toks[i - 1].f & FWord)) {
+                if (i > 0 && !(toks[i].flags & FSpaceBefore) && (toks[i - 1].flags & FWord)) {
                     const QStringView prev = tv(i - 1);
                     if (lex.isSentenceAbbrev(prev) || (prev.size() == 1 && prev[0].isUpper()))
                         end = false;
                 }
             }
-        } else if ((toks[i].f & FDotted) && next < n && (toks[next].f & FCap) && (toks[next].f & FSpaceBefore)) {
+        } else if ((toks[i].flags & FDotted) && next < n && (toks[next].flags & FCap) && (toks[next].flags & FSpaceBefore)) {
             // "... in the U.S. The next" : a dotted acronym can end a sentence
             const QStringView nw = tv(next);
             if (lex.isNonName(nw))
@@ -52,8 +52,8 @@ void SentenceSplitter::segment()
         if (!end)
             continue;
         // swallow closing quotes and brackets
-        while (next < n && (toks[next].f & FPunct) && !(toks[next].f & FSpaceBefore)) {
-            const QChar c = text[toks[next].s];
+        while (next < n && (toks[next].flags & FPunct) && !(toks[next].flags & FSpaceBefore)) {
+            const QChar c = text[toks[next].start];
             if (c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'' || c == u')' || c == u']'
                 || c == u'\u00BB')
                 ++next;
@@ -64,11 +64,11 @@ void SentenceSplitter::segment()
             break;
         // the next token must plausibly start a sentence
         const Tok &t = toks[next];
-        if ((t.f & FLower) && !(t.f & FPunct))
+        if ((t.flags & FLower) && !(t.flags & FPunct))
             continue;
         if (next != ctx.sentStarts.last()) {
             ctx.sentStarts.append(next);
-            toks[next].f |= FSent;
+            toks[next].flags |= FSent;
         }
         i = next - 1;
     }

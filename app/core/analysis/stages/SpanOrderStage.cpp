@@ -18,9 +18,9 @@ void mergeDirectSpans(AnalysisContext &ctx)
     for (Candidate &c : ctx.ents) {
         if (c.type < 0)
             continue;
-        while (di < ctx.direct.size() && ctx.direct[di].end <= c.s)
+        while (di < ctx.direct.size() && ctx.direct[di].end <= c.start)
             ++di;
-        if (di < ctx.direct.size() && ctx.direct[di].start < c.e)
+        if (di < ctx.direct.size() && ctx.direct[di].start < c.end)
             c.type = TNone;
     }
     for (const DirectSpan &ds : std::as_const(ctx.direct))
@@ -54,7 +54,7 @@ std::vector<Order> spanOrder(const AnalysisContext &ctx)
     entOrder.reserve(size_t(ctx.ents.size()));
     for (qsizetype i = 0; i < ctx.ents.size(); ++i)
         if (ctx.ents[i].type >= 0)
-            entOrder.push_back({packed(ctx.ents[i].s, true, ctx.ents[i].e), quint32(i)});
+            entOrder.push_back({packed(ctx.ents[i].start, true, ctx.ents[i].end), quint32(i)});
     size_t moves = 0;
     const size_t budget = entOrder.size() + 64;
     for (size_t i = 1; i < entOrder.size() && moves <= budget; ++i) {
@@ -68,7 +68,7 @@ std::vector<Order> spanOrder(const AnalysisContext &ctx)
         std::sort(entOrder.begin(), entOrder.end(), orderLess);
     claimOrder.reserve(size_t(ctx.claims.size()));
     for (qsizetype i = 0; i < ctx.claims.size(); ++i)
-        claimOrder.push_back({packed(ctx.claims[i].s, false, ctx.claims[i].e), quint32(i)});
+        claimOrder.push_back({packed(ctx.claims[i].start, false, ctx.claims[i].end), quint32(i)});
     std::sort(claimOrder.begin(), claimOrder.end(), orderLess);
     order.resize(entOrder.size() + claimOrder.size());
     std::merge(entOrder.begin(), entOrder.end(), claimOrder.begin(), claimOrder.end(), order.begin(), orderLess);
@@ -103,14 +103,14 @@ void buildSpans(AnalysisContext &ctx)
         Span s;
         if (o.entity()) {
             const Candidate &c = ctx.ents[o.index];
-            convert(s, c.s, c.e);
+            convert(s, c.start, c.end);
             s.kind = SpanKind::Entity;
             s.label = typeName(c.type);
             s.confidence = c.confidence;
             s.rule = *c.rule;
         } else {
             const ClaimCand &c = ctx.claims[o.index];
-            convert(s, c.s, c.e);
+            convert(s, c.start, c.end);
             s.kind = SpanKind::Claim;
             s.label = c.label;
             s.confidence = c.confidence;

@@ -36,9 +36,9 @@ void Tokenizer::tokenize(int from, int to)
             continue;
         }
         Tok t;
-        t.s = i;
+        t.start = i;
         if (space)
-            t.f |= FSpaceBefore;
+            t.flags |= FSpaceBefore;
         space = false;
         if (isLetter(c) || isDigit(c)) {
             const bool digit = isDigit(c);
@@ -52,12 +52,12 @@ void Tokenizer::tokenize(int from, int to)
                            || text[k + 3] == u'.'))
                     k += 2;
                 if (k - i >= 4) { // two or more letters with dots; a lone initial ("J.") is no acronym
-                    t.e = k;
-                    t.f |= FWord | FDotted;
+                    t.end = k;
+                    t.flags |= FWord | FDotted;
                     if (c.isUpper())
-                        t.f |= FCap | FAllCaps;
+                        t.flags |= FCap | FAllCaps;
                     else
-                        t.f |= FLower;
+                        t.flags |= FLower;
                     toks.push_back(t);
                     i = k;
                     continue;
@@ -80,13 +80,13 @@ void Tokenizer::tokenize(int from, int to)
                     break;
                 }
             }
-            t.e = j;
+            t.end = j;
             if (digit) {
-                t.f |= FNum;
+                t.flags |= FNum;
             } else {
-                t.f |= FWord;
+                t.flags |= FWord;
                 if (c.isUpper()) {
-                    t.f |= FCap;
+                    t.flags |= FCap;
                     int letters = 0, upper = 0;
                     for (int k = i; k < j; ++k) {
                         if (text[k].isLetter()) {
@@ -95,42 +95,42 @@ void Tokenizer::tokenize(int from, int to)
                         }
                     }
                     if (letters >= 2 && upper == letters)
-                        t.f |= FAllCaps;
+                        t.flags |= FAllCaps;
                 } else {
-                    t.f |= FLower;
+                    t.flags |= FLower;
                 }
             }
             i = j;
         } else if (isApostrophe(c) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
                    && i > from && isLetter(text[i - 1]) && (i + 2 >= to || !isLetter(text[i + 2]))) {
-            t.e = i + 2; // possessive
-            t.f |= FWord | FLower;
+            t.end = i + 2; // possessive
+            t.flags |= FWord | FLower;
             i += 2;
         } else {
-            t.e = i + (c.isHighSurrogate() && i + 1 < to ? 2 : 1);
-            t.f |= FPunct;
-            i = t.e;
+            t.end = i + (c.isHighSurrogate() && i + 1 < to ? 2 : 1);
+            t.flags |= FPunct;
+            i = t.end;
         }
-        t.cue = cues.empty() ? 0 : cues[size_t(t.s - from)];
+        t.cue = cues.empty() ? 0 : cues[size_t(t.start - from)];
         if (handScan)
             t.cue |= bundledCharCue(c.unicode());
-        if (t.f & FWord) {
-            const QStringView w = text.mid(t.s, t.e - t.s);
+        if (t.flags & FWord) {
+            const QStringView w = text.mid(t.start, t.end - t.start);
             t.cue |= table.cue(w);
             // "Attorney-General", "Vice-President": a title in a hyphenated word
-            if (!t.cue && (t.f & FCap) && w.size() > 5) {
+            if (!t.cue && (t.flags & FCap) && w.size() > 5) {
                 const qsizetype dash = w.lastIndexOf(QChar(u'-'));
                 if (dash > 0)
                     t.cue |= quint16((table.cue(w.mid(dash + 1)) | table.cue(w.left(dash))) & CueTitle);
             }
-            if ((t.cue & CueNumberWord) && !(t.f & FAllCaps))
-                t.f |= FNumWord;
+            if ((t.cue & CueNumberWord) && !(t.flags & FAllCaps))
+                t.flags |= FNumWord;
         }
         toks.push_back(t);
         // twenty-five
-        if ((t.f & FWord) && !(t.f & FNumWord) && t.e - t.s >= 7 && hasChar(text.mid(t.s, t.e - t.s), u'-')
+        if ((t.flags & FWord) && !(t.flags & FNumWord) && t.end - t.start >= 7 && hasChar(text.mid(t.start, t.end - t.start), u'-')
             && numberWord(int(toks.size()) - 1))
-            toks.back().f |= FNumWord;
+            toks.back().flags |= FNumWord;
     }
 }
 
@@ -139,10 +139,10 @@ void Tokenizer::tokenize(int from, int to)
 
 bool Tokenizer::numberWord(int i)
 {
-    if (!(toks[i].f & FWord) || (toks[i].f & FAllCaps) || toks[i].e - toks[i].s < 3 || toks[i].e - toks[i].s > 19)
+    if (!(toks[i].flags & FWord) || (toks[i].flags & FAllCaps) || toks[i].end - toks[i].start < 3 || toks[i].end - toks[i].start > 19)
         return false;
     // number words start with one of these letters
-    if (!oneOf(text[toks[i].s], u"zotfsenhmbdZOTFSENHMBD"))
+    if (!oneOf(text[toks[i].start], u"zotfsenhmbdZOTFSENHMBD"))
         return false;
     const QStringView l = lower(i);
     if (lex.numberWordValue(l) >= 0)
