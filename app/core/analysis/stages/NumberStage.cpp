@@ -41,6 +41,12 @@ private:
     int dateAt(int i) const;
 
     bool tryDate(int &i);
+    // a word of 4 to 8 letters starting like one of Lexicon::isRelativeDateWord()
+    bool mayStartRelativeDate(int i) const
+    {
+        return (toks[i].flags & FWord) && toks[i].end - toks[i].start >= 4 && toks[i].end - toks[i].start <= 8
+               && oneOf(text[toks[i].start], u"lLnNtTpPcCeE");
+    }
     bool tryRelativeDate(int &i);
     bool tryTime(int &i);
     bool tryMoneySymbol(int &i);
@@ -177,12 +183,9 @@ bool NumberFinder::tryDate(int &i)
     return false;
 }
 
-// last week, this year, next Monday, the past 30 days
+// last week, this year, next Monday, the past 30 days (i passed mayStartRelativeDate())
 bool NumberFinder::tryRelativeDate(int &i)
 {
-    if (!(toks[i].flags & FWord) || toks[i].end - toks[i].start < 4 || toks[i].end - toks[i].start > 8
-        || !oneOf(text[toks[i].start], u"lLnNtTpPcCeE"))
-        return false;
     char16_t lbuf[8];
     const QStringView lv = lower(i);
     for (qsizetype k = 0; k < lv.size(); ++k)
@@ -384,12 +387,22 @@ void NumberFinder::quantity(int &i)
 
 void NumberFinder::findAll()
 {
+    // The checks before each try…() are what it needs of token i at the least: they keep the calls (and
+    // their cost) to the few tokens that can start a span.
     for (int i = 0; i < n; ++i) {
-        if (toks[i].flags & FUsed)
+        const quint16 flags = toks[i].flags, cue = toks[i].cue;
+        if (flags & FUsed)
             continue;
-        if (tryDate(i) || tryRelativeDate(i) || tryTime(i) || tryMoneySymbol(i))
+        const bool number = flags & FNum;
+        if ((number || (cue & (CueWeekday | CueMonth | CueDateWord))) && tryDate(i))
             continue;
-        if (insideName(i) || tryNumberShape(i))
+        if (mayStartRelativeDate(i) && tryRelativeDate(i))
+            continue;
+        if (number && tryTime(i))
+            continue;
+        if (((cue & CueCurrencySign) || (flags & FAllCaps)) && tryMoneySymbol(i))
+            continue;
+        if (insideName(i) || (number && tryNumberShape(i)))
             continue;
         if (isNumberTok(i))
             quantity(i);
