@@ -26,33 +26,33 @@ bool NameChunker::nameTok(int i)
     if (i >= n || (toks[i].flags & FUsed))
         return false;
     const quint16 flags = toks[i].flags;
-    const QStringView w = tv(i);
+    const QStringView word = tv(i);
     if ((flags & FNum) && i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord)
-        && (w.endsWith(u"st") || w.endsWith(u"nd") || w.endsWith(u"rd") || w.endsWith(u"th")))
+        && (word.endsWith(u"st") || word.endsWith(u"nd") || word.endsWith(u"rd") || word.endsWith(u"th")))
         return true; // "501st Legion", "5th Fleet"
     if (!(flags & FWord))
         return false;
     if (!(flags & FCap)) {
         // Arabic family names: al-Abadi, el-Sisi, bin-Salman
-        if (w.size() < 4 || (w[2] != u'-' && w[3] != u'-'))
+        if (word.size() < 4 || (word[2] != u'-' && word[3] != u'-'))
             return false;
-        const qsizetype dash = w.indexOf(QChar(u'-'));
-        return dash >= 1 && dash <= 3 && dash + 1 < w.size() && w[dash + 1].isUpper()
-               && Lexicon::hasArabicParticle(w);
+        const qsizetype dash = word.indexOf(QChar(u'-'));
+        return dash >= 1 && dash <= 3 && dash + 1 < word.size() && word[dash + 1].isUpper()
+               && Lexicon::hasArabicParticle(word);
     }
     if (toks[i].cue & (CueMonth | CueWeekday | CueDateWord))
         return false;
     // I'm, We’re, They'll: contractions are not names
-    for (qsizetype k = 1; k + 1 < w.size(); ++k) {
-        if (isApostrophe(w[k]) && w.size() - k - 1 <= 2) {
-            if (lex.isContractionSuffix(w.mid(k + 1)))
+    for (qsizetype k = 1; k + 1 < word.size(); ++k) {
+        if (isApostrophe(word[k]) && word.size() - k - 1 <= 2) {
+            if (lex.isContractionSuffix(word.mid(k + 1)))
                 return false;
         }
     }
     // "Scientology-related", "Pan-democrat": a hyphenated adjective or common noun
-    const qsizetype dash = w.lastIndexOf(QChar(u'-'));
-    if (dash > 0 && dash + 5 < w.size() + 1 && w.size() - dash - 1 >= 5 && w[dash + 1].isLower()) {
-        lowerLong = w.mid(dash + 1).toString();
+    const qsizetype dash = word.lastIndexOf(QChar(u'-'));
+    if (dash > 0 && dash + 5 < word.size() + 1 && word.size() - dash - 1 >= 5 && word[dash + 1].isLower()) {
+        lowerLong = word.mid(dash + 1).toString();
         if (lex.isCommonWord(lowerLong))
             return false;
     }
@@ -80,12 +80,12 @@ void NameChunker::chunkAll()
                 int k = j + 1;
                 if (is(j, u"of") && is(k, u"the"))
                     ++k;
-                const QStringView c = tv(j);
-                if (lex.isRunBreakingConnector(c))
+                const QStringView connector = tv(j);
+                if (lex.isRunBreakingConnector(connector))
                     break;
-                if (c == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
+                if (connector == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
-                if (c == u"and") {
+                if (connector == u"and") {
                     // "Democratic Party and Civic Party" are two organisations: the part after "and" has its
                     // own organisation word; so is a person ("Labour Party and Frederick Fung")
                     int q = k;
@@ -95,7 +95,7 @@ void NameChunker::chunkAll()
                     if (ownOrg || lex.isFirstName(tv(k)))
                         break;
                 }
-                if (c == u"of" || c == u"for") {
+                if (connector == u"of" || connector == u"for") {
                     // "Bank of England", "Secretary of State", but not "Wu Chi-wai of the Democratic Party"
                     // (a title only right before "of": "Dr. Amara Osei of the Ministry" are two names)
                     bool cue = (j - i == 1 && !hasCue(i, CueTitle)) || hasCue(j - 1, CueTitle);

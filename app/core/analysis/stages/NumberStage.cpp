@@ -60,13 +60,13 @@ bool NumberFinder::isYear(int i) const
 {
     if (!(toks[i].flags & FNum))
         return false;
-    const QStringView v = tv(i);
-    if (v.size() != 4)
+    const QStringView tokenText = tv(i);
+    if (tokenText.size() != 4)
         return false;
-    for (QChar c : v)
+    for (QChar c : tokenText)
         if (!c.isDigit())
             return false;
-    const int y = v.toInt();
+    const int y = tokenText.toInt();
     return y >= 1000 && y <= 2099;
 }
 
@@ -89,13 +89,13 @@ bool NumberFinder::dayNum(int k) const
 {
     if (k >= n || !(toks[k].flags & FNum))
         return false;
-    QStringView v = tv(k);
+    QStringView tokenText = tv(k);
     qsizetype digits = 0;
-    while (digits < v.size() && v[digits].isDigit())
+    while (digits < tokenText.size() && tokenText[digits].isDigit())
         ++digits;
-    v = v.left(digits);
+    tokenText = tokenText.left(digits);
     bool ok = false;
-    const int d = v.toInt(&ok);
+    const int d = tokenText.toInt(&ok);
     return ok && d >= 1 && d <= 31;
 }
 
@@ -115,9 +115,9 @@ int NumberFinder::rangeTail(int k) const
 // A date starting with the month at j (the date itself starts at i): the end token, or i
 int NumberFinder::monthDateAt(int i, int j) const
 {
-    const QStringView m = tv(j);
+    const QStringView month = tv(j);
     int k = j + 1;
-    if (isPunct(k, u'.') && !(toks[k].flags & FSpaceBefore) && m.size() <= 4 && dayNum(k + 1))
+    if (isPunct(k, u'.') && !(toks[k].flags & FSpaceBefore) && month.size() <= 4 && dayNum(k + 1))
         ++k;
     if (dayNum(k)) {
         k = rangeTail(k + 1);
@@ -129,12 +129,12 @@ int NumberFinder::monthDateAt(int i, int j) const
     if (k < n && isYear(k))
         return k + 1;
     // a month alone: full names except the modal "May"; abbreviations need a day
-    if (m.size() >= 5 || m == u"June" || m == u"July") {
-        if (m == u"March" && j > 0 && !(toks[j - 1].flags & FWord))
+    if (month.size() >= 5 || month == u"June" || month == u"July") {
+        if (month == u"March" && j > 0 && !(toks[j - 1].flags & FWord))
             return i;
         return k;
     }
-    if (m == u"May" && j > 0 && lex.isMayCue(tv(j - 1)))
+    if (month == u"May" && j > 0 && lex.isMayCue(tv(j - 1)))
         return k;
     return i;
 }
@@ -166,10 +166,10 @@ int NumberFinder::dateAt(int i) const
 
 bool NumberFinder::tryDate(int &i)
 {
-    const int e = dateAt(i);
-    if (e > i) {
-        addEntity(i, e, TDate, 3, Rule::Date);
-        i = e - 1;
+    const int dateEnd = dateAt(i);
+    if (dateEnd > i) {
+        addEntity(i, dateEnd, TDate, 3, Rule::Date);
+        i = dateEnd - 1;
         return true;
     }
     if (hasCue(i, CueDateWord)) {
@@ -187,11 +187,11 @@ bool NumberFinder::tryDate(int &i)
 bool NumberFinder::tryRelativeDate(int &i)
 {
     char16_t lbuf[8];
-    const QStringView lv = lower(i);
-    for (qsizetype k = 0; k < lv.size(); ++k)
-        lbuf[k] = lv[k].unicode();
-    const QStringView l(lbuf, lv.size()); // a copy: lower() reuses its buffer
-    if (!lex.isRelativeDateWord(l))
+    const QStringView lowered = lower(i);
+    for (qsizetype k = 0; k < lowered.size(); ++k)
+        lbuf[k] = lowered[k].unicode();
+    const QStringView lowerWord(lbuf, lowered.size()); // a copy: lower() reuses its buffer
+    if (!lex.isRelativeDateWord(lowerWord))
         return false;
     int k = i + 1;
     const int numEnd = numberPhrase(k, n, true);
@@ -199,21 +199,21 @@ bool NumberFinder::tryRelativeDate(int &i)
         k = numEnd;
     if (!hasCue(k, CueTimeUnit | CueWeekday | CueMonth | CueDateWord) || (toks[k].flags & FUsed))
         return false;
-    int s = i;
-    if (l == u"early" || l == u"late" || l == u"earlier" || l == u"later") {
+    int first = i;
+    if (lowerWord == u"early" || lowerWord == u"late" || lowerWord == u"earlier" || lowerWord == u"later") {
         if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
             return false;
     }
-    if (s > 0 && is(s - 1, u"the") && (l == u"past" || l == u"last" || l == u"next" || l == u"previous" || l == u"coming"))
-        --s;
-    else if (s > 0 && (is(s - 1, u"The") || is(s - 1, u"this") || is(s - 1, u"This")) && (l == u"past" || l == u"last"))
-        --s;
+    if (first > 0 && is(first - 1, u"the") && (lowerWord == u"past" || lowerWord == u"last" || lowerWord == u"next" || lowerWord == u"previous" || lowerWord == u"coming"))
+        --first;
+    else if (first > 0 && (is(first - 1, u"The") || is(first - 1, u"this") || is(first - 1, u"This")) && (lowerWord == u"past" || lowerWord == u"last"))
+        --first;
     ++k;
     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
         ++k;
     if (hasCue(k - 1, CueDateWord) && (is(k, u"Day") || is(k, u"Eve")))
         ++k;
-    addEntity(s, k, TDate, 2, Rule::DateRelative);
+    addEntity(first, k, TDate, 2, Rule::DateRelative);
     i = k - 1;
     return true;
 }
@@ -223,8 +223,8 @@ bool NumberFinder::tryTime(int &i)
 {
     if (!(toks[i].flags & FNum))
         return false;
-    const QStringView v = tv(i);
-    const bool clock = hasChar(v, u':');
+    const QStringView tokenText = tv(i);
+    const bool clock = hasChar(tokenText, u':');
     int k = i + 1;
     if (k < n && lex.isClockMarker(tv(k))) {
         ++k;
@@ -243,9 +243,9 @@ bool NumberFinder::tryTime(int &i)
         i = k - 1;
         return true;
     }
-    if (v.size() == 5 && v.endsWith(QChar(u's')) && v.at(0).isDigit()) {
-        int s = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
-        addEntity(s, i + 1, TDate, 3, Rule::Decade);
+    if (tokenText.size() == 5 && tokenText.endsWith(QChar(u's')) && tokenText.at(0).isDigit()) {
+        int first = (i > 0 && is(i - 1, u"the")) ? i - 1 : i;
+        addEntity(first, i + 1, TDate, 3, Rule::Decade);
         return true;
     }
     return false;
@@ -254,7 +254,7 @@ bool NumberFinder::tryTime(int &i)
 // money: [US]$ 20,000 [million]
 bool NumberFinder::tryMoneySymbol(int &i)
 {
-    int s = i, k = i;
+    int first = i, k = i;
     if ((toks[k].flags & FAllCaps) && !(toks[k].flags & FDotted) && tv(k).size() <= 3 && hasCue(k + 1, CueCurrencySign))
         ++k;
     if (!hasCue(k, CueCurrencySign) || !(toks[k].flags & FPunct))
@@ -265,7 +265,7 @@ bool NumberFinder::tryMoneySymbol(int &i)
     int end = ne;
     if (hasCue(end, CueScale))
         ++end;
-    addEntity(s, end, TMoney, 3, Rule::MoneySymbol);
+    addEntity(first, end, TMoney, 3, Rule::MoneySymbol);
     i = end - 1;
     return true;
 }
@@ -283,17 +283,17 @@ bool NumberFinder::tryNumberShape(int i)
 {
     if (!(toks[i].flags & FNum))
         return false;
-    const QStringView v = tv(i);
+    const QStringView tokenText = tv(i);
     // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
-    if (v.endsWith(u"st") || v.endsWith(u"nd") || v.endsWith(u"rd") || v.endsWith(u"th"))
+    if (tokenText.endsWith(u"st") || tokenText.endsWith(u"nd") || tokenText.endsWith(u"rd") || tokenText.endsWith(u"th"))
         return true;
     // "4chan", "1010data": a name that starts with digits
-    if (v.size() > 2 && v.back().isLetter() && !v.endsWith(QChar(u's')) && !hasChar(v, u'-'))
+    if (tokenText.size() > 2 && tokenText.back().isLetter() && !tokenText.endsWith(QChar(u's')) && !hasChar(tokenText, u'-'))
         return true;
     // "20-minute", "11-year": a duration used as an adjective
-    const qsizetype dash = v.indexOf(QChar(u'-'));
-    if (dash > 0 && dash + 1 < v.size() && v[dash + 1].isLetter()) {
-        const QStringView unit = v.mid(dash + 1);
+    const qsizetype dash = tokenText.indexOf(QChar(u'-'));
+    if (dash > 0 && dash + 1 < tokenText.size() && tokenText[dash + 1].isLetter()) {
+        const QStringView unit = tokenText.mid(dash + 1);
         if (lex.isDurationUnit(unit)) {
             addEntity(i, i + 1, TDate, 2, Rule::Duration);
             return true;
@@ -320,16 +320,16 @@ bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
     if (isYear(i) && ne == i + 1 && !hasCue(i + 1, CueUnit | CueTimeUnit | CueScale)
         && !(i > 0 && hasCue(i - 1, CueCurrencySign))) {
         // "the summer of 2017"
-        int s = i;
+        int first = i;
         if (i >= 2 && is(i - 1, u"of") && hasCue(i - 2, CueTimeUnit) && !(toks[i - 2].flags & FUsed)) {
-            s = i - 2;
+            first = i - 2;
             // "the second quarter of 2023", "the first half of 2019"
-            if (s > 0 && lex.isYearPartOrdinal(tv(s - 1)))
-                --s;
-            if (s > 0 && is(s - 1, u"the"))
-                --s;
+            if (first > 0 && lex.isYearPartOrdinal(tv(first - 1)))
+                --first;
+            if (first > 0 && is(first - 1, u"the"))
+                --first;
         }
-        addEntity(s, i + 1, TDate, 2, Rule::Year);
+        addEntity(first, i + 1, TDate, 2, Rule::Year);
         return true;
     }
     if (hasCue(re, CueTimeUnit) && (toks[re].flags & FLower)) {
@@ -365,11 +365,11 @@ void NumberFinder::quantity(int &i)
         ++end;
         rule = Rule::Percent;
     } else if (hasCue(end, CueUnit)) {
-        const QStringView u = tv(end);
+        const QStringView unit = tv(end);
         ++end;
-        if ((u == u"square" || u == u"cubic" || u == u"sq") && hasCue(end, CueUnit))
+        if ((unit == u"square" || unit == u"cubic" || unit == u"sq") && hasCue(end, CueUnit))
             ++end;
-        else if (u == u"per" && (is(end, u"cent") || is(end, u"hour")))
+        else if (unit == u"per" && (is(end, u"cent") || is(end, u"hour")))
             ++end;
         rule = Rule::NumberUnit;
     }

@@ -29,19 +29,19 @@ void Tokenizer::tokenize(int from, int to)
     bool space = true;
     int i = from;
     while (i < to) {
-        const QChar c = text[i];
-        if (isSpace(c)) {
+        const QChar ch = text[i];
+        if (isSpace(ch)) {
             space = true;
             ++i;
             continue;
         }
-        Tok t;
-        t.start = i;
+        Tok tok;
+        tok.start = i;
         if (space)
-            t.flags |= FSpaceBefore;
+            tok.flags |= FSpaceBefore;
         space = false;
-        if (isLetter(c) || isDigit(c)) {
-            const bool digit = isDigit(c);
+        if (isLetter(ch) || isDigit(ch)) {
+            const bool digit = isDigit(ch);
             int j = i + 1;
             // dotted acronym: U.S. / a.m. / D.C.
             if (!digit && j + 1 < to && text[j] == u'.' && isLetter(text[j + 1])
@@ -52,41 +52,41 @@ void Tokenizer::tokenize(int from, int to)
                            || text[k + 3] == u'.'))
                     k += 2;
                 if (k - i >= 4) { // two or more letters with dots; a lone initial ("J.") is no acronym
-                    t.end = k;
-                    t.flags |= FWord | FDotted;
-                    if (c.isUpper())
-                        t.flags |= FCap | FAllCaps;
+                    tok.end = k;
+                    tok.flags |= FWord | FDotted;
+                    if (ch.isUpper())
+                        tok.flags |= FCap | FAllCaps;
                     else
-                        t.flags |= FLower;
-                    toks.push_back(t);
+                        tok.flags |= FLower;
+                    toks.push_back(tok);
                     i = k;
                     continue;
                 }
             }
             while (j < to) {
-                const QChar x = text[j];
-                if (isLetter(x) || isDigit(x)) {
+                const QChar next = text[j];
+                if (isLetter(next) || isDigit(next)) {
                     ++j;
-                } else if ((isDash(x) || isApostrophe(x)) && j + 1 < to
+                } else if ((isDash(next) || isApostrophe(next)) && j + 1 < to
                            && (isLetter(text[j + 1]) || isDigit(text[j + 1]))) {
                     // possessive 's ends the word
-                    if (isApostrophe(x) && (text[j + 1] == u's' || text[j + 1] == u'S')
+                    if (isApostrophe(next) && (text[j + 1] == u's' || text[j + 1] == u'S')
                         && (j + 2 >= to || !isLetter(text[j + 2])))
                         break;
                     ++j;
-                } else if (digit && (x == u',' || x == u'.' || x == u':') && j + 1 < to && isDigit(text[j + 1])) {
+                } else if (digit && (next == u',' || next == u'.' || next == u':') && j + 1 < to && isDigit(text[j + 1])) {
                     ++j;
                 } else {
                     break;
                 }
             }
-            t.end = j;
+            tok.end = j;
             if (digit) {
-                t.flags |= FNum;
+                tok.flags |= FNum;
             } else {
-                t.flags |= FWord;
-                if (c.isUpper()) {
-                    t.flags |= FCap;
+                tok.flags |= FWord;
+                if (ch.isUpper()) {
+                    tok.flags |= FCap;
                     int letters = 0, upper = 0;
                     for (int k = i; k < j; ++k) {
                         if (text[k].isLetter()) {
@@ -95,40 +95,40 @@ void Tokenizer::tokenize(int from, int to)
                         }
                     }
                     if (letters >= 2 && upper == letters)
-                        t.flags |= FAllCaps;
+                        tok.flags |= FAllCaps;
                 } else {
-                    t.flags |= FLower;
+                    tok.flags |= FLower;
                 }
             }
             i = j;
-        } else if (isApostrophe(c) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
+        } else if (isApostrophe(ch) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
                    && i > from && isLetter(text[i - 1]) && (i + 2 >= to || !isLetter(text[i + 2]))) {
-            t.end = i + 2; // possessive
-            t.flags |= FWord | FLower;
+            tok.end = i + 2; // possessive
+            tok.flags |= FWord | FLower;
             i += 2;
         } else {
-            t.end = i + (c.isHighSurrogate() && i + 1 < to ? 2 : 1);
-            t.flags |= FPunct;
-            i = t.end;
+            tok.end = i + (ch.isHighSurrogate() && i + 1 < to ? 2 : 1);
+            tok.flags |= FPunct;
+            i = tok.end;
         }
-        t.cue = cues.empty() ? 0 : cues[size_t(t.start - from)];
+        tok.cue = cues.empty() ? 0 : cues[size_t(tok.start - from)];
         if (handScan)
-            t.cue |= bundledCharCue(c.unicode());
-        if (t.flags & FWord) {
-            const QStringView w = text.mid(t.start, t.end - t.start);
-            t.cue |= table.cue(w);
+            tok.cue |= bundledCharCue(ch.unicode());
+        if (tok.flags & FWord) {
+            const QStringView word = text.mid(tok.start, tok.end - tok.start);
+            tok.cue |= table.cue(word);
             // "Attorney-General", "Vice-President": a title in a hyphenated word
-            if (!t.cue && (t.flags & FCap) && w.size() > 5) {
-                const qsizetype dash = w.lastIndexOf(QChar(u'-'));
+            if (!tok.cue && (tok.flags & FCap) && word.size() > 5) {
+                const qsizetype dash = word.lastIndexOf(QChar(u'-'));
                 if (dash > 0)
-                    t.cue |= quint16((table.cue(w.mid(dash + 1)) | table.cue(w.left(dash))) & CueTitle);
+                    tok.cue |= quint16((table.cue(word.mid(dash + 1)) | table.cue(word.left(dash))) & CueTitle);
             }
-            if ((t.cue & CueNumberWord) && !(t.flags & FAllCaps))
-                t.flags |= FNumWord;
+            if ((tok.cue & CueNumberWord) && !(tok.flags & FAllCaps))
+                tok.flags |= FNumWord;
         }
-        toks.push_back(t);
+        toks.push_back(tok);
         // twenty-five
-        if ((t.flags & FWord) && !(t.flags & FNumWord) && t.end - t.start >= 7 && hasChar(text.mid(t.start, t.end - t.start), u'-')
+        if ((tok.flags & FWord) && !(tok.flags & FNumWord) && tok.end - tok.start >= 7 && hasChar(text.mid(tok.start, tok.end - tok.start), u'-')
             && numberWord(int(toks.size()) - 1))
             toks.back().flags |= FNumWord;
     }
