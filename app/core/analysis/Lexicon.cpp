@@ -156,6 +156,161 @@ Lexicon::Lexicon()
         {u"thousands", 1000}, {u"millions", 1000000}, {u"billions", 1000000000}};
     for (const auto &[k, v] : numbers)
         m_numbers.emplace(k, v);
+    addRuleLists();
+}
+
+// Word lists of single rules of the analysis stages; each comment names the rule that asks.
+void Lexicon::addRuleLists()
+{
+    // headline casing: lower-case words that do not count as content words of a title-case line
+    addAll(m_headlineFunction, {u"of", u"on", u"in", u"the", u"a", u"an", u"and", u"for", u"to", u"at", u"by",
+                                u"with", u"from", u"as", u"or", u"but", u"is", u"are", u"vs", u"over", u"into",
+                                u"after", u"its", u"up"});
+    // date-relative: "last week", "the past 30 days" (lower case)
+    addAll(m_relativeDate, {u"last", u"next", u"this", u"past", u"coming", u"previous", u"early", u"late",
+                            u"earlier", u"later"});
+    // date: words before "May" that make it the month ("in May", "early May")
+    addAll(m_mayCues, {u"in", u"of", u"since", u"until", u"early", u"late", u"mid", u"last", u"next", u"this",
+                       u"by"});
+    // duration: "20-minute", "11-year"
+    addAll(m_durationUnits, {u"year", u"month", u"week", u"day", u"hour", u"minute", u"second", u"decade",
+                             u"century", u"night"});
+    // unknown-name: prepositions (lower case) after which a single unknown name is a place ("to Mosul")
+    addAll(m_placePreps, {u"in", u"near", u"to", u"toward", u"towards", u"into", u"from", u"outside", u"around",
+                          u"across", u"at", u"through"});
+    // ... and verbs whose object is a place: "liberate Mosul" (not "visited": websites are visited)
+    addAll(m_placeVerbs, {u"liberate", u"liberated", u"isolate", u"isolated", u"capture", u"captured",
+                          u"recapture", u"recaptured", u"retake", u"retook", u"besiege", u"besieged", u"evacuate",
+                          u"evacuated", u"invade", u"invaded", u"bombed", u"shelled"});
+    // ... and nouns before "of" that take a place: "the city of X", "residents of X"
+    addAll(m_placeOfNouns, {u"city", u"town", u"village", u"capital", u"outskirts", u"province", u"region",
+                            u"district", u"liberation", u"north", u"south", u"east", u"west", u"centre", u"center",
+                            u"isolation", u"siege", u"suburbs", u"residents", u"mayor", u"streets", u"towns",
+                            u"cities", u"sides"});
+    // ... and nouns right after a name that make it a place: "an Ottawa street", "the Mosul offensive"
+    addAll(m_placeNounsAfter, {u"street", u"streets", u"offensive", u"operation", u"residents", u"suburbs",
+                               u"outskirts", u"neighborhood", u"neighbourhood", u"countryside", u"airport",
+                               u"skyline"});
+    // place-acting: adverbs between a country and its verb ("Iraq strongly condemns")
+    addAll(m_actingAdverbs, {u"strongly", u"also", u"still", u"firmly", u"now", u"again", u"fully"});
+    // ... and verbs of a country acting as a state or team ("is", "was" describe the place more often:
+    // "Myanmar is mainly Buddhist")
+    addAll(m_actingVerbs, {u"won", u"lost", u"beat", u"has", u"had", u"will", u"would", u"remains",
+                           u"continues", u"supports", u"stands", u"condemns", u"wants", u"plans", u"agrees",
+                           u"signs", u"urges", u"calls", u"welcomes", u"rejects", u"intends", u"seeks", u"must",
+                           u"should", u"can", u"could", u"participate", u"participates", u"faces", u"leads",
+                           u"opposes", u"joins", u"demands"});
+    // national-group: "Iraqi forces", "Kurdish fighters"
+    addAll(m_groupNouns, {u"forces", u"troops", u"military", u"government", u"army", u"police", u"authorities",
+                          u"fighters", u"militants", u"rebels", u"opposition", u"people", u"navy", u"officials",
+                          u"soldiers"});
+    // place-shape: first words of place names ("Los Angeles", "Al Huwayjah", "Fort Worth")
+    addAll(m_placePrefixes, {u"Los", u"Las", u"San", u"Santa", u"Santo", u"El", u"Al", u"Ar", u"As", u"Ad",
+                             u"Az", u"New", u"Fort", u"Port", u"Saint", u"St", u"Mount", u"Lake", u"Cape", u"Tel",
+                             u"Ayn", u"Dayr", u"Deir", u"Tal", u"Ras", u"Ain", u"Kafr", u"Bab", u"Sidi", u"Abu"});
+    // after-preposition: prepositions (lower case) before a short capitalised run that make it a place
+    addAll(m_placeAfterPreps, {u"in", u"near", u"outside", u"into", u"toward", u"towards", u"across",
+                               u"throughout", u"around"});
+    // team: a preposition before a country that keeps it a place in a match report ("a stadium in Russia")
+    addAll(m_inPlacePreps, {u"in", u"at", u"near", u"across", u"throughout", u"inside", u"outside", u"In",
+                            u"At"});
+    // facility: last words of facilities, which are places ("Johnson Space Center")
+    addAll(m_facilityWords, {u"Center", u"Centre", u"Museum", u"Stadium"});
+    // nationalities without a telling ending (see hasNationalityEnding)
+    addAll(m_nationalityWords, {u"Arab", u"Greek", u"Thai", u"Swiss", u"Dutch", u"French", u"Welsh", u"Irish",
+                                u"Scots", u"Kurdish", u"Afghan", u"Pakistani", u"Iraqi", u"Saudi", u"Yemeni",
+                                u"Somali", u"Israeli", u"Kuwaiti", u"Qatari"});
+    // reporting-verb: words between a subject and its verb ("also said", "had told")
+    addAll(m_subjectAdverbs, {u"also", u"later", u"previously", u"recently", u"further", u"then", u"has",
+                              u"have", u"had", u"publicly", u"once"});
+    // reporting-verb: the ones told ("told reporters")
+    addAll(m_toldObjects, {u"reporters", u"journalists", u"him", u"her", u"them", u"us", u"me", u"parliament",
+                           u"lawmakers"});
+    // reporting-verb: auxiliaries of passives, which attribute nothing ("was reported")
+    addAll(m_passiveAux, {u"been", u"be", u"being", u"is", u"was", u"were", u"are"});
+    addShortLists();
+}
+
+void Lexicon::addShortLists()
+{
+    // reporting-verb: verbs followed by the one told ("told reporters that")
+    addAll(m_tellVerbs, {u"told", u"tells", u"tell"});
+    // reporting-verb: opinions, which count only with a personal subject ("she believes")
+    addAll(m_opinionVerbs, {u"think", u"thinks", u"thought", u"believes", u"believed"});
+    // national-group: words between the nationality and the group ("Iraqi security forces")
+    addAll(m_groupQualifiers, {u"security", u"armed", u"special", u"coalition"});
+    // name chunker: connectors that end a run of name words
+    addAll(m_runBreakers, {u"the", u"in", u"on", u"upon"});
+    // time: a.m. and p.m. as tokens
+    addAll(m_clockMarkers, {u"a.m", u"p.m", u"am", u"pm", u"a.m.", u"p.m."});
+    // time: zones after a clock time
+    addAll(m_timeZones, {u"GMT", u"UTC", u"EST", u"ET"});
+    // year: words before "quarter of 2023", "half of 2019"
+    addAll(m_yearPartOrdinals, {u"first", u"second", u"third", u"fourth", u"last", u"early", u"late"});
+    // number: words that make a lone "one" a pronoun ("the one", "no one")
+    addAll(m_pronounDeterminers, {u"the", u"no", u"any", u"every", u"this", u"that"});
+    // number: plural number words that are no quantity on their own (lower case)
+    addAll(m_vagueAmounts, {u"hundreds", u"thousands", u"millions", u"dozens"});
+    // name chunker: endings of contractions after the apostrophe ("I'm", "they'll"), which are no names
+    addAll(m_contractionSuffixes, {u"m", u"re", u"ll", u"ve", u"d", u"t"});
+    // duration: words that end a duration ("two years ago")
+    addAll(m_afterDuration, {u"ago", u"earlier", u"later"});
+}
+
+namespace {
+
+template<size_t N>
+bool endsWithAny(QStringView w, const QStringView (&endings)[N])
+{
+    for (QStringView e : endings)
+        if (w.endsWith(e))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// Nationality endings. The three lists overlap but differ on purpose, each tuned with its rule:
+// a nationality before a name ("Israeli Prime Minister") needs the rarer endings (-eli, -aqi) and no plural;
+// a dictionary name that is a people ("Syrians", "Uzbek") takes plurals and -ek/-ab/-im; words that never
+// link a surname ("Islamists") take plural endings but not "-an" alone ("Morgan" is a surname).
+bool Lexicon::hasArabicParticle(QStringView w)
+{
+    static const QStringView particles[] = {u"al", u"el", u"bin", u"ad", u"as", u"ar", u"ash"};
+    for (QStringView p : particles)
+        if (w.startsWith(p))
+            return true;
+    return false;
+}
+
+bool Lexicon::hasSurnamePrefix(QStringView w)
+{
+    static const QStringView prefixes[] = {u"Mc", u"Mac", u"De", u"Di", u"La", u"Le", u"Van", u"O'"};
+    for (QStringView p : prefixes)
+        if (w.startsWith(p))
+            return true;
+    return false;
+}
+
+bool Lexicon::hasNationalityEnding(QStringView w)
+{
+    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"eli", u"aqi", u"ani", u"abi", u"ch",
+                                          u"an", u"ic"};
+    return endsWithAny(w, endings);
+}
+
+bool Lexicon::hasPeopleEnding(QStringView w)
+{
+    static const QStringView endings[] = {u"s", u"i", u"ian", u"ese", u"ish", u"ch", u"an", u"ic", u"ist", u"ek",
+                                          u"ab", u"im"};
+    return endsWithAny(w, endings);
+}
+
+bool Lexicon::hasNonSurnameEnding(QStringView w)
+{
+    static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians", u"ans",
+                                          u"eli", u"aqi", u"ani", u"abi", u"ali", u"ic"};
+    return endsWithAny(w, endings);
 }
 
 int Lexicon::placeMaxWords(QStringView firstWord) const

@@ -68,6 +68,46 @@ public:
     bool isNounVerb(QStringView w) const { return m_nounVerbs.contains(key(w)); }
     bool isDeterminer(QStringView w) const { return m_determiners.contains(key(w)); }
     bool isQuantifier(QStringView w) const { return m_quantifiers.contains(key(w)); }
+    // Lists of single rules, each named after the question it answers (the lists are in Lexicon.cpp).
+    bool isHeadlineFunctionWord(QStringView w) const { return m_headlineFunction.contains(key(w)); }
+    bool isRelativeDateWord(QStringView lower) const { return m_relativeDate.contains(key(lower)); }
+    bool isMayCue(QStringView w) const { return m_mayCues.contains(key(w)); }
+    bool isDurationUnit(QStringView w) const { return m_durationUnits.contains(key(w)); }
+    bool isPlacePreposition(QStringView lower) const { return m_placePreps.contains(key(lower)); }
+    bool isPlaceVerb(QStringView lower) const { return m_placeVerbs.contains(key(lower)); }
+    bool isPlaceOfNoun(QStringView lower) const { return m_placeOfNouns.contains(key(lower)); }
+    bool isPlaceNounAfter(QStringView w) const { return m_placeNounsAfter.contains(key(w)); }
+    bool isActingAdverb(QStringView w) const { return m_actingAdverbs.contains(key(w)); }
+    bool isActingVerb(QStringView w) const { return m_actingVerbs.contains(key(w)); }
+    bool isGroupNoun(QStringView w) const { return m_groupNouns.contains(key(w)); }
+    bool isPlacePrefix(QStringView w) const { return m_placePrefixes.contains(key(w)); }
+    bool isPlaceAfterPreposition(QStringView lower) const { return m_placeAfterPreps.contains(key(lower)); }
+    bool isInPlacePreposition(QStringView w) const { return m_inPlacePreps.contains(key(w)); }
+    bool isFacilityWord(QStringView w) const { return m_facilityWords.contains(key(w)); }
+    bool isNationalityWord(QStringView w) const { return m_nationalityWords.contains(key(w)); }
+    bool isSubjectAdverb(QStringView w) const { return m_subjectAdverbs.contains(key(w)); }
+    bool isToldObject(QStringView w) const { return m_toldObjects.contains(key(w)); }
+    bool isPassiveAuxiliary(QStringView w) const { return m_passiveAux.contains(key(w)); }
+    bool isTellVerb(QStringView w) const { return m_tellVerbs.contains(key(w)); }
+    bool isOpinionVerb(QStringView w) const { return m_opinionVerbs.contains(key(w)); }
+    bool isGroupQualifier(QStringView w) const { return m_groupQualifiers.contains(key(w)); }
+    bool isRunBreakingConnector(QStringView w) const { return m_runBreakers.contains(key(w)); }
+    bool isClockMarker(QStringView w) const { return m_clockMarkers.contains(key(w)); }
+    bool isTimeZone(QStringView w) const { return m_timeZones.contains(key(w)); }
+    bool isYearPartOrdinal(QStringView w) const { return m_yearPartOrdinals.contains(key(w)); }
+    bool isPronounDeterminer(QStringView w) const { return m_pronounDeterminers.contains(key(w)); }
+    bool isVagueAmount(QStringView lower) const { return m_vagueAmounts.contains(key(lower)); }
+    bool isContractionSuffix(QStringView w) const { return m_contractionSuffixes.contains(key(w)); }
+    bool isAfterDuration(QStringView w) const { return m_afterDuration.contains(key(w)); }
+    // Prefixes: Arabic particles of family names ("al-Abadi") and surname prefixes that take an inner
+    // capital ("McCartney", "DeVito")
+    static bool hasArabicParticle(QStringView w);
+    static bool hasSurnamePrefix(QStringView w);
+    // Word endings of nationalities and peoples. Three lists on purpose: each rule was tuned with its own
+    // (see Lexicon.cpp); merging them changes the analysis.
+    static bool hasNationalityEnding(QStringView w);
+    static bool hasPeopleEnding(QStringView w);
+    static bool hasNonSurnameEnding(QStringView w);
     // Value of a number word ("seven" -> 7), -1 when it is none.
     int numberWordValue(QStringView lower) const;
     template<typename F>
@@ -81,6 +121,13 @@ private:
     QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;
     KeySet m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps,
         m_pronouns, m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
+    KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs,
+        m_placeOfNouns, m_placeNounsAfter, m_actingAdverbs, m_actingVerbs, m_groupNouns, m_placePrefixes,
+        m_placeAfterPreps, m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects,
+        m_passiveAux, m_tellVerbs, m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones,
+        m_yearPartOrdinals, m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    void addShortLists();
+    void addRuleLists();
     KeyMap<int> m_placeFirst, m_numbers;
 };
 
