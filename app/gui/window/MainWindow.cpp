@@ -3,6 +3,7 @@
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "core/analysis/Analyzer.h"
+#include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
 #include "gui/models/AnnotationListModel.h"
 #include "gui/panels/AnnotationPanel.h"
@@ -957,7 +958,7 @@ bool MainWindow::rejectCurrentSuggestion()
 
 void MainWindow::onImport()
 {
-    const QString filter = tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;All files (*)");
+    const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
     if (!paths.isEmpty())

@@ -1,8 +1,11 @@
 // Markdown (CommonMark + GitHub tables) to typed blocks with md4c. Inline markup is reduced to its text.
 
-#include "core/import/ImportUtil.h"
-#include "core/import/Importer.h"
+#include "core/import/markdown/MarkdownFormat.h"
 
+#include "core/import/Decoding.h"
+#include "core/import/ImportUtil.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <md4c.h>
@@ -259,7 +262,41 @@ qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
 
 } // namespace
 
-Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOptions &options)
+FormatPointer makeMarkdownFormat()
+{
+    return std::make_shared<MarkdownFormat>();
+}
+
+QString MarkdownFormat::id() const
+{
+    return u"md"_s;
+}
+
+const char *MarkdownFormat::sourceName() const
+{
+    return QT_TRANSLATE_NOOP("DocumentFormat", "Markdown");
+}
+
+QStringList MarkdownFormat::mimeTypes() const
+{
+    return {u"text/markdown"_s, u"text/x-markdown"_s};
+}
+
+QStringList MarkdownFormat::extensions() const
+{
+    return {u"md"_s, u"markdown"_s};
+}
+
+int MarkdownFormat::sniff(const QByteArray &bytes) const
+{
+    // Headings, fences, list items, quotes or links near the start.
+    static const QRegularExpression markdown(
+        u"^(#{1,6} \\S|```|~~~|\\s{0,3}[-*+] \\S|\\s{0,3}\\d+\\. \\S|> \\S)|\\]\\([^)]+\\)"_s,
+        QRegularExpression::MultilineOption);
+    return markdown.match(sniffingHead(bytes)).hasMatch() ? kLikely : kNotThisFormat;
+}
+
+Result<ImportedDocument> MarkdownFormat::read(const QByteArray &bytes, const ReadContext &context) const
 {
     QString source = decodeText(bytes);
     DocumentMetadata frontMeta;
@@ -281,7 +318,7 @@ Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOpt
     parser.text = onText;
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0)
         return failure(Error::Kind::BadInput, u"The Markdown could not be read."_s);
-    if (isCancelled(options))
+    if (isCancelled(context.options))
         return std::unexpected(cancelledError());
     state.flush(BlockKind::Paragraph);
     ImportedDocument document;
@@ -289,7 +326,7 @@ Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOpt
     document.meta = frontMeta;
     if (document.meta.title.isEmpty())
         document.meta.title = state.title;
-    document.format = u"md"_s;
+    document.format = id();
     return document;
 }
 
