@@ -5,25 +5,19 @@
 
 using namespace Qt::StringLiterals;
 
-// The built-in formats, one line each, in listing order. X(Name) refers to make<Name>Format(), defined in
-// the format's own folder (import/<format>/). Adding a format is its folder, its fragment and one line here.
-#define MARGINALIA_BUILTIN_FORMATS(X) \
-    X(PlainText)                      \
-    X(Markdown)                       \
-    X(Html)                           \
-    X(Pdf)
-
 namespace marginalia {
 
-#define MARGINALIA_DECLARE_FORMAT(Name) FormatPointer make##Name##Format();
-MARGINALIA_BUILTIN_FORMATS(MARGINALIA_DECLARE_FORMAT)
-#undef MARGINALIA_DECLARE_FORMAT
+// The built-in formats come from import.cmake (one line each there): BuiltinFormats.inc holds one
+// MARGINALIA_FORMAT(Name) per format, in listing order; make<Name>Format() is defined in the format's folder.
+#define MARGINALIA_FORMAT(Name) FormatPointer make##Name##Format();
+#include "BuiltinFormats.inc"
+#undef MARGINALIA_FORMAT
 
 FormatRegistry::FormatRegistry()
 {
-#define MARGINALIA_ADD_FORMAT(Name) m_formats.append(make##Name##Format());
-    MARGINALIA_BUILTIN_FORMATS(MARGINALIA_ADD_FORMAT)
-#undef MARGINALIA_ADD_FORMAT
+#define MARGINALIA_FORMAT(Name) m_formats.append(make##Name##Format());
+#include "BuiltinFormats.inc"
+#undef MARGINALIA_FORMAT
 }
 
 FormatRegistry &FormatRegistry::instance()
