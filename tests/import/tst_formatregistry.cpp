@@ -20,10 +20,10 @@ namespace {
 class NoteFormat final : public DocumentFormat
 {
 public:
-    QString id() const override { return u"note"_s; }
-    const char *sourceName() const override { return "test notes"; }
-    QStringList mimeTypes() const override { return {u"text/x-marginalia-note"_s}; }
-    QStringList extensions() const override { return {u"note"_s, u"notes"_s}; }
+    NoteFormat()
+        : DocumentFormat({u"note"_s, "test notes", {u"text/x-marginalia-note"_s}, {u"note"_s, u"notes"_s}})
+    {
+    }
     int sniff(const QByteArray &bytes) const override { return bytes.startsWith("NOTE:") ? kCertain : kNotThisFormat; }
     Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &) const override
     {

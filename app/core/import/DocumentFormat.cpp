@@ -6,6 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace marginalia {
 
+DocumentFormat::DocumentFormat(FormatDescription description)
+    : m_description(std::move(description))
+{
+}
+
 QString DocumentFormat::displayName() const
 {
     return QCoreApplication::translate("DocumentFormat", sourceName());

@@ -17,9 +17,21 @@ struct ReadContext {
     QString fileName;
 };
 
+// What a format is called and how files in it are recognised by name.
+struct FormatDescription {
+    QString id;             // short and stable, stored with every document ("txt", "md", "html", "pdf")
+    const char *sourceName; // as it reads inside a sentence ("plain text"), QT_TRANSLATE_NOOP("DocumentFormat", ...)
+    QStringList mimeTypes;
+    QStringList extensions; // lower case, without the dot, the usual one first ("md", "markdown")
+    // Binary formats are recognised by their signature and skip the checks for text (binary data, white
+    // space only); text formats get those checks before they read.
+    bool binary = false;
+};
+
 // One importable document format (plain text, Markdown, HTML, PDF...). The formats are listed in
 // FormatRegistry, which every place that asks "which formats exist" uses: the import detection, the file
-// dialog, the command line help.
+// dialog, the command line help. A format lives in its own folder (import/<format>/) and defines
+// make<Name>Format() there.
 class DocumentFormat
 {
 public:
@@ -30,20 +42,17 @@ public:
     static constexpr int kStrong = 80;    // the format's own declaration (<!DOCTYPE html>)
     static constexpr int kCertain = 100;  // the file starts with the format's signature (%PDF-)
 
+    explicit DocumentFormat(FormatDescription description);
     virtual ~DocumentFormat() = default;
 
-    // Short stable id stored with every document ("txt", "md", "html", "pdf").
-    virtual QString id() const = 0;
-    // The name as it reads inside a sentence ("plain text", "Markdown"), untranslated and marked with
-    // QT_TRANSLATE_NOOP("DocumentFormat", ...); displayName() is the translated form.
-    virtual const char *sourceName() const = 0;
+    QString id() const { return m_description.id; }
+    const char *sourceName() const { return m_description.sourceName; }
+    // The translated name.
     QString displayName() const;
-    virtual QStringList mimeTypes() const = 0;
-    // Lower-case file name extensions without the dot, the usual one first ("md", "markdown").
-    virtual QStringList extensions() const = 0;
-    // Binary formats are recognised by their signature and skip the checks for text (binary data, white
-    // space only); text formats get those checks before they read.
-    virtual bool isBinary() const { return false; }
+    QStringList mimeTypes() const { return m_description.mimeTypes; }
+    QStringList extensions() const { return m_description.extensions; }
+    bool isBinary() const { return m_description.binary; }
+
     // How sure the format is that `bytes` (the whole input) is in it; see the constants above.
     virtual int sniff(const QByteArray &bytes) const = 0;
     // Turns the bytes (already checked for size and emptiness) into text, typed blocks and metadata.
@@ -54,6 +63,9 @@ public:
     virtual QString notThisFormatMessage(const QString &name, const QString &looksLike) const;
     // The message when reading gave no blocks at all.
     virtual QString nothingReadMessage(const QString &name) const;
+
+private:
+    FormatDescription m_description;
 };
 
 using FormatPointer = std::shared_ptr<const DocumentFormat>;

@@ -6,8 +6,7 @@
 // (choosing the article region, after Mozilla Readability) with RegionCleaner, and BlockEmitter (typed blocks).
 // Timings and reader decisions: QT_LOGGING_RULES="marginalia.import.html.debug=true".
 
-#include "core/import/html/HtmlFormat.h"
-
+#include "core/import/DocumentFormat.h"
 #include "core/import/Decoding.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/html/BlockEmitter.h"
@@ -29,6 +28,29 @@ namespace marginalia {
 
 using namespace importdetail;
 using namespace importdetail::html;
+
+namespace {
+
+// HTML in reader mode: the article region is read, page chrome outside it is not imported.
+class HtmlFormat final : public DocumentFormat
+{
+public:
+    HtmlFormat()
+        : DocumentFormat({u"html"_s, QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
+                          {u"text/html"_s, u"application/xhtml+xml"_s}, {u"html"_s, u"htm"_s, u"xhtml"_s}})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+    QString nothingReadMessage(const QString &name) const override;
+};
+
+} // namespace
+
+FormatPointer makeHtmlFormat()
+{
+    return std::make_shared<HtmlFormat>();
+}
 
 namespace {
 
@@ -60,31 +82,6 @@ void markLinkBoilerplate(ImportedDocument &document, const QHash<int, double> &d
 }
 
 } // namespace
-
-FormatPointer makeHtmlFormat()
-{
-    return std::make_shared<HtmlFormat>();
-}
-
-QString HtmlFormat::id() const
-{
-    return u"html"_s;
-}
-
-const char *HtmlFormat::sourceName() const
-{
-    return QT_TRANSLATE_NOOP("DocumentFormat", "HTML");
-}
-
-QStringList HtmlFormat::mimeTypes() const
-{
-    return {u"text/html"_s, u"application/xhtml+xml"_s};
-}
-
-QStringList HtmlFormat::extensions() const
-{
-    return {u"html"_s, u"htm"_s, u"xhtml"_s};
-}
 
 int HtmlFormat::sniff(const QByteArray &bytes) const
 {

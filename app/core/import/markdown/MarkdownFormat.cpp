@@ -1,7 +1,6 @@
 // Markdown (CommonMark + GitHub tables) to typed blocks with md4c. Inline markup is reduced to its text.
 
-#include "core/import/markdown/MarkdownFormat.h"
-
+#include "core/import/DocumentFormat.h"
 #include "core/import/Decoding.h"
 #include "core/import/ImportUtil.h"
 
@@ -15,6 +14,28 @@ using namespace Qt::StringLiterals;
 namespace marginalia {
 
 using namespace importdetail;
+
+namespace {
+
+// Markdown (CommonMark + GitHub tables) with md4c; YAML front matter fills the metadata.
+class MarkdownFormat final : public DocumentFormat
+{
+public:
+    MarkdownFormat()
+        : DocumentFormat({u"md"_s, QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
+                          {u"text/markdown"_s, u"text/x-markdown"_s}, {u"md"_s, u"markdown"_s}})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+};
+
+} // namespace
+
+FormatPointer makeMarkdownFormat()
+{
+    return std::make_shared<MarkdownFormat>();
+}
 
 namespace {
 
@@ -261,31 +282,6 @@ qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
 }
 
 } // namespace
-
-FormatPointer makeMarkdownFormat()
-{
-    return std::make_shared<MarkdownFormat>();
-}
-
-QString MarkdownFormat::id() const
-{
-    return u"md"_s;
-}
-
-const char *MarkdownFormat::sourceName() const
-{
-    return QT_TRANSLATE_NOOP("DocumentFormat", "Markdown");
-}
-
-QStringList MarkdownFormat::mimeTypes() const
-{
-    return {u"text/markdown"_s, u"text/x-markdown"_s};
-}
-
-QStringList MarkdownFormat::extensions() const
-{
-    return {u"md"_s, u"markdown"_s};
-}
 
 int MarkdownFormat::sniff(const QByteArray &bytes) const
 {

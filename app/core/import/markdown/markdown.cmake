@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core MarkdownFormat)
+marginalia_add_sources(marginalia_core FILES MarkdownFormat.cpp)

@@ -10,8 +10,7 @@
 // start (header) or end (footer) of their page, so the reading text (content blocks) flows without them.
 // A paragraph that runs across a page break is joined, and that page break's header/footer blocks follow it.
 
-#include "core/import/pdf/PdfFormat.h"
-
+#include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
 
 #include <QCoreApplication>
@@ -33,6 +32,30 @@ Q_LOGGING_CATEGORY(lcPdf, "marginalia.import.pdf", QtWarningMsg)
 namespace marginalia {
 
 using namespace importdetail;
+
+namespace {
+
+// PDF with Poppler: paragraphs from the line geometry; running headers, footers and page numbers are kept
+// as Boilerplate blocks.
+class PdfFormat final : public DocumentFormat
+{
+public:
+    PdfFormat()
+        : DocumentFormat({u"pdf"_s, QT_TRANSLATE_NOOP("DocumentFormat", "PDF"), {u"application/pdf"_s}, {u"pdf"_s},
+                          true})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
+};
+
+} // namespace
+
+FormatPointer makePdfFormat()
+{
+    return std::make_shared<PdfFormat>();
+}
 
 namespace {
 
@@ -359,31 +382,6 @@ QList<Item> layoutPages(const QList<PageText> &pages)
 }
 
 } // namespace
-
-FormatPointer makePdfFormat()
-{
-    return std::make_shared<PdfFormat>();
-}
-
-QString PdfFormat::id() const
-{
-    return u"pdf"_s;
-}
-
-const char *PdfFormat::sourceName() const
-{
-    return QT_TRANSLATE_NOOP("DocumentFormat", "PDF");
-}
-
-QStringList PdfFormat::mimeTypes() const
-{
-    return {u"application/pdf"_s};
-}
-
-QStringList PdfFormat::extensions() const
-{
-    return {u"pdf"_s};
-}
 
 int PdfFormat::sniff(const QByteArray &bytes) const
 {

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core PdfFormat)
+marginalia_add_sources(marginalia_core FILES PdfFormat.cpp)

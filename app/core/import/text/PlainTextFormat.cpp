@@ -1,5 +1,4 @@
-#include "core/import/text/PlainTextFormat.h"
-
+#include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
 #include "core/text/Text.h"
 
@@ -12,34 +11,26 @@ namespace marginalia {
 
 using namespace importdetail;
 
+namespace {
+
+// Plain text: paragraphs are separated by blank lines; a short first line on its own reads as the title.
+class PlainTextFormat final : public DocumentFormat
+{
+public:
+    PlainTextFormat()
+        : DocumentFormat({u"txt"_s, QT_TRANSLATE_NOOP("DocumentFormat", "plain text"), {u"text/plain"_s},
+                          {u"txt"_s, u"text"_s}})
+    {
+    }
+    int sniff(const QByteArray &) const override { return kFallback; } // any text reads as plain text
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+};
+
+} // namespace
+
 FormatPointer makePlainTextFormat()
 {
     return std::make_shared<PlainTextFormat>();
-}
-
-QString PlainTextFormat::id() const
-{
-    return u"txt"_s;
-}
-
-const char *PlainTextFormat::sourceName() const
-{
-    return QT_TRANSLATE_NOOP("DocumentFormat", "plain text");
-}
-
-QStringList PlainTextFormat::mimeTypes() const
-{
-    return {u"text/plain"_s};
-}
-
-QStringList PlainTextFormat::extensions() const
-{
-    return {u"txt"_s, u"text"_s};
-}
-
-int PlainTextFormat::sniff(const QByteArray &) const
-{
-    return kFallback; // any text reads as plain text
 }
 
 Result<ImportedDocument> PlainTextFormat::read(const QByteArray &bytes, const ReadContext &context) const
