@@ -226,14 +226,9 @@ BlockEmitter::Open BlockEmitter::enterBlock(int index)
     const Node &n = m_nodes[size_t(index)];
     if (isBlockTag(n.tag))
         flushCurrent();
-    switch (n.tag) {
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
+    if (isHeadingTag(n.tag))
         return {index, BlockKind::Heading, headingLevel(n.tag), true};
+    switch (n.tag) {
     case GUMBO_TAG_LI:
     case GUMBO_TAG_DD:
     case GUMBO_TAG_DT:

@@ -241,6 +241,22 @@ bool FlatDom::isDataTable(int index)
     return n.dataTable;
 }
 
+QList<int> FlatDom::liveElements(int index) const
+{
+    QList<int> live;
+    for (int i = index; i < m_nodes[size_t(index)].end;) {
+        const Node &n = m_nodes[size_t(i)];
+        if (n.removed) {
+            i = n.end;
+            continue;
+        }
+        if (!n.isText)
+            live.append(i);
+        ++i;
+    }
+    return live;
+}
+
 void FlatDom::remove(int index)
 {
     if (!m_nodes[size_t(index)].removed) {

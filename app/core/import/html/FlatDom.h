@@ -62,6 +62,9 @@ public:
     // Readability's _isDataTable, cached per node.
     bool isDataTable(int index);
 
+    // The elements of the subtree (itself first) that are not removed, in document order.
+    QList<int> liveElements(int index) const;
+
     // Removals are logged, so that a reader-mode attempt can be undone or replayed.
     void remove(int index);
     const QList<int> &removedLog() const { return m_removedLog; }

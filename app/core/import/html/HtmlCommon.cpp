@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace marginalia::importdetail::html {
@@ -103,6 +105,8 @@ int headingLevel(GumboTag tag)
 
 bool isBlockTag(GumboTag tag)
 {
+    if (isHeadingTag(tag))
+        return true;
     switch (tag) {
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_ARTICLE:
@@ -122,12 +126,6 @@ bool isBlockTag(GumboTag tag)
     case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_HEADER:
     case GUMBO_TAG_HGROUP:
     case GUMBO_TAG_HR:
@@ -160,35 +158,13 @@ bool isBlockTag(GumboTag tag)
 
 bool isDivToPBlocker(GumboTag tag)
 {
-    switch (tag) {
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_MAIN:
-        return true;
-    default:
-        return false;
-    }
+    static constexpr GumboTag blockers[] = {
+        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,      GUMBO_TAG_DIV,     GUMBO_TAG_IMG,     GUMBO_TAG_OL,
+        GUMBO_TAG_P,          GUMBO_TAG_PRE,     GUMBO_TAG_TABLE,   GUMBO_TAG_UL,      GUMBO_TAG_SECTION,
+        GUMBO_TAG_ARTICLE,    GUMBO_TAG_FIGURE,  GUMBO_TAG_HEADER,  GUMBO_TAG_FOOTER,  GUMBO_TAG_ASIDE,
+        GUMBO_TAG_NAV,        GUMBO_TAG_FORM,    GUMBO_TAG_MAIN,
+    };
+    return isHeadingTag(tag) || std::ranges::find(blockers, tag) != std::end(blockers);
 }
 
 double textSimilarity(const QString &a, const QString &b)

@@ -423,16 +423,12 @@ void Readability::initializeNode(int index)
     case GUMBO_TAG_FORM:
         n.score -= 3;
         break;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_TH:
         n.score -= 5;
         break;
     default:
+        if (isHeadingTag(n.tag))
+            n.score -= 5;
         break;
     }
     n.score += classWeight(n, m_flags);

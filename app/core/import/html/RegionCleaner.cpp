@@ -44,22 +44,16 @@ void RegionCleaner::countTag(int index, ContentCounts &counts)
 void RegionCleaner::countNested(int outer, ContentCounts &counts)
 {
     const std::vector<Node> &nodes = m_dom.nodes();
-    const Node &container = nodes[size_t(outer)];
-    const bool containerIsList = container.tag == GUMBO_TAG_UL || container.tag == GUMBO_TAG_OL;
-    for (int j = outer + 1; j < container.end;) {
+    const GumboTag outerTag = nodes[size_t(outer)].tag;
+    const bool outerIsList = outerTag == GUMBO_TAG_UL || outerTag == GUMBO_TAG_OL;
+    const QList<int> inner = m_dom.liveElements(outer);
+    for (int j : inner.sliced(inner.isEmpty() ? 0 : 1)) {
         const Node &d = nodes[size_t(j)];
-        if (d.removed) {
-            j = d.end;
-            continue;
-        }
-        if (!d.isText) {
-            countTag(j, counts);
-            if (isHeadingTag(d.tag))
-                counts.headingText += d.textLen;
-            if ((d.tag == GUMBO_TAG_UL || d.tag == GUMBO_TAG_OL) && !containerIsList)
-                counts.listText += d.textLen;
-        }
-        ++j;
+        countTag(j, counts);
+        if (isHeadingTag(d.tag))
+            counts.headingText += d.textLen;
+        if ((d.tag == GUMBO_TAG_UL || d.tag == GUMBO_TAG_OL) && !outerIsList)
+            counts.listText += d.textLen;
     }
 }
 
@@ -170,19 +164,8 @@ void RegionCleaner::clean(const QList<int> &roots)
 {
     const std::vector<Node> &nodes = m_dom.nodes();
     for (int r : roots) {
-        const Node &rn = nodes[size_t(r)];
         // Live elements only (a node under an already removed one must not be counted again), bottom-up.
-        QList<int> live;
-        for (int i = r; i < rn.end;) {
-            const Node &n = nodes[size_t(i)];
-            if (n.removed) {
-                i = n.end;
-                continue;
-            }
-            if (!n.isText)
-                live.append(i);
-            ++i;
-        }
+        const QList<int> live = m_dom.liveElements(r);
         for (auto it = live.crbegin(); it != live.crend(); ++it) {
             const int i = *it;
             const Node &n = nodes[size_t(i)];

@@ -20,13 +20,9 @@ public:
 
 private:
     struct ContentCounts {
-        int paragraphs = 0;
-        int images = 0;
-        int listItems = 0;
-        int inputs = 0;
-        int headingText = 0;
-        int textish = 0; // text inside spans, list items, cells and block elements
-        int listText = 0;
+        int paragraphs = 0, images = 0, listItems = 0, inputs = 0;
+        // Text lengths: in headings, in spans, list items, cells and block elements, in lists.
+        int headingText = 0, textish = 0, listText = 0;
         bool hasDataTable = false;
     };
     void countTag(int index, ContentCounts &counts);
