@@ -43,7 +43,8 @@ void printUsage()
     QString text = QStringLiteral("Usage: marginalia-cli COMMAND [options]\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  ") + QString::fromUtf16(c.summary) + u'\n';
-    text += QStringLiteral("\nDocument formats (by extension, else by content; `info --field format` prints the id):\n");
+    text += QStringLiteral("\nDocument formats (by extension, else by content; `info --field format` prints the id):"
+                           "\n");
     for (const auto &format : marginalia::FormatRegistry::instance().formats())
         text += QStringLiteral("  %1 %2 *.%3\n")
                     .arg(format->id(), -6)

@@ -168,8 +168,8 @@ void TestFormatRegistry::registeredFormatIsUsedEverywhere()
     // Messages that list the formats list it too.
     const auto binary = importBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"txt"_s, u"x.txt"_s);
     QVERIFY(!binary);
-    QVERIFY2(binary.error().message.endsWith(u"Marginalia imports plain text, Markdown, HTML, PDF and test notes files."_s),
-             qPrintable(binary.error().message));
+    const QString listed = u"Marginalia imports plain text, Markdown, HTML, PDF and test notes files."_s;
+    QVERIFY2(binary.error().message.endsWith(listed), qPrintable(binary.error().message));
 
     cleanup.dismiss();
     QVERIFY(registry.remove(u"note"_s));
