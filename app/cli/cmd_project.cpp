@@ -5,6 +5,7 @@
 #include "core/export/CsvExporter.h"
 #include "core/export/Exporters.h"
 #include "core/store/ProjectStore.h"
+#include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
 
 #include <QBuffer>
@@ -62,7 +63,8 @@ int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (.txt .md .html .pdf)."),
+    const QString extensions = FormatRegistry::instance().usualExtensions();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (%1).").arg(extensions),
                                  QStringLiteral("FILE..."));
     if (int code = parseCommand(parser, QStringLiteral("import"),
                                 QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"

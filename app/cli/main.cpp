@@ -4,6 +4,7 @@
 #include "cli/cmd_import.h"
 #include "cli/cmd_project.h"
 #include "cli/cmd_search.h"
+#include "core/import/FormatRegistry.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,13 @@ void printUsage()
     QString text = QStringLiteral("Usage: marginalia-cli COMMAND [options]\n\nCommands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  ") + QString::fromUtf16(c.summary) + u'\n';
+    text += QStringLiteral("\nDocument formats (by extension, else by content; `info --field format` prints the id):"
+                           "\n");
+    for (const auto &format : marginalia::FormatRegistry::instance().formats())
+        text += QStringLiteral("  %1 %2 *.%3\n")
+                    .arg(format->id(), -6)
+                    .arg(format->displayName(), -12)
+                    .arg(format->extensions().join(QStringLiteral(" *.")));
     text += QStringLiteral("\n`marginalia-cli COMMAND --help` describes a command. Offsets are Unicode code points\n"
                            "into the normalized text that `text` prints. Exit status: 0 ok, 1 bad input, 2 usage.\n");
     printOut(text);

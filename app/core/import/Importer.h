@@ -9,14 +9,15 @@
 #include <atomic>
 #include <functional>
 
-// Import decisions worth knowing (details at the top of each importer's .cpp):
+// Import decisions worth knowing (details at the top of each format's .cpp; the formats are listed in
+// FormatRegistry, one folder each: text/, markdown/, html/, pdf/):
 // - Text: normalizeText (LF, NFC, no controls); blocks never contain blank lines except code blocks.
-// - HTML (HtmlImporter.cpp): reader mode after Mozilla Readability; page chrome outside the chosen article
+// - HTML (html/HtmlFormat.cpp): reader mode after Mozilla Readability; page chrome outside the chosen article
 //   region (menus, sidebars, footers, comments) is not imported at all; boilerplate inside the region stays
 //   and is marked. Encoding: BOM, <meta charset>/XML declaration, UTF-8, windows-1252 (valid multi-byte
 //   UTF-8 wins over a stale legacy declaration, as in pages re-saved by browsers). Nesting deeper than
 //   400 elements is flattened before parsing so hostile markup cannot make the parser quadratic.
-// - PDF (PdfImporter.cpp): running headers/footers and page numbers are kept as Boilerplate blocks at the
+// - PDF (pdf/PdfFormat.cpp): running headers/footers and page numbers are kept as Boilerplate blocks at the
 //   start/end of their page, so the content text reads without them; paragraphs run across pages.
 // - classifyBlocks (Classify.cpp): duplicates need 7+ words (or 40+ characters), never code or tables;
 //   boilerplate uses cue phrases weighed by length and position, postal addresses, and short link-only
@@ -34,19 +35,15 @@ struct ImportOptions {
 };
 
 // Reads a file and turns it into normalized text with typed blocks and metadata. The format comes from the
-// extension (.txt .text .md .markdown .html .htm .xhtml .pdf) and, failing that, from the content.
+// extension (FormatRegistry::forPath) and, failing that, from the content (FormatRegistry::sniff); a
+// binary format's signature wins over a text extension (a PDF saved as .txt).
 // Fails with a message a person can act on for a missing path, a folder, an empty, binary or too large file.
 Result<ImportedDocument> importFile(const QString &path, const ImportOptions &options = {});
 
-// The same from bytes already read; `format` is "txt", "md", "html" or "pdf".
+// The same from bytes already read; `format` is a format id or extension ("txt", "md", "markdown", "pdf"),
+// or empty to detect it from the content.
 Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &format, const QString &sourcePath,
                                      const ImportOptions &options = {});
-
-// Per-format importers (bytes already checked for size and emptiness).
-Result<ImportedDocument> importPlainText(const QByteArray &bytes, const ImportOptions &options);
-Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOptions &options);
-Result<ImportedDocument> importHtml(const QByteArray &bytes, const ImportOptions &options);
-Result<ImportedDocument> importPdf(const QByteArray &bytes, const ImportOptions &options);
 
 // Decodes text bytes: BOM (UTF-8/UTF-16LE/BE), else UTF-8 if valid, else Windows-1252.
 QString decodeText(const QByteArray &bytes);

@@ -1,1 +1,21 @@
-marginalia_add_sources(marginalia_core ImportUtil Importer FILES Classify.cpp HtmlImporter.cpp MarkdownImporter.cpp PdfImporter.cpp)
+marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding FILES Classify.cpp)
+
+# The import formats, one line each, in listing order (file dialogs, help, messages): the folder holding the
+# format's sources and fragment, and the Name of its make<Name>Format() factory. Nothing else lists them:
+# BuiltinFormats.inc, generated from this list, is what FormatRegistry.cpp registers.
+set(marginalia_import_formats
+  "text PlainText"
+  "markdown Markdown"
+  "html Html"
+  "pdf Pdf"
+)
+set(marginalia_format_lines "")
+foreach(entry IN LISTS marginalia_import_formats)
+  separate_arguments(entry)
+  list(GET entry 0 folder)
+  list(GET entry 1 name)
+  include(${CMAKE_CURRENT_LIST_DIR}/${folder}/${folder}.cmake)
+  string(APPEND marginalia_format_lines "MARGINALIA_FORMAT(${name})\n")
+endforeach()
+file(CONFIGURE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/import/BuiltinFormats.inc CONTENT "${marginalia_format_lines}")
+target_include_directories(marginalia_core PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/import)

@@ -2,6 +2,7 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
+#include "core/import/FormatRegistry.h"
 #include "gui/dialogs/ExportDialog.h"
 #include "gui/dialogs/FirstRun.h"
 #include "gui/dialogs/TagsDialog.h"
@@ -552,7 +553,7 @@ bool MainWindow::rejectCurrentSuggestion()
 
 void MainWindow::onImport()
 {
-    const QString filter = tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;All files (*)");
+    const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
     if (!paths.isEmpty())

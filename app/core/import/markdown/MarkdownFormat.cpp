@@ -1,8 +1,10 @@
 // Markdown (CommonMark + GitHub tables) to typed blocks with md4c. Inline markup is reduced to its text.
 
+#include "core/import/DocumentFormat.h"
+#include "core/import/Decoding.h"
 #include "core/import/ImportUtil.h"
-#include "core/import/Importer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <md4c.h>
@@ -12,6 +14,28 @@ using namespace Qt::StringLiterals;
 namespace marginalia {
 
 using namespace importdetail;
+
+namespace {
+
+// Markdown (CommonMark + GitHub tables) with md4c; YAML front matter fills the metadata.
+class MarkdownFormat final : public DocumentFormat
+{
+public:
+    MarkdownFormat()
+        : DocumentFormat({u"md"_s, QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
+                          {u"text/markdown"_s, u"text/x-markdown"_s}, {u"md"_s, u"markdown"_s}})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+};
+
+} // namespace
+
+FormatPointer makeMarkdownFormat()
+{
+    return std::make_shared<MarkdownFormat>();
+}
 
 namespace {
 
@@ -259,7 +283,16 @@ qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
 
 } // namespace
 
-Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOptions &options)
+int MarkdownFormat::sniff(const QByteArray &bytes) const
+{
+    // Headings, fences, list items, quotes or links near the start.
+    static const QRegularExpression markdown(
+        u"^(#{1,6} \\S|```|~~~|\\s{0,3}[-*+] \\S|\\s{0,3}\\d+\\. \\S|> \\S)|\\]\\([^)]+\\)"_s,
+        QRegularExpression::MultilineOption);
+    return markdown.match(sniffingHead(bytes)).hasMatch() ? kLikely : kNotThisFormat;
+}
+
+Result<ImportedDocument> MarkdownFormat::read(const QByteArray &bytes, const ReadContext &context) const
 {
     QString source = decodeText(bytes);
     DocumentMetadata frontMeta;
@@ -281,7 +314,7 @@ Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOpt
     parser.text = onText;
     if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0)
         return failure(Error::Kind::BadInput, u"The Markdown could not be read."_s);
-    if (isCancelled(options))
+    if (isCancelled(context.options))
         return std::unexpected(cancelledError());
     state.flush(BlockKind::Paragraph);
     ImportedDocument document;
@@ -289,7 +322,7 @@ Result<ImportedDocument> importMarkdown(const QByteArray &bytes, const ImportOpt
     document.meta = frontMeta;
     if (document.meta.title.isEmpty())
         document.meta.title = state.title;
-    document.format = u"md"_s;
+    document.format = id();
     return document;
 }
 

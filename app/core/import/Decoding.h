@@ -1,0 +1,22 @@
+#pragma once
+
+// Byte-level checks shared by the import detection and the text formats (not part of the public interface;
+// decodeText itself is declared in Importer.h).
+
+#include <QByteArray>
+#include <QString>
+
+namespace marginalia::importdetail {
+
+// A UTF-8 or UTF-16 byte order mark: the bytes say they are text.
+bool hasTextBom(const QByteArray &bytes);
+bool hasUtf16Bom(const QByteArray &bytes);
+// True when the bytes are not text: NUL bytes or mostly control characters.
+bool looksBinary(const QByteArray &bytes);
+bool onlyAsciiWhitespace(const QByteArray &bytes);
+// A name for well-known binary formats ("a PNG image"), else empty.
+QString binaryFormatName(const QByteArray &bytes);
+// The first 4 KB decoded and trimmed: what the text formats sniff.
+QString sniffingHead(const QByteArray &bytes);
+
+} // namespace marginalia::importdetail

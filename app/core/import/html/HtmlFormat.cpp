@@ -1,0 +1,151 @@
+// HTML to typed blocks with gumbo (HTML5 parsing rules). Nothing external is loaded: only the bytes given
+// are read, and script, style, iframe, object, form controls and svg never reach the text.
+//
+// The reader works in steps, each in its own file: HtmlDecoding (bytes to text), NestingGuard (hostile
+// nesting), FlatDom (gumbo's tree as a flat pre-order list, so no step recurses), HtmlMetadata, Readability
+// (choosing the article region, after Mozilla Readability) with RegionCleaner, and BlockEmitter (typed blocks).
+// Timings and reader decisions: QT_LOGGING_RULES="marginalia.import.html.debug=true".
+
+#include "core/import/DocumentFormat.h"
+#include "core/import/Decoding.h"
+#include "core/import/ImportUtil.h"
+#include "core/import/html/BlockEmitter.h"
+#include "core/import/html/FlatDom.h"
+#include "core/import/html/HtmlCommon.h"
+#include "core/import/html/HtmlDecoding.h"
+#include "core/import/html/HtmlMetadata.h"
+#include "core/import/html/Readability.h"
+
+#include "core/text/Text.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+using namespace importdetail;
+using namespace importdetail::html;
+
+namespace {
+
+// HTML in reader mode: the article region is read, page chrome outside it is not imported.
+class HtmlFormat final : public DocumentFormat
+{
+public:
+    HtmlFormat()
+        : DocumentFormat({u"html"_s, QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
+                          {u"text/html"_s, u"application/xhtml+xml"_s}, {u"html"_s, u"htm"_s, u"xhtml"_s}})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+    QString nothingReadMessage(const QString &name) const override;
+};
+
+} // namespace
+
+FormatPointer makeHtmlFormat()
+{
+    return std::make_shared<HtmlFormat>();
+}
+
+namespace {
+
+// Very short blocks that are nothing but links, first or last in the article ("Next", "Reuse content", a
+// tag list) are page furniture that the region kept: marked Boilerplate, never removed. Longer link text
+// (a list of sources, bug titles, credits) is content.
+void markLinkBoilerplate(ImportedDocument &document, const QHash<int, double> &densities)
+{
+    const int n = int(document.blocks.size());
+    const int edge = 3;
+    if (n < 8)
+        return; // too little text around them to call anything furniture
+    const CodePointIndex index(document.text);
+    for (auto it = densities.cbegin(); it != densities.cend(); ++it) {
+        const int i = it.key();
+        if (i < 0 || i >= n || it.value() < 0.9)
+            continue;
+        Block &b = document.blocks[i];
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::ListItem)
+            continue;
+        if (!(i < 2 || i >= n - edge))
+            continue;
+        const int from = index.toUtf16(b.start);
+        int words = 0;
+        stopWordDensity(document.text.mid(from, index.toUtf16(b.end) - from), &words);
+        if (words <= 4)
+            b.kind = BlockKind::Boilerplate;
+    }
+}
+
+} // namespace
+
+int HtmlFormat::sniff(const QByteArray &bytes) const
+{
+    const QString head = sniffingHead(bytes);
+    const QString lower = head.left(1024).toLower();
+    if (lower.startsWith(u"<!doctype html") || lower.startsWith(u"<html") || lower.startsWith(u"<?xml")
+        || lower.contains(u"<body") || lower.contains(u"<head"))
+        return kStrong;
+    // Without a declaration: three common tags near the start.
+    static const QRegularExpression html(u"<(p|div|br|h[1-6]|a href|span|table|ul|li)\\b"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    int htmlTags = 0;
+    auto it = html.globalMatch(head);
+    while (it.hasNext() && htmlTags < 3) {
+        it.next();
+        ++htmlTags;
+    }
+    return htmlTags >= 3 ? kStrong : kNotThisFormat;
+}
+
+QString HtmlFormat::nothingReadMessage(const QString &name) const
+{
+    return u"%1 has no readable text (only markup, scripts or white space)."_s.arg(name);
+}
+
+Result<ImportedDocument> HtmlFormat::read(const QByteArray &bytes, const ReadContext &context) const
+{
+    const ImportOptions &options = context.options;
+    QElapsedTimer timer;
+    timer.start();
+    const QString html = decodeHtml(bytes);
+    qCDebug(lcHtml, "decode: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.1);
+    if (isCancelled(options))
+        return std::unexpected(cancelledError());
+    FlatDom dom(html);
+    if (isCancelled(options))
+        return std::unexpected(cancelledError());
+    if (options.progress)
+        options.progress(0.5);
+    ImportedDocument document;
+    timer.restart();
+    document.meta = readMetadata(dom);
+    qCDebug(lcHtml, "metadata: %lld ms", timer.restart());
+    DocumentBuilder builder;
+    Readability readability(dom, options, document.meta.title);
+    QHash<int, double> linkDensities;
+    if (const std::optional<ArticleRegion> region = readability.chooseRegion()) {
+        BlockEmitter emitter(dom, builder, options, region->readerMode);
+        emitter.run(region->roots);
+        linkDensities = emitter.linkDensities();
+    }
+    qCDebug(lcHtml, "extract and blocks: %lld ms", timer.restart());
+    if (options.progress)
+        options.progress(0.8);
+    if (isCancelled(options))
+        return std::unexpected(cancelledError());
+    builder.finish(document);
+    markLinkBoilerplate(document, linkDensities);
+    if (document.meta.author.isEmpty())
+        document.meta.author = cleanByline(readability.byline());
+    document.format = id();
+    return document;
+}
+
+} // namespace marginalia

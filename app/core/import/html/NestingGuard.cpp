@@ -1,0 +1,115 @@
+#include "core/import/html/NestingGuard.h"
+
+#include <algorithm>
+
+namespace marginalia::importdetail::html {
+
+namespace {
+
+bool isVoidElement(QByteArrayView name)
+{
+    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                                        "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont"};
+    for (const char *v : voids)
+        if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QByteArray limitNesting(const QByteArray &html, int limit)
+{
+    const char *data = html.constData();
+    const qsizetype size = html.size();
+    auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    // Pass 1: how deep does it go?
+    int depth = 0, maxDepth = 0;
+    QByteArray out;
+    bool rewriting = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        depth = 0;
+        qsizetype copied = 0;
+        for (qsizetype i = 0; i < size; ++i) {
+            if (data[i] != '<' || i + 1 >= size)
+                continue;
+            const qsizetype tagStart = i;
+            if (data[i + 1] == '!') {
+                const bool comment = i + 3 < size && data[i + 2] == '-' && data[i + 3] == '-';
+                const qsizetype close = comment ? html.indexOf("-->", i + 4) : html.indexOf('>', i + 2);
+                if (close < 0)
+                    break;
+                i = close + (comment ? 2 : 0);
+                continue;
+            }
+            const bool endTag = data[i + 1] == '/';
+            const qsizetype nameStart = i + (endTag ? 2 : 1);
+            if (nameStart >= size || !isAlpha(data[nameStart]))
+                continue;
+            qsizetype nameEnd = nameStart;
+            while (nameEnd < size && data[nameEnd] != '>' && data[nameEnd] != '/' && data[nameEnd] != ' '
+                   && data[nameEnd] != '\n' && data[nameEnd] != '\t' && data[nameEnd] != '\r')
+                ++nameEnd;
+            const QByteArrayView name(data + nameStart, nameEnd - nameStart);
+            // Find the end of the tag, skipping quoted attribute values.
+            qsizetype j = nameEnd;
+            char quote = 0;
+            while (j < size) {
+                const char c = data[j];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    break;
+                }
+                ++j;
+            }
+            if (j >= size)
+                break;
+            const bool selfClosing = data[j - 1] == '/';
+            bool drop = false;
+            if (endTag) {
+                if (!isVoidElement(name)) {
+                    drop = depth > limit;
+                    depth = std::max(0, depth - 1);
+                }
+            } else if (!selfClosing && !isVoidElement(name)) {
+                ++depth;
+                maxDepth = std::max(maxDepth, depth);
+                drop = depth > limit;
+            }
+            i = j;
+            // Raw text elements: skip to their end tag.
+            if (!endTag && !selfClosing) {
+                for (const char *raw : {"script", "style", "textarea", "title", "xmp", "plaintext"}) {
+                    if (name.compare(QByteArrayView(raw), Qt::CaseInsensitive) == 0) {
+                        const qsizetype close = html.indexOf(QByteArray("</").append(raw), j + 1);
+                        if (close >= 0) {
+                            i = close - 1;
+                        } else {
+                            i = size;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (rewriting && drop) {
+                out.append(data + copied, tagStart - copied);
+                copied = j + 1;
+            }
+        }
+        if (!rewriting) {
+            if (maxDepth <= limit)
+                return html;
+            rewriting = true;
+            out.reserve(size);
+            continue;
+        }
+        out.append(data + copied, size - copied);
+    }
+    return out;
+}
+
+} // namespace marginalia::importdetail::html
