@@ -25,13 +25,15 @@ export XDG_CACHE_HOME=$work/home/.cache XDG_RUNTIME_DIR=$work/run LC_ALL=C.UTF-8
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM WAYLAND_DISPLAY
 
-# A free display number: the lock file tells.
-display=99
-while [[ -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections (-displayfd), so
+# parallel runs never share or race for a display.
+exec {display_fd}>"$work/display"
+Xvfb -displayfd "$display_fd" -screen 0 1400x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
-export DISPLAY=:$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+exec {display_fd}>&-
+for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
+[[ -s $work/display ]] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
+export DISPLAY=:$(head -n1 "$work/display")
 
 project=$work/study.marginalia
 cp "$data/one-paragraph-per-line.txt" "$work/harbour-report.txt"
