@@ -69,7 +69,8 @@ int runAnalyze(const QStringList &args)
         } else if (a.startsWith(u"--format="_s)) {
             format = a.mid(9);
         } else if (a == u"-h"_s || a == u"--help"_s) {
-            return usage();
+            QTextStream(stdout) << "usage: marginalia-cli analyze [--format jsonl|csv] FILE\n";
+            return 0;
         } else if (a.startsWith(u'-') && a.size() > 1) {
             printErr(u"analyze: unknown option "_s + a);
             return usage();

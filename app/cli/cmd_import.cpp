@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,7 @@ struct Parsed {
     bool contentOnly = false;
     QString unknown;
     bool missingValue = false;
+    bool help = false;
 };
 
 Parsed parse(const QStringList &args, const QStringList &valued, const QStringList &flags)
@@ -45,12 +47,20 @@ Parsed parse(const QStringList &args, const QStringList &valued, const QStringLi
     bool onlyPositional = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
+        if (!onlyPositional && a == u"-h") {
+            p.help = true;
+            continue;
+        }
         if (onlyPositional || !a.startsWith(u"--") || a == u"-") {
             p.positional.append(a);
             continue;
         }
         if (a == u"--") {
             onlyPositional = true;
+            continue;
+        }
+        if (a == u"--help") {
+            p.help = true;
             continue;
         }
         QString name = a.mid(2);
@@ -91,6 +101,22 @@ int usage(QIODevice &err, const QString &message, const QString &synopsis)
     return 2;
 }
 
+// Answers --help (exit 0) and unknown or incomplete options (exit 2); nothing when the command may go on.
+std::optional<int> helpOrUsageError(const Parsed &parsed, const QString &command, const QString &synopsis,
+                                    QIODevice &out, QIODevice &err)
+{
+    if (parsed.help) {
+        write(out, u"usage: marginalia-cli %1\n"_s.arg(synopsis));
+        return 0;
+    }
+    if (parsed.unknown.isEmpty())
+        return std::nullopt;
+    return usage(err,
+                 parsed.missingValue ? u"%1: %2 needs a value"_s.arg(command, parsed.unknown)
+                                     : u"%1: unknown option %2"_s.arg(command, parsed.unknown),
+                 synopsis);
+}
+
 Result<ImportedDocument> load(const QString &path, QIODevice &err)
 {
     auto result = importFile(path);
@@ -105,8 +131,8 @@ int runText(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"text [--content-only] FILE"_s;
     const Parsed p = parse(args, {}, {u"content-only"_s});
-    if (!p.unknown.isEmpty())
-        return usage(err, u"text: unknown option %1"_s.arg(p.unknown), synopsis);
+    if (const auto code = helpOrUsageError(p, u"text"_s, synopsis, out, err))
+        return *code;
     if (p.positional.size() != 1)
         return usage(err, u"text: expected one FILE"_s, synopsis);
     const auto doc = load(p.positional.first(), err);
@@ -120,10 +146,8 @@ int runInfo(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"info FILE [--field title|author|date|site|url|language|format|hash|source]"_s;
     const Parsed p = parse(args, {u"field"_s}, {});
-    if (!p.unknown.isEmpty())
-        return usage(err, p.missingValue ? u"info: %1 needs a value"_s.arg(p.unknown)
-                                         : u"info: unknown option %1"_s.arg(p.unknown),
-                     synopsis);
+    if (const auto code = helpOrUsageError(p, u"info"_s, synopsis, out, err))
+        return *code;
     if (p.positional.size() != 1)
         return usage(err, u"info: expected one FILE"_s, synopsis);
     static const QStringList fields{u"title"_s, u"author"_s, u"date"_s,   u"site"_s,  u"url"_s,
@@ -168,10 +192,8 @@ int runBlocks(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"blocks --format jsonl FILE"_s;
     const Parsed p = parse(args, {u"format"_s}, {});
-    if (!p.unknown.isEmpty())
-        return usage(err, p.missingValue ? u"blocks: %1 needs a value"_s.arg(p.unknown)
-                                         : u"blocks: unknown option %1"_s.arg(p.unknown),
-                     synopsis);
+    if (const auto code = helpOrUsageError(p, u"blocks"_s, synopsis, out, err))
+        return *code;
     if (!p.format.isEmpty() && p.format != u"jsonl")
         return usage(err, u"blocks: unsupported format '%1' (only jsonl)"_s.arg(p.format), synopsis);
     if (p.positional.size() != 1)

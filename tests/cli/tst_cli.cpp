@@ -171,6 +171,11 @@ print(json.dumps(out))
         QTest::newRow("tag without numbers") << QStringList{u"tag"_s, u"--project"_s, u"p"_s, u"--document"_s, u"x"_s} << 2;
         QTest::newRow("missing project") << QStringList{u"list"_s, u"--project"_s, u"/nonexistent/p.marginalia"_s} << 1;
         QTest::newRow("help") << QStringList{u"export"_s, u"--help"_s} << 0;
+        QTest::newRow("text --help") << QStringList{u"text"_s, u"--help"_s} << 0;
+        QTest::newRow("info -h") << QStringList{u"info"_s, u"-h"_s} << 0;
+        QTest::newRow("blocks --help") << QStringList{u"blocks"_s, u"--help"_s} << 0;
+        QTest::newRow("analyze --help") << QStringList{u"analyze"_s, u"--help"_s} << 0;
+        QTest::newRow("info missing value") << QStringList{u"info"_s, u"x.txt"_s, u"--field"_s} << 2;
     }
     void usageErrors()
     {
