@@ -13,9 +13,13 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
+
+
+Q_LOGGING_CATEGORY(lcApp, "marginalia.app", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 using namespace marginalia;
@@ -82,7 +86,7 @@ int main(int argc, char *argv[])
             firstDocument = *sample;
             addDemonstrationAnnotations(**store, *sample);
         } else {
-            qWarning("The sample article could not be imported: %s", qPrintable(sample.error().message));
+            qCWarning(lcApp, "The sample article could not be imported: %s", qPrintable(sample.error().message));
         }
         window.reloadLibrary();
     }
@@ -132,6 +136,6 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     const bool saved = window.grab().save(screenshotPath);
     if (!saved)
-        qWarning("Could not save the screenshot to %s", qPrintable(screenshotPath));
+        qCWarning(lcApp, "Could not save the screenshot to %s", qPrintable(screenshotPath));
     return saved ? 0 : 1;
 }

@@ -2,6 +2,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcAnalysis, "marginalia.analysis", QtWarningMsg)
+
 namespace marginalia::analysis {
 
 const QString &typeName(int type)

@@ -4,6 +4,7 @@
 
 #include <QChar>
 #include <QList>
+#include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -11,6 +12,9 @@
 #include <cstddef>
 
 // Types shared by the analysis stages: cues, tokens, entity candidates and claim candidates.
+// The analyser's log: QT_LOGGING_RULES="marginalia.analysis.debug=true" shows it.
+Q_DECLARE_LOGGING_CATEGORY(lcAnalysis)
+
 namespace marginalia::analysis {
 
 // ---------------------------------------------------------------------------------------------

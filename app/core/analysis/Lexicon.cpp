@@ -1,5 +1,7 @@
 #include "core/analysis/Lexicon.h"
 
+#include "core/analysis/AnalysisTypes.h"
+
 #include <QFile>
 
 #include <initializer_list>
@@ -12,7 +14,7 @@ QString readResource(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        qWarning("analysis: missing resource %s", qPrintable(path));
+        qCWarning(lcAnalysis, "missing resource %s", qPrintable(path));
     return QString::fromUtf8(f.readAll());
 }
 

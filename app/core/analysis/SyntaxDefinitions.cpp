@@ -1,5 +1,7 @@
 #include "core/analysis/SyntaxDefinitions.h"
 
+#include "core/analysis/AnalysisTypes.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
@@ -104,7 +106,7 @@ void SyntaxDefinitions::load(const QStringList &userDefinitionDirs, const Lexico
     if (bundled.isValid())
         m_definitions.append(bundled);
     else
-        qWarning("analysis: the bundled syntax definition is missing");
+        qCWarning(lcAnalysis, "the bundled syntax definition is missing");
     const auto all = m_repo->definitions();
     for (const auto &def : all) {
         const QString path = QFileInfo(def.filePath()).absolutePath();
