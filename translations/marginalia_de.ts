@@ -537,8 +537,8 @@
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="938"/>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;Alle Dateien (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/MainWindow.cpp" line="940"/>
