@@ -32,7 +32,7 @@ static bool isSqliteDatabase(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
-Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path)
+Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path, ProjectAccess access)
 {
     if (path.isEmpty())
         return failure(Error::Kind::Usage, QStringLiteral("--project is required"));
@@ -40,14 +40,14 @@ Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path)
         return failure(Error::Kind::NotFound,
                        QStringLiteral("There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")
                            .arg(QDir::toNativeSeparators(path)));
-    return ProjectStore::open(path);
+    return ProjectStore::open(path, access);
 }
 
 namespace {
 
-Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path)
+Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path, ProjectAccess access = ProjectAccess::ReadOnly)
 {
-    return openExistingProject(path);
+    return openExistingProject(path, access);
 }
 
 bool parseId(const QString &text, qint64 &value)
@@ -159,7 +159,7 @@ int runTag(const QStringList &args)
         printError(QStringLiteral("marginalia-cli tag: [%1, %2) is outside every document").arg(start).arg(end));
         return BadInput;
     }
-    auto store = openExisting(parser.value(QStringLiteral("project")));
+    auto store = openExisting(parser.value(QStringLiteral("project")), ProjectAccess::ReadWrite);
     if (!store)
         return fail(store.error());
     Annotation added;
@@ -285,7 +285,7 @@ int runCodebook(const QStringList &args)
     auto entries = parseCodebook(file.readAll());
     if (!entries)
         return fail(entries.error());
-    auto store = openExisting(parser.value(QStringLiteral("project")));
+    auto store = openExisting(parser.value(QStringLiteral("project")), ProjectAccess::ReadWrite);
     if (!store)
         return fail(store.error());
     auto created = importCodebook(**store, *entries);
@@ -309,10 +309,11 @@ int runMemo(const QStringList &args)
         printError(QStringLiteral("marginalia-cli memo: --document takes a number"));
         return Usage;
     }
-    auto store = openExisting(parser.value(QStringLiteral("project")));
+    const bool writes = parser.isSet(QStringLiteral("set"));
+    auto store = openExisting(parser.value(QStringLiteral("project")), writes ? ProjectAccess::ReadWrite : ProjectAccess::ReadOnly);
     if (!store)
         return fail(store.error());
-    if (parser.isSet(QStringLiteral("set"))) {
+    if (writes) {
         const QString text = parser.value(QStringLiteral("set"));
         auto done = documentId > 0 ? (*store)->setDocumentMemo(documentId, text) : (*store)->setProjectMemo(text);
         if (!done)
@@ -324,6 +325,34 @@ int runMemo(const QStringList &args)
         return fail(memo.error());
     printOut(memo->isEmpty() ? QString() : *memo + u'\n');
     return Ok;
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    if (int code = parseCommand(parser, QStringLiteral("check"),
+                                QStringLiteral("Runs SQLite's full integrity check on a project, which is only read, and says what it\n"
+                                               "found. Exit status 0: sound; 1: damaged or not a project."),
+                                args);
+        code >= 0)
+        return code;
+    const QString path = parser.value(QStringLiteral("project"));
+    if (path.isEmpty()) {
+        printError(QStringLiteral("marginalia-cli check: needs --project P (see --help)"));
+        return Usage;
+    }
+    auto problems = ProjectStore::checkIntegrity(path);
+    if (!problems)
+        return fail(problems.error());
+    if (problems->isEmpty()) {
+        printOut(QStringLiteral("%1: ok\n").arg(QDir::toNativeSeparators(path)));
+        return Ok;
+    }
+    printOut(QStringLiteral("%1: damaged; SQLite's integrity check found:\n").arg(QDir::toNativeSeparators(path)));
+    for (const QString &problem : std::as_const(*problems))
+        printOut(problem + u'\n');
+    return BadInput;
 }
 
 } // namespace marginalia::cli

@@ -7,15 +7,15 @@
 
 #include <memory>
 
-namespace marginalia {
-class ProjectStore;
-}
+#include "core/store/ProjectStore.h"
 
 namespace marginalia::cli {
 // --project P, shared by the commands that work on a project.
 QCommandLineOption projectOption();
-// Opens an existing project; commands other than import never create one by accident.
-Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path);
+// Opens an existing project; commands other than import never create one by accident, and commands that
+// only read open it read-only, so that they change no file.
+Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path,
+                                                          ProjectAccess access = ProjectAccess::ReadOnly);
 
 int runImport(const QStringList &args);
 int runList(const QStringList &args);
@@ -23,4 +23,5 @@ int runTag(const QStringList &args);
 int runExport(const QStringList &args);
 int runCodebook(const QStringList &args);
 int runMemo(const QStringList &args);
+int runCheck(const QStringList &args);
 }

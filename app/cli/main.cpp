@@ -34,6 +34,7 @@ const QList<Command> &commands()
         {u"search", u"search --project P [--limit N] [--kind K] QUERY   full-text search, JSONL hits", runSearch},
         {u"import-codebook", u"import-codebook --project P FILE   tags from a codebook CSV or outline", runCodebook},
         {u"memo", u"memo --project P [--document ID] [--set TEXT]   print or set a memo", runMemo},
+        {u"check", u"check --project P               SQLite's full integrity check (exit 1: damaged)", runCheck},
     };
     return list;
 }

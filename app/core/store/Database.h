@@ -38,6 +38,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // Opened only for reading: every write transaction is refused.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Prepares and runs one statement, binding `values` in order to its `?`. `what` completes
     // "Could not …" in the error.
@@ -116,9 +118,13 @@ public:
     // `forget` runs after each rollback (caches of what the rolled back writes did).
     void onRollback(std::function<void()> forget);
 
-    // The schema version recorded in the file, and recording a new one (inside the migration's write).
+    // The schema version recorded in the file, and recording a new one (inside the migration's write;
+    // it also marks the file as a project where the engine can).
     virtual Result<int> storedSchemaVersion() const = 0;
     virtual Result<void> recordSchemaVersion(int version) = 0;
+    // Whether the file carries the engine's mark of a Marginalia project; an unmarked older project gets
+    // it with its next migration.
+    virtual Result<bool> isMarkedAsProject() const = 0;
 
     // Makes sure the engine's full-text index exists and says how to query it; nullopt when the engine
     // has none (search then scans every text).
@@ -129,6 +135,7 @@ protected:
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     std::unexpected<Error> sqlFailure(const QSqlError &error, const QString &what) const;
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // The statement that starts a write transaction.
     virtual QString beginWriteStatement() const = 0;
 
@@ -138,6 +145,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     QList<std::function<void()>> m_rollbackListeners;
 };
 

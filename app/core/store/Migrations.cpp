@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 
+#include <QDir>
 #include <QStringList>
 
 #include <iterator>
@@ -131,9 +132,23 @@ int latestVersion()
     return int(std::size(kSteps));
 }
 
-Result<void> upgrade(Database &database, int from, const std::function<Result<void>()> &seedNewProject)
+const QStringList &coreTables()
+{
+    static const QStringList tables = {QStringLiteral("documents"), QStringLiteral("blocks"), QStringLiteral("tags"),
+                                       QStringLiteral("annotations"), QStringLiteral("rejections"),
+                                       QStringLiteral("settings")};
+    return tables;
+}
+
+Result<void> upgrade(Database &database, const std::function<Result<void>()> &seedNewProject)
 {
     return database.transaction([&]() -> Result<void> {
+        auto stored = database.storedSchemaVersion();
+        if (!stored)
+            return std::unexpected(stored.error());
+        const int from = *stored;
+        if (from > latestVersion())
+            return failure(Error::Kind::Storage, newerSchemaMessage(database.path(), from));
         for (int step = from; step < latestVersion(); ++step)
             if (auto ok = kSteps[step](database); !ok)
                 return ok;
@@ -143,6 +158,15 @@ Result<void> upgrade(Database &database, int from, const std::function<Result<vo
         }
         return database.recordSchemaVersion(latestVersion());
     });
+}
+
+QString newerSchemaMessage(const QString &path, int version)
+{
+    return QStringLiteral("%1 was written by a newer Marginalia (schema %2; this one knows %3). Update Marginalia to "
+                          "open it; the file was left as it was.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(version)
+        .arg(latestVersion());
 }
 
 } // namespace marginalia::Migrations

@@ -2,6 +2,8 @@
 
 #include "core/model/Error.h"
 
+#include <QStringList>
+
 #include <functional>
 
 namespace marginalia {
@@ -16,9 +18,17 @@ namespace Migrations {
 // The version the steps lead to.
 int latestVersion();
 
-// Brings the schema from version `from` to latestVersion() in one write transaction, recording the new
-// version; `seedNewProject` runs inside it when the file was empty (version 0).
-Result<void> upgrade(Database &database, int from, const std::function<Result<void>()> &seedNewProject);
+// The refusal of a file whose schema `version` is newer than this build knows.
+QString newerSchemaMessage(const QString &path, int version);
+
+// The tables every version has: a file with them and a schema version is a project (an older one
+// carries no application id yet).
+const QStringList &coreTables();
+
+// Brings the schema to latestVersion() in one write transaction, recording the new version (and so the
+// project's mark); `seedNewProject` runs inside it when the file was empty (version 0). The version is
+// read inside that transaction, so that processes opening the same new file at once migrate it once.
+Result<void> upgrade(Database &database, const std::function<Result<void>()> &seedNewProject);
 
 } // namespace Migrations
 

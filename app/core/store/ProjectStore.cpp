@@ -55,35 +55,38 @@ QString ProjectStore::path() const
     return d->database->path();
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path)
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, ProjectAccess access)
 {
-    auto database = SqliteDatabase::open(path);
+    auto database = SqliteDatabase::open(path, access);
     if (!database)
         return std::unexpected(database.error());
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::make_unique<Private>(std::move(*database))));
     Database &opened = *store->d->database;
-    auto version = opened.storedSchemaVersion();
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version > schemaVersion())
-        return failure(Error::Kind::Storage,
-                       QStringLiteral("%1 was written by a newer Marginalia (schema %2; this one knows %3). Update Marginalia to open it.")
-                           .arg(QDir::toNativeSeparators(opened.path()))
-                           .arg(*version)
-                           .arg(schemaVersion()));
-    if (*version < schemaVersion()) {
-        auto migrated = Migrations::upgrade(opened, *version, [&]() -> Result<void> {
-            for (const Tag &tag : defaultTags())
-                if (auto added = store->d->tags.add(tag); !added)
-                    return std::unexpected(added.error());
-            return {};
-        });
-        if (!migrated)
-            return std::unexpected(migrated.error());
+    if (access == ProjectAccess::ReadWrite) {
+        auto version = opened.storedSchemaVersion();
+        auto marked = opened.isMarkedAsProject();
+        if (!version || !marked)
+            return std::unexpected(!version ? version.error() : marked.error());
+        // Only a guess made outside the write: Migrations reads the version again inside it.
+        if (*version != schemaVersion() || !*marked) {
+            auto migrated = Migrations::upgrade(opened, [&]() -> Result<void> {
+                for (const Tag &tag : defaultTags())
+                    if (auto added = store->d->tags.add(tag); !added)
+                        return std::unexpected(added.error());
+                return {};
+            });
+            if (!migrated)
+                return std::unexpected(migrated.error());
+        }
     }
     if (auto indexed = store->d->searchIndex.open(); !indexed)
         return std::unexpected(indexed.error());
     return store;
+}
+
+Result<QStringList> ProjectStore::checkIntegrity(const QString &path)
+{
+    return SqliteDatabase::checkIntegrity(path);
 }
 
 Result<void> ProjectStore::transaction(const std::function<Result<void>()> &work)

@@ -12,6 +12,10 @@
 
 namespace marginalia {
 
+// How a project is opened: for reading and writing (a missing file becomes a new project), or only for
+// reading (nothing is created or changed; a missing file is an error).
+enum class ProjectAccess { ReadWrite, ReadOnly };
+
 // The project store: the one entry to a project's data, and the only code that speaks SQL. A project is
 // one SQLite file: WAL, synchronous=FULL, foreign keys on, schema version in PRAGMA user_version with
 // cumulative migrations, every write in one BEGIN IMMEDIATE transaction, bound values only. Use a store
@@ -30,8 +34,13 @@ namespace marginalia {
 class ProjectStore final
 {
 public:
-    // Opens the project at `path`, creating it (with the default tags) when missing.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path);
+    // Opens the project at `path`. ReadWrite creates it (with the default tags) when missing and
+    // upgrades an older one; ReadOnly never creates or changes a file (missing: NotFound) and refuses
+    // every write. Either way a file that is not a project, is newer or is damaged is refused as it is.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, ProjectAccess access = ProjectAccess::ReadWrite);
+    // The engine's full integrity check of the file at `path`, which is only read: the problems found,
+    // none when it is sound.
+    static Result<QStringList> checkIntegrity(const QString &path);
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;

@@ -1,50 +1,207 @@
 #include "core/store/SqliteDatabase.h"
 
+#include "core/store/Migrations.h"
 #include "core/text/Search.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
+
+#include <tuple>
 
 namespace marginalia {
 
-Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path)
+namespace {
+
+// PRAGMA application_id of a Marginalia project: "MRGN".
+constexpr int kApplicationId = 0x4D52474E;
+// How long a connection waits for another process's write before giving up.
+const QString kBusyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000");
+
+QString native(const QString &path)
 {
-    const QFileInfo info(path);
+    return QDir::toNativeSeparators(path);
+}
+
+// Whether writing there is possible and meant. The permission bits count as well as access(2): root may
+// write anywhere the medium allows, but a file or folder whose bits allow nobody to write is to stay as it is.
+bool permitsWriting(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+Result<void> checkLocation(const QFileInfo &info, ProjectAccess access)
+{
+    const QString path = native(info.filePath());
     if (info.isDir())
-        return failure(Error::Kind::BadInput,
-                       QStringLiteral("%1 is a folder; a project is a single .marginalia file.").arg(QDir::toNativeSeparators(path)));
+        return failure(Error::Kind::BadInput, QStringLiteral("%1 is a folder; a project is a single .marginalia file.").arg(path));
+    if (access == ProjectAccess::ReadOnly && (!info.exists() || info.size() == 0))
+        return failure(Error::Kind::NotFound, info.exists() ? QStringLiteral("%1 is an empty file, not a Marginalia project.").arg(path)
+                                                            : QStringLiteral("There is no project at %1.").arg(path));
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return failure(Error::Kind::Io, QStringLiteral("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return failure(Error::Kind::Io, QStringLiteral("Could not create the folder %1.").arg(native(info.absolutePath())));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return failure(Error::Kind::Storage, QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite)."));
+    if (access == ProjectAccess::ReadOnly)
+        return {};
+    // A project writes its journal (FILE-wal, FILE-shm) beside the file, so the folder must be writable too.
+    if (!permitsWriting(QFileInfo(info.absolutePath())))
+        return failure(Error::Kind::Storage,
+                       QStringLiteral("Cannot change %1: its folder %2 is read-only (a project keeps its journal beside the file). "
+                                      "Copy the project to a writable folder to change it; it can be read where it is.")
+                           .arg(path, native(info.absolutePath())));
+    if (info.exists() && !permitsWriting(info))
+        return failure(Error::Kind::Storage, QStringLiteral("Cannot change %1: the file is read-only. Make it writable to change it; "
+                                                            "it can be read as it is.")
+                                                 .arg(path));
+    return {};
+}
 
+} // namespace
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::connect(const QString &path, const QString &name,
+                                                                 const QString &options)
+{
     // Made before the connection, so that its destructor removes the connection on every failure below.
-    std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(
-        info.absoluteFilePath(), QStringLiteral("marginalia-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->connectionName());
-        db.setDatabaseName(database->path());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return database->sqlFailure(db.lastError(), QStringLiteral("open the file"));
+    std::unique_ptr<SqliteDatabase> database(
+        new SqliteDatabase(path, QStringLiteral("marginalia-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->connectionName());
+    db.setDatabaseName(name);
+    db.setConnectOptions(options);
+    if (!db.open())
+        return database->sqlFailure(db.lastError(), QStringLiteral("open the file"));
+    return database;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, ProjectAccess access)
+{
+    const QFileInfo info(path);
+    if (auto located = checkLocation(info, access); !located)
+        return std::unexpected(located.error());
+    if (info.exists() && info.size() > 0) {
+        // Looked at through a connection that cannot write before anything may change the file.
+        auto inspected = openForReading(info);
+        if (!inspected)
+            return std::unexpected(inspected.error());
+        if (auto fits = (*inspected)->checkIsProject(access); !fits)
+            return std::unexpected(fits.error());
+        if (access == ProjectAccess::ReadOnly)
+            return inspected;
     }
-    const bool existed = info.exists() && info.size() > 0;
+    auto database = connect(info.absoluteFilePath(), info.absoluteFilePath(), kBusyTimeout);
+    if (!database)
+        return database;
     for (const char16_t *pragma : {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL"}) {
-        if (auto ok = database->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite")); !ok)
+        if (auto ok = (*database)->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite")); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto version = database->storedSchemaVersion(); !version)
-        return std::unexpected(version.error());
-    if (existed) {
-        // A file that is not SQLite fails here rather than being overwritten.
-        auto check = database->query(QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, QStringLiteral("read the file"));
-        if (!check)
-            return failure(Error::Kind::BadInput,
-                           QStringLiteral("%1 is not a Marginalia project.").arg(QDir::toNativeSeparators(database->path())));
+    return database;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openForReading(const QFileInfo &info)
+{
+    const QString path = info.absoluteFilePath();
+    if (!hasSqliteHeader(path))
+        return failure(Error::Kind::BadInput, QStringLiteral("%1 is not a Marginalia project (not an SQLite database); it was "
+                                                             "left as it was.")
+                                                  .arg(native(path)));
+    // Where we may write, a read-write connection that refuses writes (query_only) reads the journal and
+    // removes FILE-wal and FILE-shm when it closes. Where we may not (read-only file, folder or medium),
+    // SQLite reads the file as immutable: no lock, no journal files beside it.
+    const bool writable = permitsWriting(info) && permitsWriting(QFileInfo(info.absolutePath()));
+    const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                        + (writable ? QStringLiteral("?mode=rw") : QStringLiteral("?mode=ro&immutable=1"));
+    auto database = connect(path, uri,
+                            QStringLiteral("QSQLITE_OPEN_URI;") + (writable ? kBusyTimeout : QStringLiteral("QSQLITE_OPEN_READONLY")));
+    if (!database)
+        return database;
+    (*database)->setReadOnly(true);
+    if (writable) {
+        if (auto ok = (*database)->executeUnbound(QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("open for reading")); !ok)
+            return std::unexpected(ok.error());
     }
     return database;
+}
+
+Result<int> SqliteDatabase::pragmaValue(const QString &name) const
+{
+    auto value = query(QStringLiteral("PRAGMA ") + name, {}, QStringLiteral("read the file's header"));
+    if (!value)
+        return std::unexpected(value.error());
+    return value->next() ? value->value(0).toInt() : 0;
+}
+
+Result<void> SqliteDatabase::checkIsProject(ProjectAccess access) const
+{
+    const QString damaged = QStringLiteral("%1 is damaged (%2); it was left as it was. `marginalia-cli check --project %1` "
+                                           "lists every problem; restore the file from a backup.")
+                                .arg(native(path()));
+    // One statement, so one snapshot: another process may be creating the project meanwhile.
+    auto header = first<std::tuple<int, int, QStringList>>(
+        QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version),"
+                       " (SELECT group_concat(name, '/') FROM sqlite_master WHERE type = 'table')"),
+        {}, QStringLiteral("read the file's header"), [](const QSqlQuery &row) {
+            return std::tuple(row.value(0).toInt(), row.value(1).toInt(), row.value(2).toString().split(u'/', Qt::SkipEmptyParts));
+        });
+    if (!header || !*header)
+        return failure(Error::Kind::Storage, damaged.arg(header ? QStringLiteral("no header") : header.error().message));
+    const auto &[applicationId, version, tables] = **header;
+    const bool empty = applicationId == 0 && version == 0 && tables.isEmpty();
+    bool ours = applicationId == kApplicationId;
+    if (applicationId == 0 && version > 0) {
+        ours = true; // a project from before the application id, if it has the tables
+        for (const QString &table : Migrations::coreTables())
+            ours = ours && tables.contains(table);
+    }
+    if (empty && access == ProjectAccess::ReadOnly)
+        return failure(Error::Kind::NotFound, QStringLiteral("%1 is an empty database, not a Marginalia project.").arg(native(path())));
+    if (!ours && !empty)
+        return failure(Error::Kind::BadInput, QStringLiteral("%1 is another application's SQLite database, not a Marginalia "
+                                                             "project; it was left as it was.")
+                                                  .arg(native(path())));
+    if (version > Migrations::latestVersion())
+        return failure(Error::Kind::Storage, Migrations::newerSchemaMessage(path(), version));
+    auto problems = integrityProblems(QStringLiteral("quick_check(1)"));
+    if (!problems)
+        return failure(Error::Kind::Storage, damaged.arg(problems.error().message));
+    if (!problems->isEmpty())
+        return failure(Error::Kind::Storage, damaged.arg(QStringLiteral("SQLite's quick check: ") + problems->first().simplified()));
+    return {};
+}
+
+Result<QStringList> SqliteDatabase::integrityProblems(const QString &pragma) const
+{
+    auto rows = list<QString>(QStringLiteral("PRAGMA ") + pragma, {}, QStringLiteral("check the file"),
+                              [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!rows)
+        return rows;
+    if (rows->size() == 1 && rows->first() == u"ok")
+        return QStringList();
+    return *rows;
+}
+
+Result<QStringList> SqliteDatabase::checkIntegrity(const QString &path)
+{
+    const QFileInfo info(path);
+    if (auto located = checkLocation(info, ProjectAccess::ReadOnly); !located)
+        return std::unexpected(located.error());
+    auto database = openForReading(info);
+    if (!database)
+        return std::unexpected(database.error());
+    auto problems = (*database)->integrityProblems(QStringLiteral("integrity_check"));
+    if (!problems) // SQLite gave up reading: that is what the check found
+        return QStringList{problems.error().message};
+    return problems;
 }
 
 Result<qint64> SqliteDatabase::insert(const QString &sql, const QVariantList &values, const QString &what) const
@@ -65,8 +222,20 @@ Result<int> SqliteDatabase::storedSchemaVersion() const
 
 Result<void> SqliteDatabase::recordSchemaVersion(int version)
 {
-    // PRAGMA takes no bound values; the version is our own integer.
+    // PRAGMA takes no bound values; both numbers are our own. Marks an older project as well.
+    if (auto marked = executeUnbound(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                                     QStringLiteral("mark the file as a project"));
+        !marked)
+        return marked;
     return executeUnbound(QStringLiteral("PRAGMA user_version = %1").arg(version), QStringLiteral("record the schema version"));
+}
+
+Result<bool> SqliteDatabase::isMarkedAsProject() const
+{
+    auto applicationId = pragmaValue(QStringLiteral("application_id"));
+    if (!applicationId)
+        return std::unexpected(applicationId.error());
+    return *applicationId == kApplicationId;
 }
 
 QString SqliteDatabase::beginWriteStatement() const
@@ -79,21 +248,41 @@ QString SqliteDatabase::beginWriteStatement() const
 // is not stored twice) kept in sync by triggers. Built once, when missing and FTS5 is there.
 Result<std::optional<FullTextQueries>> SqliteDatabase::openFullTextIndex()
 {
+    const QString lookFor = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'annotations_fts'");
+    if (isReadOnly()) {
+        // Nothing may be built: an index that is there and usable (FTS5 present) is used, else search scans.
+        auto present = exists(lookFor, {}, QStringLiteral("look for the search index"));
+        QSqlQuery probe(connection());
+        if (!present || !*present || !probe.exec(QStringLiteral("SELECT rowid FROM annotations_fts LIMIT 0")))
+            return std::optional<FullTextQueries>();
+        return std::optional<FullTextQueries>(fullTextQueries());
+    }
     {
         QSqlQuery probe(connection());
         if (!probe.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.fts5_probe USING fts5(x)")))
             return std::optional<FullTextQueries>(); // no FTS5: search scans the texts instead
         probe.exec(QStringLiteral("DROP TABLE temp.fts5_probe"));
     }
-    auto present = exists(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'annotations_fts'"), {},
-                          QStringLiteral("look for the search index"));
+    auto present = exists(lookFor, {}, QStringLiteral("look for the search index"));
     if (!present)
         return std::unexpected(present.error());
     if (!*present) {
-        if (auto built = transaction([this] { return buildFullTextIndex(); }); !built)
+        // Looked for again inside the write: another process may have built it meanwhile.
+        auto built = transaction([&]() -> Result<void> {
+            auto there = exists(lookFor, {}, QStringLiteral("look for the search index"));
+            if (!there)
+                return std::unexpected(there.error());
+            return *there ? Result<void>() : buildFullTextIndex();
+        });
+        if (!built)
             return std::unexpected(built.error());
     }
-    return FullTextQueries{
+    return std::optional<FullTextQueries>(fullTextQueries());
+}
+
+FullTextQueries SqliteDatabase::fullTextQueries()
+{
+    return {
         QStringLiteral("FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
                        " WHERE documents_fts MATCH ? ORDER BY documents_fts.rank"),
         QStringLiteral("FROM annotations_fts JOIN annotations a ON a.id = annotations_fts.rowid"
