@@ -168,6 +168,21 @@ private slots:
         QCOMPARE(store.tagCounts()->first().annotationsWithChildren, 1);
     }
 
+    void readingAnOlderProjectUpgradesItFirst()
+    {
+        // Reading commands open projects read-only; an older project lacks the memo and entity tables they
+        // read, so it is upgraded once (as a write opening would) and then read.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.marginalia"_s);
+        QString error;
+        QVERIFY2(runRaw(path, kVersion1 + QStringList{u"PRAGMA user_version = 1"_s}, &error), qPrintable(error));
+        auto store = ProjectStore::open(path, ProjectAccess::ReadOnly);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
+        QVERIFY((*store)->entities().has_value());
+        QVERIFY((*store)->projectMemo().has_value());
+        QVERIFY(!(*store)->setProjectMemo(u"a read-only store refuses writes"_s));
+    }
+
     void reopeningDoesNotMigrateAgain()
     {
         QTemporaryDir dir;

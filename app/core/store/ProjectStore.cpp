@@ -79,6 +79,20 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Pr
                 return std::unexpected(migrated.error());
         }
     }
+    if (access == ProjectAccess::ReadOnly) {
+        // A project from an older Marginalia lacks tables that reading needs: it is upgraded once, in one
+        // write transaction as every opening for writing does, and then read. Where it cannot be written
+        // the write opening says why.
+        auto version = opened.storedSchemaVersion();
+        if (!version)
+            return std::unexpected(version.error());
+        if (*version > 0 && *version < schemaVersion()) {
+            store.reset();
+            if (auto upgraded = open(path, ProjectAccess::ReadWrite); !upgraded)
+                return std::unexpected(upgraded.error());
+            return open(path, ProjectAccess::ReadOnly);
+        }
+    }
     if (auto indexed = store->d->searchIndex.open(); !indexed)
         return std::unexpected(indexed.error());
     return store;
