@@ -98,6 +98,39 @@ double percentile(QList<double> values, double p)
 
 } // namespace
 
+// Fills the empty project with `documentCount` generated documents, in transactions of 250.
+static bool generateDocuments(ProjectStore &store, const QString &path, const QStringList &words, QRandomGenerator &random,
+                              int documentCount, int chars)
+{
+    print(QStringLiteral("generating %1 documents of about %2 characters in %3 ...\n").arg(documentCount).arg(chars).arg(path));
+    QElapsedTimer timer;
+    timer.start();
+    qint64 totalBytes = 0;
+    const int batch = 250;
+    for (int first = 0; first < documentCount; first += batch) {
+        auto done = store.transaction([&]() -> Result<void> {
+            for (int i = first; i < std::min(documentCount, first + batch); ++i) {
+                ImportedDocument doc;
+                doc.text = makeDocument(words, random, chars);
+                doc.meta.title = QStringLiteral("Generated document %1").arg(i + 1);
+                doc.sourcePath = QStringLiteral("/generated/%1.txt").arg(i + 1);
+                doc.format = QStringLiteral("txt");
+                doc.contentHash = QString::number(i);
+                totalBytes += doc.text.toUtf8().size();
+                if (auto id = store.addDocument(doc); !id)
+                    return std::unexpected(id.error());
+            }
+            return {};
+        });
+        if (!done) {
+            print(done.error().message + u'\n');
+            return false;
+        }
+    }
+    print(QStringLiteral("generated %1 MB of text in %2 s\n").arg(double(totalBytes) / 1e6, 0, 'f', 1).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -135,32 +168,8 @@ int main(int argc, char *argv[])
             print(QStringLiteral("%1 has %2 documents, not %3; use --regenerate.\n").arg(path).arg(existing).arg(documentCount));
             return 1;
         }
-        print(QStringLiteral("generating %1 documents of about %2 characters in %3 ...\n").arg(documentCount).arg(chars).arg(path));
-        QElapsedTimer timer;
-        timer.start();
-        qint64 totalBytes = 0;
-        const int batch = 250;
-        for (int first = 0; first < documentCount; first += batch) {
-            auto done = store.transaction([&]() -> Result<void> {
-                for (int i = first; i < std::min(documentCount, first + batch); ++i) {
-                    ImportedDocument doc;
-                    doc.text = makeDocument(words, random, chars);
-                    doc.meta.title = QStringLiteral("Generated document %1").arg(i + 1);
-                    doc.sourcePath = QStringLiteral("/generated/%1.txt").arg(i + 1);
-                    doc.format = QStringLiteral("txt");
-                    doc.contentHash = QString::number(i);
-                    totalBytes += doc.text.toUtf8().size();
-                    if (auto id = store.addDocument(doc); !id)
-                        return std::unexpected(id.error());
-                }
-                return {};
-            });
-            if (!done) {
-                print(done.error().message + u'\n');
-                return 1;
-            }
-        }
-        print(QStringLiteral("generated %1 MB of text in %2 s\n").arg(double(totalBytes) / 1e6, 0, 'f', 1).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        if (!generateDocuments(store, path, words, random, documentCount, chars))
+            return 1;
     }
     print(QStringLiteral("project: %1 documents, file %2 MB, FTS5 index: %3\n")
               .arg(documentCount)

@@ -59,47 +59,7 @@ Lexicon::Lexicon()
         int &max = m_placeFirst[first];
         max = std::max(max, words);
     }
-    // Common given names, written for Marginalia: they mark a capitalised run as a person even when
-    // the name is also an English word ("Bill", "Rose").
-    addAll(m_firstNames, {
-        u"John", u"James", u"Robert", u"Michael", u"William", u"David", u"Richard", u"Joseph", u"Thomas",
-        u"Charles", u"Christopher", u"Daniel", u"Matthew", u"Anthony", u"Mark", u"Donald", u"Steven",
-        u"Paul", u"Andrew", u"Joshua", u"Kenneth", u"Kevin", u"Brian", u"George", u"Edward", u"Ronald",
-        u"Timothy", u"Jason", u"Jeffrey", u"Ryan", u"Jacob", u"Gary", u"Nicholas", u"Eric", u"Stephen",
-        u"Jonathan", u"Larry", u"Justin", u"Scott", u"Brandon", u"Frank", u"Benjamin", u"Gregory",
-        u"Samuel", u"Raymond", u"Patrick", u"Alexander", u"Jack", u"Dennis", u"Jerry", u"Tyler", u"Aaron",
-        u"Henry", u"Peter", u"Adam", u"Douglas", u"Nathan", u"Zachary", u"Walter", u"Kyle", u"Harold",
-        u"Carl", u"Arthur", u"Gerald", u"Roger", u"Keith", u"Jeremy", u"Terry", u"Lawrence", u"Sean",
-        u"Christian", u"Albert", u"Joe", u"Ethan", u"Austin", u"Jesse", u"Willie", u"Billy", u"Bryan",
-        u"Bruce", u"Jordan", u"Ralph", u"Roy", u"Noah", u"Dylan", u"Eugene", u"Wayne", u"Alan", u"Juan",
-        u"Louis", u"Russell", u"Gabriel", u"Randy", u"Philip", u"Harry", u"Vincent", u"Bobby", u"Johnny",
-        u"Logan", u"Bill", u"Tom", u"Tony", u"Mike", u"Jim", u"Bob", u"Dan", u"Nick", u"Ben", u"Sam",
-        u"Mary", u"Patricia", u"Jennifer", u"Linda", u"Elizabeth", u"Barbara", u"Susan", u"Jessica",
-        u"Sarah", u"Karen", u"Nancy", u"Lisa", u"Betty", u"Margaret", u"Sandra", u"Ashley", u"Kimberly",
-        u"Emily", u"Donna", u"Michelle", u"Dorothy", u"Carol", u"Amanda", u"Melissa", u"Deborah",
-        u"Stephanie", u"Rebecca", u"Sharon", u"Laura", u"Cynthia", u"Kathleen", u"Amy", u"Shirley",
-        u"Angela", u"Helen", u"Anna", u"Brenda", u"Pamela", u"Nicole", u"Emma", u"Samantha", u"Katherine",
-        u"Christine", u"Debra", u"Rachel", u"Catherine", u"Carolyn", u"Janet", u"Ruth", u"Maria",
-        u"Heather", u"Diane", u"Virginia", u"Julie", u"Joyce", u"Victoria", u"Olivia", u"Kelly",
-        u"Christina", u"Lauren", u"Joan", u"Evelyn", u"Judith", u"Megan", u"Cheryl", u"Andrea", u"Hannah",
-        u"Martha", u"Jacqueline", u"Frances", u"Gloria", u"Ann", u"Teresa", u"Kathryn", u"Sara", u"Janice",
-        u"Jean", u"Alice", u"Madison", u"Doris", u"Abigail", u"Julia", u"Judy", u"Grace", u"Denise",
-        u"Amber", u"Marilyn", u"Beverly", u"Danielle", u"Theresa", u"Sophia", u"Marie", u"Diana",
-        u"Brittany", u"Natalie", u"Isabella", u"Charlotte", u"Rose", u"Alexis", u"Kayla", u"Hope",
-        u"Mohamed", u"Mohammed", u"Muhammad", u"Ahmed", u"Ali", u"Hassan", u"Hussein", u"Omar", u"Abdul",
-        u"Ibrahim", u"Mahmoud", u"Khalid", u"Yusuf", u"Fatima", u"Aisha", u"Vladimir", u"Sergei", u"Dmitry",
-        u"Ivan", u"Olga", u"Natasha", u"Hans", u"Klaus", u"Angela", u"Pierre", u"Jean", u"Jacques",
-        u"Marie", u"Francois", u"Giuseppe", u"Giovanni", u"Marco", u"Luca", u"Carlos", u"Jose", u"Luis",
-        u"Miguel", u"Jorge", u"Pedro", u"Ana", u"Juan", u"Wang", u"Li", u"Zhang", u"Liu", u"Chen", u"Kim",
-        u"Lee", u"Park", u"Hiroshi", u"Takeshi", u"Yuki", u"Raj", u"Rahul", u"Priya", u"Amit", u"Sanjay",
-    });
-    addAll(m_abbrevs, {
-        u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Gen", u"Lt", u"Col", u"Sgt", u"Capt", u"Maj", u"Brig",
-        u"Adm", u"Cmdr", u"Rep", u"Sen", u"Gov", u"St", u"Jr", u"Sr", u"Inc", u"Corp", u"Ltd", u"Co", u"No",
-        u"vs", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov",
-        u"Dec", u"Mt", u"Ft", u"Spc", u"Pvt", u"Cpl", u"Rev", u"Hon", u"approx", u"etc", u"al", u"Gens",
-        u"Pfc", u"Cpt", u"Msgt", u"Ssgt", u"Sgt", u"Ave", u"Blvd", u"Dept", u"Univ", u"est", u"Fig",
-    });
+    addNameLists();
     addAll(m_connectors, {u"of", u"for", u"de", u"del", u"della", u"da", u"di", u"do", u"dos", u"van",
                           u"von", u"der", u"den", u"al", u"bin", u"ibn", u"bint", u"la", u"le", u"du",
                           u"y", u"&", u"on", u"and", u"the", u"upon", u"in"});
@@ -159,6 +119,52 @@ Lexicon::Lexicon()
     for (const auto &[k, v] : numbers)
         m_numbers.emplace(k, v);
     addRuleLists();
+}
+
+// Names and abbreviations, apart from the constructor so that each stays readable.
+void Lexicon::addNameLists()
+{
+    // Common given names, written for Marginalia: they mark a capitalised run as a person even when
+    // the name is also an English word ("Bill", "Rose").
+    addAll(m_firstNames, {
+        u"John", u"James", u"Robert", u"Michael", u"William", u"David", u"Richard", u"Joseph", u"Thomas",
+        u"Charles", u"Christopher", u"Daniel", u"Matthew", u"Anthony", u"Mark", u"Donald", u"Steven",
+        u"Paul", u"Andrew", u"Joshua", u"Kenneth", u"Kevin", u"Brian", u"George", u"Edward", u"Ronald",
+        u"Timothy", u"Jason", u"Jeffrey", u"Ryan", u"Jacob", u"Gary", u"Nicholas", u"Eric", u"Stephen",
+        u"Jonathan", u"Larry", u"Justin", u"Scott", u"Brandon", u"Frank", u"Benjamin", u"Gregory",
+        u"Samuel", u"Raymond", u"Patrick", u"Alexander", u"Jack", u"Dennis", u"Jerry", u"Tyler", u"Aaron",
+        u"Henry", u"Peter", u"Adam", u"Douglas", u"Nathan", u"Zachary", u"Walter", u"Kyle", u"Harold",
+        u"Carl", u"Arthur", u"Gerald", u"Roger", u"Keith", u"Jeremy", u"Terry", u"Lawrence", u"Sean",
+        u"Christian", u"Albert", u"Joe", u"Ethan", u"Austin", u"Jesse", u"Willie", u"Billy", u"Bryan",
+        u"Bruce", u"Jordan", u"Ralph", u"Roy", u"Noah", u"Dylan", u"Eugene", u"Wayne", u"Alan", u"Juan",
+        u"Louis", u"Russell", u"Gabriel", u"Randy", u"Philip", u"Harry", u"Vincent", u"Bobby", u"Johnny",
+        u"Logan", u"Bill", u"Tom", u"Tony", u"Mike", u"Jim", u"Bob", u"Dan", u"Nick", u"Ben", u"Sam",
+        u"Mary", u"Patricia", u"Jennifer", u"Linda", u"Elizabeth", u"Barbara", u"Susan", u"Jessica",
+        u"Sarah", u"Karen", u"Nancy", u"Lisa", u"Betty", u"Margaret", u"Sandra", u"Ashley", u"Kimberly",
+        u"Emily", u"Donna", u"Michelle", u"Dorothy", u"Carol", u"Amanda", u"Melissa", u"Deborah",
+        u"Stephanie", u"Rebecca", u"Sharon", u"Laura", u"Cynthia", u"Kathleen", u"Amy", u"Shirley",
+        u"Angela", u"Helen", u"Anna", u"Brenda", u"Pamela", u"Nicole", u"Emma", u"Samantha", u"Katherine",
+        u"Christine", u"Debra", u"Rachel", u"Catherine", u"Carolyn", u"Janet", u"Ruth", u"Maria",
+        u"Heather", u"Diane", u"Virginia", u"Julie", u"Joyce", u"Victoria", u"Olivia", u"Kelly",
+        u"Christina", u"Lauren", u"Joan", u"Evelyn", u"Judith", u"Megan", u"Cheryl", u"Andrea", u"Hannah",
+        u"Martha", u"Jacqueline", u"Frances", u"Gloria", u"Ann", u"Teresa", u"Kathryn", u"Sara", u"Janice",
+        u"Jean", u"Alice", u"Madison", u"Doris", u"Abigail", u"Julia", u"Judy", u"Grace", u"Denise",
+        u"Amber", u"Marilyn", u"Beverly", u"Danielle", u"Theresa", u"Sophia", u"Marie", u"Diana",
+        u"Brittany", u"Natalie", u"Isabella", u"Charlotte", u"Rose", u"Alexis", u"Kayla", u"Hope",
+        u"Mohamed", u"Mohammed", u"Muhammad", u"Ahmed", u"Ali", u"Hassan", u"Hussein", u"Omar", u"Abdul",
+        u"Ibrahim", u"Mahmoud", u"Khalid", u"Yusuf", u"Fatima", u"Aisha", u"Vladimir", u"Sergei", u"Dmitry",
+        u"Ivan", u"Olga", u"Natasha", u"Hans", u"Klaus", u"Angela", u"Pierre", u"Jean", u"Jacques",
+        u"Marie", u"Francois", u"Giuseppe", u"Giovanni", u"Marco", u"Luca", u"Carlos", u"Jose", u"Luis",
+        u"Miguel", u"Jorge", u"Pedro", u"Ana", u"Juan", u"Wang", u"Li", u"Zhang", u"Liu", u"Chen", u"Kim",
+        u"Lee", u"Park", u"Hiroshi", u"Takeshi", u"Yuki", u"Raj", u"Rahul", u"Priya", u"Amit", u"Sanjay"
+    });
+    addAll(m_abbrevs, {
+        u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Gen", u"Lt", u"Col", u"Sgt", u"Capt", u"Maj", u"Brig",
+        u"Adm", u"Cmdr", u"Rep", u"Sen", u"Gov", u"St", u"Jr", u"Sr", u"Inc", u"Corp", u"Ltd", u"Co", u"No",
+        u"vs", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct", u"Nov",
+        u"Dec", u"Mt", u"Ft", u"Spc", u"Pvt", u"Cpl", u"Rev", u"Hon", u"approx", u"etc", u"al", u"Gens",
+        u"Pfc", u"Cpt", u"Msgt", u"Ssgt", u"Sgt", u"Ave", u"Blvd", u"Dept", u"Univ", u"est", u"Fig"
+    });
 }
 
 // Word lists of single rules of the analysis stages; each comment names the rule that asks.

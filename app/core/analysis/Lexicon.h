@@ -128,6 +128,7 @@ private:
         m_yearPartOrdinals, m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
     void addShortLists();
     void addRuleLists();
+    void addNameLists();
     KeyMap<int> m_placeFirst, m_numbers;
 };
 
