@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace marginalia {
@@ -53,6 +55,18 @@ void TagPicker::setPrompt(const QString &prompt)
 {
     m_prompt->setText(prompt);
     m_prompt->setVisible(!prompt.isEmpty());
+}
+
+void TagPicker::ask(const Request &request, QObject *context,
+                    std::function<void(qint64, const QStringList &)> onPicked)
+{
+    setPrompt(request.prompt);
+    m_allowCreate = request.allowCreate;
+    m_allowTopLevel = request.allowTopLevel;
+    m_excluded = request.excluded;
+    disconnect(this, &TagPicker::picked, context, nullptr);
+    connect(this, &TagPicker::picked, context, std::move(onPicked));
+    start();
 }
 
 void TagPicker::start()

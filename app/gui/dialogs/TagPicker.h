@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -30,6 +32,17 @@ public:
     void setExcluded(const QSet<qint64> &tagIds) { m_excluded = tagIds; }
     // Shows the picker (non-blocking) with an empty query.
     void start();
+
+    // One question to the picker: the settings above, then start(); the answer goes to onPicked only,
+    // replacing whatever `context` connected to picked() for an earlier question.
+    struct Request
+    {
+        QString prompt;
+        bool allowCreate = false;
+        bool allowTopLevel = false;
+        QSet<qint64> excluded;
+    };
+    void ask(const Request &request, QObject *context, std::function<void(qint64, const QStringList &)> onPicked);
 
     QLineEdit *input() const { return m_input; }
     QListWidget *list() const { return m_list; }

@@ -2,7 +2,7 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "gui/models/AnnotationListModel.h"
-#include "gui/models/ItemDelegates.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,16 +68,7 @@ AnnotationPanel::AnnotationPanel(ProjectEditor &editor, AnnotationListModel &mod
     m_count->setObjectName(QStringLiteral("annotationCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    m_list->setObjectName(QStringLiteral("annotationList"));
-    m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new AnnotationItemDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setLayoutMode(QListView::Batched); // long documents have thousands of rows
-    m_list->setBatchSize(200);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setFrameShape(QFrame::NoFrame);
+    setUpCardList(m_list, QStringLiteral("annotationList"), m_proxy);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->installEventFilter(this);
 

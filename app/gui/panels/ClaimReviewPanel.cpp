@@ -144,19 +144,7 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
 
 QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ClaimColumn:
-        return tr("Claim");
-    case StatusColumn:
-        return tr("Status");
-    case SourceColumn:
-        return tr("Source");
-    case DocumentColumn:
-        return tr("Document");
-    }
-    return {};
+    return columnTitle({tr("Claim"), tr("Status"), tr("Source"), tr("Document")}, section, orientation, role);
 }
 
 void ClaimFilterModel::setStatus(const QString &status)

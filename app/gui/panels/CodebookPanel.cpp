@@ -99,17 +99,7 @@ QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
 
 QVariant TagAnnotationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case QuoteColumn:
-        return tr("Quote");
-    case TagColumn:
-        return tr("Tag");
-    case DocumentColumn:
-        return tr("Document");
-    }
-    return {};
+    return columnTitle({tr("Quote"), tr("Tag"), tr("Document")}, section, orientation, role);
 }
 
 // ---- CodebookPanel ----------------------------------------------------------------------------------------------
@@ -350,13 +340,10 @@ void CodebookPanel::newChildTag()
 {
     const qint64 parentId = currentTagId();
     const auto parent = m_editor.tag(parentId);
-    m_picker->setPrompt(parent ? tr("New tag under “%1”: type its name.").arg(parent->name)
-                               : tr("New top-level tag: type its name."));
-    m_picker->setAllowCreate(true);
-    m_picker->setAllowTopLevel(false);
-    m_picker->setExcluded({});
-    disconnect(m_picker, &TagPicker::picked, this, nullptr);
-    connect(m_picker, &TagPicker::picked, this, [this, parentId](qint64 existing, const QStringList &path) {
+    const QString prompt = parent ? tr("New tag under “%1”: type its name.").arg(parent->name)
+                                  : tr("New top-level tag: type its name.");
+    const TagPicker::Request request{.prompt = prompt, .allowCreate = true};
+    m_picker->ask(request, this, [this, parentId](qint64 existing, const QStringList &path) {
         if (existing > 0) {
             selectTag(existing); // it exists already: go there
             return;
@@ -374,7 +361,6 @@ void CodebookPanel::newChildTag()
         if (const auto tag = m_editor.createTagPath(full))
             selectTag(tag->id);
     });
-    m_picker->start();
 }
 
 void CodebookPanel::newTopLevelTag()
@@ -414,20 +400,16 @@ void CodebookPanel::moveTag()
     const auto tag = m_editor.tag(currentTagId());
     if (!tag)
         return;
-    m_picker->setPrompt(tr("Move “%1” under:").arg(tag->name));
-    m_picker->setAllowCreate(false);
-    m_picker->setAllowTopLevel(true);
     QSet<qint64> excluded = tagAndDescendants(m_editor.tags(), tag->id);
     if (tag->parentId)
         excluded.insert(tag->parentId);
-    m_picker->setExcluded(excluded);
-    disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
-    connect(m_picker, &TagPicker::picked, this, [this, id](qint64 parentId, const QStringList &) {
+    const TagPicker::Request request{.prompt = tr("Move “%1” under:").arg(tag->name), .allowTopLevel = true,
+                                     .excluded = excluded};
+    m_picker->ask(request, this, [this, id](qint64 parentId, const QStringList &) {
         if (m_editor.moveTag(id, parentId))
             selectTag(id);
     });
-    m_picker->start();
 }
 
 void CodebookPanel::mergeTag()
@@ -435,19 +417,16 @@ void CodebookPanel::mergeTag()
     const auto tag = m_editor.tag(currentTagId());
     if (!tag)
         return;
-    m_picker->setPrompt(tr("Merge “%1” into: its annotations and child tags move there, and “%1” goes.").arg(tag->name));
-    m_picker->setAllowCreate(false);
-    m_picker->setAllowTopLevel(false);
-    m_picker->setExcluded(tagAndDescendants(m_editor.tags(), tag->id));
-    disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 id = tag->id;
-    connect(m_picker, &TagPicker::picked, this, [this, id](qint64 targetId, const QStringList &) {
+    const TagPicker::Request request{
+        .prompt = tr("Merge “%1” into: its annotations and child tags move there, and “%1” goes.").arg(tag->name),
+        .excluded = tagAndDescendants(m_editor.tags(), tag->id)};
+    m_picker->ask(request, this, [this, id](qint64 targetId, const QStringList &) {
         if (targetId > 0 && m_editor.mergeTags(id, targetId)) {
             selectTag(targetId);
             emit message(tr("Merged. Undo restores both tags."));
         }
     });
-    m_picker->start();
 }
 
 Result<int> CodebookPanel::importCodebookFrom(const QString &path)
@@ -511,12 +490,8 @@ void CodebookPanel::retagSelected()
     const QList<qint64> ids = selectedAnnotationIds();
     if (ids.isEmpty())
         return;
-    m_picker->setPrompt(tr("Tag the selected annotations (%1) as:").arg(ids.size()));
-    m_picker->setAllowCreate(true);
-    m_picker->setAllowTopLevel(false);
-    m_picker->setExcluded({});
-    disconnect(m_picker, &TagPicker::picked, this, nullptr);
-    connect(m_picker, &TagPicker::picked, this, [this, ids](qint64 tagId, const QStringList &path) {
+    const QString prompt = tr("Tag the selected annotations (%1) as:").arg(ids.size());
+    m_picker->ask({.prompt = prompt, .allowCreate = true}, this, [this, ids](qint64 tagId, const QStringList &path) {
         if (tagId > 0) {
             m_editor.retagAnnotations(ids, tagId);
             return;
@@ -527,7 +502,6 @@ void CodebookPanel::retagSelected()
             m_editor.retagAnnotations(ids, created->id);
         m_editor.undoStack()->endMacro();
     });
-    m_picker->start();
 }
 
 void CodebookPanel::untagSelected()

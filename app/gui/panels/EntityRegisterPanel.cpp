@@ -117,19 +117,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
 
 QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Entity");
-    case TypeColumn:
-        return tr("Type");
-    case AliasesColumn:
-        return tr("Also known as");
-    case MentionsColumn:
-        return tr("Mentions");
-    }
-    return {};
+    return columnTitle({tr("Entity"), tr("Type"), tr("Also known as"), tr("Mentions")}, section, orientation, role);
 }
 
 Qt::ItemFlags EntityListModel::flags(const QModelIndex &index) const
@@ -208,9 +196,7 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const
 
 QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    return section == ContextColumn ? tr("Mention in context") : tr("Document");
+    return columnTitle({tr("Mention in context"), tr("Document")}, section, orientation, role);
 }
 
 // ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
@@ -377,13 +363,10 @@ void EntityRegisterPanel::tagAllMentions()
     const auto e = m_model->entity(currentEntityId());
     if (!e)
         return;
-    m_picker->setPrompt(tr("Tag every mention of “%1” as:").arg(e->name));
-    m_picker->setAllowCreate(true);
-    m_picker->setAllowTopLevel(false);
-    m_picker->setExcluded({});
-    disconnect(m_picker, &TagPicker::picked, this, nullptr);
     const qint64 entityId = e->id;
-    connect(m_picker, &TagPicker::picked, this, [this, entityId](qint64 tagId, const QStringList &path) {
+    const QString prompt = tr("Tag every mention of “%1” as:").arg(e->name);
+    const TagPicker::Request request{.prompt = prompt, .allowCreate = true};
+    m_picker->ask(request, this, [this, entityId](qint64 tagId, const QStringList &path) {
         std::optional<int> count;
         if (tagId > 0) {
             count = m_editor.tagAllMentions(entityId, tagId);
@@ -397,7 +380,6 @@ void EntityRegisterPanel::tagAllMentions()
             emit message(*count ? tr("Mentions tagged: %1.").arg(*count)
                                 : tr("Every mention already has that tag."));
     });
-    m_picker->start();
 }
 
 void EntityRegisterPanel::splitCurrentMention()

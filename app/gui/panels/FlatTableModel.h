@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QStringList>
 
 namespace marginalia {
 
@@ -24,5 +25,8 @@ protected:
 private:
     int m_columnCount;
 };
+
+// The header of a model whose columns carry these titles, in column order; nothing for rows or other roles.
+QVariant columnTitle(const QStringList &titles, int section, Qt::Orientation orientation, int role);
 
 } // namespace marginalia

@@ -1,7 +1,10 @@
 #include "gui/panels/PanelParts.h"
 
+#include "gui/models/ItemDelegates.h"
+
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QPainter>
 #include <QSplitter>
@@ -67,6 +70,20 @@ void setUpFlatList(QTreeView *list, const QString &objectName, QAbstractItemMode
     list->setModel(model);
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
+}
+
+void setUpCardList(QListView *list, const QString &objectName, QAbstractItemModel *model)
+{
+    list->setObjectName(objectName);
+    list->setModel(model);
+    list->setItemDelegate(new AnnotationItemDelegate(list));
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setResizeMode(QListView::Adjust);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setLayoutMode(QListView::Batched); // long documents have thousands of rows
+    list->setBatchSize(200);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFrameShape(QFrame::NoFrame);
 }
 
 void setColumnModes(QHeaderView *header, std::initializer_list<std::pair<int, QHeaderView::ResizeMode>> modes)

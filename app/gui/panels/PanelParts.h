@@ -11,6 +11,7 @@
 class QAbstractItemModel;
 class QAction;
 class QLineEdit;
+class QListView;
 class QMenu;
 class QSplitter;
 class QToolBar;
@@ -32,6 +33,9 @@ void setUpFilter(QLineEdit *filter, const QString &objectName, const QString &pl
 
 // A flat list of rows with columns, one line per row.
 void setUpFlatList(QTreeView *list, const QString &objectName, QAbstractItemModel *model);
+
+// A list of annotation cards (annotations, suggestions): one selected at a time, rows as wide as the view.
+void setUpCardList(QListView *list, const QString &objectName, QAbstractItemModel *model);
 
 // Column sizing: the given modes, and the last column does not stretch on its own.
 void setColumnModes(QHeaderView *header, std::initializer_list<std::pair<int, QHeaderView::ResizeMode>> modes);

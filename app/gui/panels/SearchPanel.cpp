@@ -80,17 +80,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 
 QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case DocumentColumn:
-        return tr("Document");
-    case KindColumn:
-        return tr("In");
-    case SnippetColumn:
-        return tr("Passage");
-    }
-    return {};
+    return columnTitle({tr("Document"), tr("In"), tr("Passage")}, section, orientation, role);
 }
 
 // ---- SearchPanel ------------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 #include "gui/panels/SuggestionPanel.h"
 
-#include "gui/models/ItemDelegates.h"
 #include "gui/models/SuggestionModel.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,16 +26,7 @@ SuggestionPanel::SuggestionPanel(SuggestionListModel &model, QWidget *parent)
     m_status->setObjectName(QStringLiteral("suggestionStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_list->setObjectName(QStringLiteral("suggestionList"));
-    m_list->setModel(&m_model);
-    m_list->setItemDelegate(new AnnotationItemDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setLayoutMode(QListView::Batched); // long documents have thousands of rows
-    m_list->setBatchSize(200);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setFrameShape(QFrame::NoFrame);
+    setUpCardList(m_list, QStringLiteral("suggestionList"), &m_model);
     m_list->installEventFilter(this);
 
     m_accept->setObjectName(QStringLiteral("acceptSuggestionButton"));

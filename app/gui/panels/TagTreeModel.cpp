@@ -3,6 +3,7 @@
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
+#include "gui/panels/FlatTableModel.h"
 #include "gui/panels/PanelParts.h"
 
 #include <QApplication>
@@ -135,17 +136,7 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Tag");
-    case AnnotationsColumn:
-        return tr("Uses");
-    case DocumentsColumn:
-        return tr("Docs");
-    }
-    return {};
+    return columnTitle({tr("Tag"), tr("Uses"), tr("Docs")}, section, orientation, role);
 }
 
 Qt::ItemFlags TagTreeModel::flags(const QModelIndex &index) const
