@@ -26,12 +26,6 @@ QCommandLineOption projectOption()
 }
 
 // True for an existing file that starts with SQLite's header: a project, or some other application's data.
-static bool isSqliteDatabase(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
 Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path, ProjectAccess access)
 {
     if (path.isEmpty())
@@ -236,29 +230,17 @@ int runExport(const QStringList &args)
     auto store = openExisting(parser.value(QStringLiteral("project")));
     if (!store)
         return fail(store.error());
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.isEmpty()) {
+        auto written = exportProjectToFile(**store, *format, options, output);
+        return written ? Ok : fail(written.error());
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     auto rows = exportProject(**store, *format, options, buffer);
     if (!rows)
         return fail(rows.error());
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
-        return Ok;
-    }
-    // Never write an export over a project (this one or another): it would be lost without a trace.
-    if (isSqliteDatabase(output)) {
-        printError(QStringLiteral("marginalia-cli export: %1 is a project or another database; choose another "
-                                  "--output file")
-                       .arg(QDir::toNativeSeparators(output)));
-        return BadInput;
-    }
-    // QSaveFile: the old file stays intact unless the whole new one was written.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        printError(QStringLiteral("Could not write %1: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
-        return BadInput;
-    }
+    std::fwrite(buffer.data().constData(), 1, size_t(buffer.data().size()), stdout);
     return Ok;
 }
 

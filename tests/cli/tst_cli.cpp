@@ -207,7 +207,7 @@ print(json.dumps(out))
         for (const QString &target : {project, other}) {
             const Run run = cli({u"export"_s, u"--project"_s, project, u"--output"_s, target});
             QCOMPARE(run.exitCode, 1);
-            QVERIFY2(run.err.contains("another --output"), run.err.constData());
+            QVERIFY2(run.err.contains("must go to another file"), run.err.constData());
         }
         QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out, listed);
         QCOMPARE(cli({u"list"_s, u"--project"_s, other}).exitCode, 0);

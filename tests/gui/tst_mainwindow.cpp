@@ -199,6 +199,16 @@ void TestMainWindow::tagNoteExportUndo()
     const auto rows = m_window->exportCsvTo(csvPath, options);
     VERIFY_RESULT(rows);
     QCOMPARE(*rows, 1);
+    // The same action never writes over the project it exports from.
+    const QString projectPath = m_editor->store().path();
+    const QByteArray projectBefore = [&] {
+        QFile file(projectPath);
+        return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    }();
+    QVERIFY(!m_window->exportCsvTo(projectPath, options));
+    QFile project(projectPath);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QCOMPARE(project.read(100), projectBefore);
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();

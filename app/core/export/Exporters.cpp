@@ -4,6 +4,10 @@
 #include "core/store/ProjectStore.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QFile>
+#include <QDir>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace marginalia {
@@ -167,6 +171,44 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
         return exportMarkdown(store, options, out);
     }
     Q_UNREACHABLE_RETURN(0);
+}
+
+namespace {
+
+bool isSqliteDatabase(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+Error writeError(const QString &path, const QString &reason)
+{
+    return {Error::Kind::Io, QCoreApplication::translate("Exporters", "Could not write %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), reason)};
+}
+
+} // namespace
+
+Result<int> exportProjectToFile(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
+                                const QString &path)
+{
+    if (isSqliteDatabase(path))
+        return std::unexpected(Error{Error::Kind::BadInput,
+                                     QCoreApplication::translate("Exporters",
+                                                                 "%1 is a project or another database; an export "
+                                                                 "must go to another file.")
+                                         .arg(QDir::toNativeSeparators(path))});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(writeError(path, file.errorString()));
+    auto rows = exportProject(store, format, options, file);
+    if (!rows) {
+        file.cancelWriting();
+        return rows;
+    }
+    if (!file.commit())
+        return std::unexpected(writeError(path, file.errorString()));
+    return rows;
 }
 
 } // namespace marginalia

@@ -24,4 +24,10 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                           QIODevice &out);
 
+// Writes `format` to the file at `path` atomically (the old file stays as it was unless the whole new one
+// was written). Refuses to write over an SQLite database, a project above all: an export must never
+// replace what it was made from.
+Result<int> exportProjectToFile(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
+                                const QString &path);
+
 } // namespace marginalia

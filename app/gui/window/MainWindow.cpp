@@ -1,6 +1,7 @@
 #include "gui/window/MainWindow.h"
 
 #include "core/edit/ProjectEditor.h"
+#include "core/export/Exporters.h"
 #include "core/store/ProjectStore.h"
 #include "core/import/FormatRegistry.h"
 #include "gui/dialogs/ExportDialog.h"
@@ -34,7 +35,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -594,17 +594,7 @@ void MainWindow::finishImport(const QString &path, const Result<ImportedDocument
 
 Result<int> MainWindow::exportCsvTo(const QString &path, const CsvExportOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(Error::Kind::Io, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto rows = exportCsv(m_editor.store(), options, file);
-    if (!rows) {
-        file.cancelWriting();
-        return rows;
-    }
-    if (!file.commit())
-        return failure(Error::Kind::Io, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return rows;
+    return exportProjectToFile(m_editor.store(), ExportFormat::Csv, options, path);
 }
 
 void MainWindow::onExportCsv()
