@@ -1,8 +1,8 @@
+#include "core/analysis/Analyzer.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "core/analysis/Analyzer.h"
-#include "gui/panels/AnnotationPanel.h"
 #include "gui/dialogs/FirstRun.h"
+#include "gui/panels/AnnotationPanel.h"
 #include "gui/window/MainWindow.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
-
 
 Q_LOGGING_CATEGORY(lcApp, "marginalia.app", QtInfoMsg)
 
@@ -44,13 +43,15 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Read, annotate and fact-check articles offline."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Read, annotate and fact-check articles offline."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption projectOption(u"project"_s, QApplication::translate("main", "Open the project at PATH."),
                                            u"PATH"_s);
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, QApplication::translate("main", "Save a picture of the main window to PATH and quit."), u"PATH"_s);
+        u"screenshot"_s, QApplication::translate("main", "Save a picture of the main window to PATH and quit."),
+        u"PATH"_s);
     parser.addOption(projectOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "Articles to import."), u"[FILE...]"_s);
@@ -65,9 +66,9 @@ int main(int argc, char *argv[])
     const bool firstStart = !QFileInfo::exists(projectPath);
     auto store = ProjectStore::open(projectPath);
     if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Marginalia"),
-                              QApplication::translate("main", "The project could not be opened.\n\n%1")
-                                  .arg(store.error().message));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Marginalia"),
+            QApplication::translate("main", "The project could not be opened.\n\n%1").arg(store.error().message));
         return 1;
     }
 

@@ -18,26 +18,28 @@ namespace {
 QString buildText(qsizetype minUtf8Bytes, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const QStringList first = {u"Maria"_s, u"John"_s, u"Aisha"_s, u"Kenji"_s, u"Elena"_s, u"Tomas"_s,
-                               u"Priya"_s, u"Oluwaseun"_s, u"Hamid"_s, u"Sofia"_s, u"Lars"_s, u"Mei"_s};
-    const QStringList last = {u"Okafor"_s, u"Lindqvist"_s, u"Tanaka"_s, u"Marchetti"_s, u"Haddad"_s,
-                              u"Novak"_s, u"Ferreira"_s, u"Kowalski"_s, u"Brennan"_s, u"Al-Rashid"_s};
-    const QStringList titles = {u"President"_s, u"Minister"_s, u"Dr."_s, u"Senator"_s, u"Gen."_s,
-                                u"Secretary of State"_s, u"Mayor"_s};
-    const QStringList orgs = {u"Ministry of Health"_s, u"National Grid Authority"_s, u"Blue River Bank"_s,
-                              u"Harbor City Council"_s, u"World Food Programme"_s, u"Daily Courier News"_s,
-                              u"Liberty Party"_s, u"Institute for Coastal Research (ICR)"_s};
-    const QStringList places = {u"Afghanistan"_s, u"Ohio"_s, u"Kenya"_s, u"Brazil"_s, u"the United States"_s,
-                                u"Norway"_s, u"Los Angeles"_s, u"Mosul"_s, u"Texas"_s, u"Viet Nam"_s};
+    const QStringList first = {u"Maria"_s, u"John"_s,      u"Aisha"_s, u"Kenji"_s, u"Elena"_s, u"Tomas"_s,
+                               u"Priya"_s, u"Oluwaseun"_s, u"Hamid"_s, u"Sofia"_s, u"Lars"_s,  u"Mei"_s};
+    const QStringList last = {u"Okafor"_s, u"Lindqvist"_s, u"Tanaka"_s,   u"Marchetti"_s, u"Haddad"_s,
+                              u"Novak"_s,  u"Ferreira"_s,  u"Kowalski"_s, u"Brennan"_s,   u"Al-Rashid"_s};
+    const QStringList titles = {u"President"_s, u"Minister"_s,           u"Dr."_s,  u"Senator"_s,
+                                u"Gen."_s,      u"Secretary of State"_s, u"Mayor"_s};
+    const QStringList orgs = {u"Ministry of Health"_s,   u"National Grid Authority"_s,
+                              u"Blue River Bank"_s,      u"Harbor City Council"_s,
+                              u"World Food Programme"_s, u"Daily Courier News"_s,
+                              u"Liberty Party"_s,        u"Institute for Coastal Research (ICR)"_s};
+    const QStringList places = {u"Afghanistan"_s, u"Ohio"_s,        u"Kenya"_s, u"Brazil"_s, u"the United States"_s,
+                                u"Norway"_s,      u"Los Angeles"_s, u"Mosul"_s, u"Texas"_s,  u"Viet Nam"_s};
     const QStringList months = {u"January"_s, u"March"_s, u"May"_s, u"July"_s, u"Sept."_s, u"December"_s};
-    const QStringList verbs = {u"said"_s, u"announced"_s, u"estimated"_s, u"confirmed"_s, u"told reporters"_s,
-                               u"acknowledged"_s};
-    const QStringList nouns = {u"budget"_s, u"election"_s, u"harvest"_s, u"bridge"_s, u"vaccine"_s,
-                               u"ceasefire"_s, u"strike"_s, u"investigation"_s, u"flood"_s, u"merger"_s};
+    const QStringList verbs = {u"said"_s,      u"announced"_s,      u"estimated"_s,
+                               u"confirmed"_s, u"told reporters"_s, u"acknowledged"_s};
+    const QStringList nouns = {u"budget"_s,    u"election"_s, u"harvest"_s,       u"bridge"_s, u"vaccine"_s,
+                               u"ceasefire"_s, u"strike"_s,   u"investigation"_s, u"flood"_s,  u"merger"_s};
     auto pick = [&](const QStringList &l) { return l.at(int(rng.bounded(quint32(l.size())))); };
     auto person = [&] { return pick(first) + u' ' + pick(last); };
     auto date = [&] {
-        return pick(months) + u' ' + QString::number(rng.bounded(1, 29)) + u", "_s + QString::number(rng.bounded(1990, 2030));
+        return pick(months) + u' ' + QString::number(rng.bounded(1, 29)) + u", "_s
+               + QString::number(rng.bounded(1990, 2030));
     };
     const QStringList templates = {
         u"%T %P %V the %N would cost $%M million, up %Q percent from %Y."_s,

@@ -36,14 +36,14 @@ QStringList vocabulary(QRandomGenerator &random)
         QTextStream in(&dict);
         while (!in.atEnd()) {
             const QString word = in.readLine().trimmed();
-            if (word.size() >= 2 && word.size() <= 14 && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
-                    return c >= u'a' && c <= u'z';
-                }))
+            if (word.size() >= 2 && word.size() <= 14
+                && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
                 words.append(word);
         }
     }
     if (words.size() < 1000) {
-        static const char *const syllables[] = {"ka", "ri", "to", "men", "sa", "lo", "ver", "pa", "tion", "de", "gra", "ul", "sti", "ne", "bor", "is"};
+        static const char *const syllables[] = {"ka",   "ri", "to",  "men", "sa",  "lo", "ver", "pa",
+                                                "tion", "de", "gra", "ul",  "sti", "ne", "bor", "is"};
         for (int i = 0; i < 40000; ++i) {
             QString w;
             for (int s = 0, n = 2 + int(random.bounded(3)); s < n; ++s)
@@ -64,9 +64,11 @@ const QString &pick(const QStringList &words, QRandomGenerator &random)
 
 QString makeDocument(const QStringList &words, QRandomGenerator &random, int targetChars)
 {
-    static const QStringList special = {QStringLiteral("café"), QStringLiteral("naïve"), QStringLiteral("Zoë"),
-                                        QStringLiteral("Kraków"), QStringLiteral("résumé"), QStringLiteral("Ångström"),
-                                        QStringLiteral("São Paulo"), QStringLiteral("\U0001F30D"), QStringLiteral("\U0001F4F0")};
+    static const QStringList special = {QStringLiteral("café"),      QStringLiteral("naïve"),
+                                        QStringLiteral("Zoë"),       QStringLiteral("Kraków"),
+                                        QStringLiteral("résumé"),    QStringLiteral("Ångström"),
+                                        QStringLiteral("São Paulo"), QStringLiteral("\U0001F30D"),
+                                        QStringLiteral("\U0001F4F0")};
     QString text;
     text.reserve(targetChars + 200);
     while (text.size() < targetChars) {
@@ -74,11 +76,13 @@ QString makeDocument(const QStringList &words, QRandomGenerator &random, int tar
         for (int s = 0; s < sentences; ++s) {
             const int length = 6 + int(random.bounded(18));
             for (int w = 0; w < length; ++w) {
-                QString word = random.bounded(100) == 0 ? special.at(random.bounded(int(special.size()))) : pick(words, random);
+                QString word = random.bounded(100) == 0 ? special.at(random.bounded(int(special.size())))
+                                                        : pick(words, random);
                 if (w == 0)
                     word[0] = word[0].toUpper();
                 text += word;
-                text += w == length - 1 ? QStringLiteral(". ") : (random.bounded(12) == 0 ? QStringLiteral(", ") : QStringLiteral(" "));
+                text += w == length - 1 ? QStringLiteral(". ")
+                                        : (random.bounded(12) == 0 ? QStringLiteral(", ") : QStringLiteral(" "));
             }
         }
         text += QStringLiteral("\n\n");
@@ -99,10 +103,13 @@ double percentile(QList<double> values, double p)
 } // namespace
 
 // Fills the empty project with `documentCount` generated documents, in transactions of 250.
-static bool generateDocuments(ProjectStore &store, const QString &path, const QStringList &words, QRandomGenerator &random,
-                              int documentCount, int chars)
+static bool generateDocuments(ProjectStore &store, const QString &path, const QStringList &words,
+                              QRandomGenerator &random, int documentCount, int chars)
 {
-    print(QStringLiteral("generating %1 documents of about %2 characters in %3 ...\n").arg(documentCount).arg(chars).arg(path));
+    print(QStringLiteral("generating %1 documents of about %2 characters in %3 ...\n")
+              .arg(documentCount)
+              .arg(chars)
+              .arg(path));
     QElapsedTimer timer;
     timer.start();
     qint64 totalBytes = 0;
@@ -127,7 +134,9 @@ static bool generateDocuments(ProjectStore &store, const QString &path, const QS
             return false;
         }
     }
-    print(QStringLiteral("generated %1 MB of text in %2 s\n").arg(double(totalBytes) / 1e6, 0, 'f', 1).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    print(QStringLiteral("generated %1 MB of text in %2 s\n")
+              .arg(double(totalBytes) / 1e6, 0, 'f', 1)
+              .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return true;
 }
 
@@ -137,11 +146,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Full-text search latency on a generated project."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("project"), QStringLiteral("Where the generated project lives."), QStringLiteral("P"),
+    parser.addOption({QStringLiteral("project"), QStringLiteral("Where the generated project lives."),
+                      QStringLiteral("P"),
                       QDir::tempPath() + QStringLiteral("/marginalia-bench-search/bench.marginalia")});
-    parser.addOption({QStringLiteral("documents"), QStringLiteral("How many documents."), QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("chars"), QStringLiteral("Characters per document, about."), QStringLiteral("C"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each query."), QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("documents"), QStringLiteral("How many documents."), QStringLiteral("N"),
+                      QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("chars"), QStringLiteral("Characters per document, about."), QStringLiteral("C"),
+                      QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("repeat"), QStringLiteral("Runs of each query."), QStringLiteral("R"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("regenerate"), QStringLiteral("Build the project again even when it exists.")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("project"));
@@ -165,7 +178,10 @@ int main(int argc, char *argv[])
     const int existing = int(store.documents().value_or(QList<DocumentRecord>()).size());
     if (existing != documentCount) {
         if (existing > 0) {
-            print(QStringLiteral("%1 has %2 documents, not %3; use --regenerate.\n").arg(path).arg(existing).arg(documentCount));
+            print(QStringLiteral("%1 has %2 documents, not %3; use --regenerate.\n")
+                      .arg(path)
+                      .arg(existing)
+                      .arg(documentCount));
             return 1;
         }
         if (!generateDocuments(store, path, words, random, documentCount, chars))
@@ -180,7 +196,8 @@ int main(int argc, char *argv[])
     // prefixes, and two-word phrases taken from a generated text so that they occur.
     QRandomGenerator queryRandom(7);
     QStringList wordQueries, prefixQueries, phraseQueries;
-    for (const qsizetype index : {qsizetype(0), qsizetype(3), qsizetype(40), qsizetype(400), words.size() / 8, words.size() / 3, words.size() / 2})
+    for (const qsizetype index : {qsizetype(0), qsizetype(3), qsizetype(40), qsizetype(400), words.size() / 8,
+                                  words.size() / 3, words.size() / 2})
         wordQueries.append(words.at(index));
     wordQueries.append(QStringLiteral("cafe"));
     wordQueries.append(words.at(5) + u' ' + words.at(60));
@@ -188,7 +205,8 @@ int main(int argc, char *argv[])
         prefixQueries.append(words.at(index).left(std::max(qsizetype(2), words.at(index).size() - 3)) + u'*');
     prefixQueries.append(QStringLiteral("kra*"));
     // A stored document, so that its phrases are in the corpus.
-    const QString sample = store.document(1 + qint64(queryRandom.bounded(documentCount))).value_or(DocumentRecord()).text;
+    const QString sample =
+        store.document(1 + qint64(queryRandom.bounded(documentCount))).value_or(DocumentRecord()).text;
     const QStringList sampleWords = sample.split(QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
     for (int i = 0; i < 6; ++i) {
         const int at = int(queryRandom.bounded(int(sampleWords.size()) - 3));
@@ -211,17 +229,24 @@ int main(int argc, char *argv[])
                 own.append(ms);
             }
             times += own;
-            print(QStringLiteral("  %1 %2: %3 hits, median %4 ms\n").arg(kind, -7).arg(query, -28).arg(hits, 3)
+            print(QStringLiteral("  %1 %2: %3 hits, median %4 ms\n")
+                      .arg(kind, -7)
+                      .arg(query, -28)
+                      .arg(hits, 3)
                       .arg(percentile(own, 0.5), 0, 'f', 1));
         }
-        print(QStringLiteral("%1 queries: median %2 ms, p95 %3 ms\n").arg(kind).arg(percentile(times, 0.5), 0, 'f', 1)
+        print(QStringLiteral("%1 queries: median %2 ms, p95 %3 ms\n")
+                  .arg(kind)
+                  .arg(percentile(times, 0.5), 0, 'f', 1)
                   .arg(percentile(times, 0.95), 0, 'f', 1));
         all += times;
     };
     measure(QStringLiteral("word"), wordQueries);
     measure(QStringLiteral("prefix"), prefixQueries);
     measure(QStringLiteral("phrase"), phraseQueries);
-    print(QStringLiteral("all %1 runs (limit 100 hits): median %2 ms, p95 %3 ms\n").arg(all.size())
-              .arg(percentile(all, 0.5), 0, 'f', 1).arg(percentile(all, 0.95), 0, 'f', 1));
+    print(QStringLiteral("all %1 runs (limit 100 hits): median %2 ms, p95 %3 ms\n")
+              .arg(all.size())
+              .arg(percentile(all, 0.5), 0, 'f', 1)
+              .arg(percentile(all, 0.95), 0, 'f', 1));
     return 0;
 }

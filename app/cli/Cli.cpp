@@ -16,8 +16,7 @@ void printError(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis,
-                 const QStringList &args)
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &args)
 {
     parser.setApplicationDescription(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));

@@ -16,8 +16,7 @@ void printError(const QString &text); // UTF-8 to stderr with a trailing newline
 
 // Parses `args` (the words after the command) with `parser`; handles --help. Returns an exit code to
 // return at once (help shown: Ok; bad usage: Usage), or -1 to go on.
-int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis,
-                 const QStringList &args);
+int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &args);
 
 int exitCodeFor(const Error &error);
 // Prints the error's message and returns its exit code: `if (!result) return fail(result.error());`.

@@ -1,8 +1,8 @@
 #include "cmd_analyze.h"
 
-#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
 #include "core/import/Importer.h"
+#include "core/text/Text.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -33,11 +33,21 @@ void appendJsonString(QString &out, const QString &value)
     out += u'"';
     for (QChar c : value) {
         switch (c.unicode()) {
-        case u'"': out += u"\\\""_s; break;
-        case u'\\': out += u"\\\\"_s; break;
-        case u'\n': out += u"\\n"_s; break;
-        case u'\r': out += u"\\r"_s; break;
-        case u'\t': out += u"\\t"_s; break;
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
@@ -104,8 +114,8 @@ int runAnalyze(const QStringList &args)
         const QString kind = marginalia::spanKindName(s.kind);
         if (format == u"csv"_s) {
             out << s.start << ',' << s.end << ',' << kind << ',' << csvField(s.label) << ',' << csvField(spanText)
-                << ',' << QString::number(s.confidence, 'g', 3) << ',' << csvField(s.source) << ','
-                << csvField(s.rule) << "\r\n";
+                << ',' << QString::number(s.confidence, 'g', 3) << ',' << csvField(s.source) << ',' << csvField(s.rule)
+                << "\r\n";
         } else {
             // hand-written JSON: QJsonObject costs more than the whole analysis
             QString line;

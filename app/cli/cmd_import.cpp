@@ -150,7 +150,7 @@ int runInfo(const QStringList &args, QIODevice &out, QIODevice &err)
         return *code;
     if (p.positional.size() != 1)
         return usage(err, u"info: expected one FILE"_s, synopsis);
-    static const QStringList fields{u"title"_s, u"author"_s, u"date"_s,   u"site"_s,  u"url"_s,
+    static const QStringList fields{u"title"_s,    u"author"_s, u"date"_s, u"site"_s,  u"url"_s,
                                     u"language"_s, u"format"_s, u"hash"_s, u"source"_s};
     if (!p.field.isEmpty() && !fields.contains(p.field))
         return usage(err, u"info: unknown field '%1'"_s.arg(p.field), synopsis);

@@ -4,9 +4,9 @@
 #include "core/codebook/Codebook.h"
 #include "core/export/CsvExporter.h"
 #include "core/export/Exporters.h"
-#include "core/store/ProjectStore.h"
 #include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
+#include "core/store/ProjectStore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,7 +21,8 @@ namespace marginalia::cli {
 
 QCommandLineOption projectOption()
 {
-    return {{QStringLiteral("p"), QStringLiteral("project")}, QStringLiteral("The project file (.marginalia)."),
+    return {{QStringLiteral("p"), QStringLiteral("project")},
+            QStringLiteral("The project file (.marginalia)."),
             QStringLiteral("P")};
 }
 
@@ -32,7 +33,8 @@ Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path, P
         return failure(Error::Kind::Usage, QStringLiteral("--project is required"));
     if (!QFileInfo::exists(path))
         return failure(Error::Kind::NotFound,
-                       QStringLiteral("There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")
+                       QStringLiteral(
+                           "There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")
                            .arg(QDir::toNativeSeparators(path)));
     return ProjectStore::open(path, access);
 }
@@ -60,10 +62,11 @@ int runImport(const QStringList &args)
     const QString extensions = FormatRegistry::instance().usualExtensions();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (%1).").arg(extensions),
                                  QStringLiteral("FILE..."));
-    if (int code = parseCommand(parser, QStringLiteral("import"),
-                                QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"
-                                               "Nothing is imported when any file cannot be."),
-                                args);
+    if (int code = parseCommand(
+            parser, QStringLiteral("import"),
+            QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"
+                           "Nothing is imported when any file cannot be."),
+            args);
         code >= 0)
         return code;
     const QString projectPath = parser.value(QStringLiteral("project"));
@@ -107,9 +110,10 @@ int runList(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    if (int code = parseCommand(parser, QStringLiteral("list"),
-                                QStringLiteral("Lists the project's documents: id, title, source, annotation count (tab-separated)."),
-                                args);
+    if (int code = parseCommand(
+            parser, QStringLiteral("list"),
+            QStringLiteral("Lists the project's documents: id, title, source, annotation count (tab-separated)."),
+            args);
         code >= 0)
         return code;
     auto store = openExisting(parser.value(QStringLiteral("project")));
@@ -131,12 +135,15 @@ int runTag(const QStringList &args)
     parser.addOption(projectOption());
     parser.addOption({QStringLiteral("document"), QStringLiteral("Document id (see list)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("start"), QStringLiteral("Start offset, in code points."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")});
-    parser.addOption({QStringLiteral("tag"), QStringLiteral("Tag name (created when missing)."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")});
+    parser.addOption(
+        {QStringLiteral("tag"), QStringLiteral("Tag name (created when missing)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("author"), QStringLiteral("Who made the annotation."), QStringLiteral("NAME")});
     if (int code = parseCommand(parser, QStringLiteral("tag"),
-                                QStringLiteral("Tags a passage [start, end) of a document and prints the new annotation's id."),
+                                QStringLiteral(
+                                    "Tags a passage [start, end) of a document and prints the new annotation's id."),
                                 args);
         code >= 0)
         return code;
@@ -144,7 +151,8 @@ int runTag(const QStringList &args)
     if (!parseId(parser.value(QStringLiteral("document")), documentId)
         || !parseId(parser.value(QStringLiteral("start")), start) || !parseId(parser.value(QStringLiteral("end")), end)
         || parser.value(QStringLiteral("tag")).trimmed().isEmpty()) {
-        printError(QStringLiteral("marginalia-cli tag: needs --document ID --start S --end E --tag NAME with whole numbers (see --help)"));
+        printError(QStringLiteral(
+            "marginalia-cli tag: needs --document ID --start S --end E --tag NAME with whole numbers (see --help)"));
         return Usage;
     }
     // Offsets are stored as int: a larger number cannot be a position in any document, and must not be
@@ -195,18 +203,22 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(projectOption());
     parser.addOption({QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
+    parser.addOption({QStringLiteral("tag"),
+                      QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook (the tag tree as CSV) or markdown (a report by tag)."),
-                      QStringLiteral("FORMAT"),
-                      QStringLiteral("csv")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to F instead of stdout."),
+    parser.addOption({QStringLiteral("format"),
+                      QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
+                                     "(the tag tree as CSV) or markdown (a report by tag)."),
+                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write to F instead of stdout."),
                       QStringLiteral("F")});
-    if (int code = parseCommand(parser, QStringLiteral("export"),
-                                QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
-                                               "the codebook, or a Markdown report."),
-                                args);
+    if (int code = parseCommand(
+            parser, QStringLiteral("export"),
+            QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
+                           "the codebook, or a Markdown report."),
+            args);
         code >= 0)
         return code;
     const QString formatName = parser.value(QStringLiteral("format"));
@@ -248,11 +260,13 @@ int runCodebook(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A codebook CSV (path, description, color, shortcut) or an outline."));
-    if (int code = parseCommand(parser, QStringLiteral("import-codebook"),
-                                QStringLiteral("Adds the tags a codebook file names to a project and updates the description, colour\n"
-                                               "and shortcut of those it has. Prints how many tags were created."),
-                                args);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A codebook CSV (path, description, color, shortcut) or an outline."));
+    if (int code = parseCommand(
+            parser, QStringLiteral("import-codebook"),
+            QStringLiteral("Adds the tags a codebook file names to a project and updates the description, colour\n"
+                           "and shortcut of those it has. Prints how many tags were created."),
+            args);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -261,7 +275,8 @@ int runCodebook(const QStringList &args)
     }
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(QStringLiteral("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        printError(
+            QStringLiteral("Could not read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         return BadInput;
     }
     auto entries = parseCodebook(file.readAll());
@@ -281,9 +296,12 @@ int runMemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    parser.addOption({QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."), QStringLiteral("TEXT")});
-    if (int code = parseCommand(parser, QStringLiteral("memo"), QStringLiteral("Prints or sets the memo of a project or a document."), args);
+    parser.addOption({QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."),
+                      QStringLiteral("TEXT")});
+    if (int code = parseCommand(parser, QStringLiteral("memo"),
+                                QStringLiteral("Prints or sets the memo of a project or a document."), args);
         code >= 0)
         return code;
     qint64 documentId = 0;
@@ -292,7 +310,8 @@ int runMemo(const QStringList &args)
         return Usage;
     }
     const bool writes = parser.isSet(QStringLiteral("set"));
-    auto store = openExisting(parser.value(QStringLiteral("project")), writes ? ProjectAccess::ReadWrite : ProjectAccess::ReadOnly);
+    auto store = openExisting(parser.value(QStringLiteral("project")),
+                              writes ? ProjectAccess::ReadWrite : ProjectAccess::ReadOnly);
     if (!store)
         return fail(store.error());
     if (writes) {
@@ -313,10 +332,11 @@ int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(projectOption());
-    if (int code = parseCommand(parser, QStringLiteral("check"),
-                                QStringLiteral("Runs SQLite's full integrity check on a project, which is only read, and says what it\n"
-                                               "found. Exit status 0: sound; 1: damaged or not a project."),
-                                args);
+    if (int code = parseCommand(
+            parser, QStringLiteral("check"),
+            QStringLiteral("Runs SQLite's full integrity check on a project, which is only read, and says what it\n"
+                           "found. Exit status 0: sound; 1: damaged or not a project."),
+            args);
         code >= 0)
         return code;
     const QString path = parser.value(QStringLiteral("project"));

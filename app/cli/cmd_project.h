@@ -24,4 +24,4 @@ int runExport(const QStringList &args);
 int runCodebook(const QStringList &args);
 int runMemo(const QStringList &args);
 int runCheck(const QStringList &args);
-}
+} // namespace marginalia::cli

@@ -16,11 +16,21 @@ QString jsonString(const QString &text)
     out.append(u'"');
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'"': out.append(QStringLiteral("\\\"")); break;
-        case u'\\': out.append(QStringLiteral("\\\\")); break;
-        case u'\n': out.append(QStringLiteral("\\n")); break;
-        case u'\r': out.append(QStringLiteral("\\r")); break;
-        case u'\t': out.append(QStringLiteral("\\t")); break;
+        case u'"':
+            out.append(QStringLiteral("\\\""));
+            break;
+        case u'\\':
+            out.append(QStringLiteral("\\\\"));
+            break;
+        case u'\n':
+            out.append(QStringLiteral("\\n"));
+            break;
+        case u'\r':
+            out.append(QStringLiteral("\\r"));
+            break;
+        case u'\t':
+            out.append(QStringLiteral("\\t"));
+            break;
         default:
             if (c.unicode() < 0x20)
                 out.append(QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0')));
@@ -41,16 +51,19 @@ int runSearch(const QStringList &args)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 100)."), QStringLiteral("N"),
                       QStringLiteral("100")});
     parser.addOption({QStringLiteral("kind"),
-                      QStringLiteral("Only hits of this kind: document, quote or note (repeatable)."), QStringLiteral("KIND")});
+                      QStringLiteral("Only hits of this kind: document, quote or note (repeatable)."),
+                      QStringLiteral("KIND")});
     parser.addPositionalArgument(QStringLiteral("QUERY"),
-                                 QStringLiteral("Words (all must occur), word* for a prefix, \"a phrase\" in double quotes."),
+                                 QStringLiteral(
+                                     "Words (all must occur), word* for a prefix, \"a phrase\" in double quotes."),
                                  QStringLiteral("QUERY..."));
-    if (int code = parseCommand(parser, QStringLiteral("search"),
-                                QStringLiteral("Searches document text, annotation quotes and notes; case and accents are ignored.\n"
-                                               "Prints one JSON object per hit: document_id, start, end (code points into\n"
-                                               "the document text; a note hit gives its annotation's range), snippet, kind,\n"
-                                               "annotation_id (quote and note hits)."),
-                                args);
+    if (int code = parseCommand(
+            parser, QStringLiteral("search"),
+            QStringLiteral("Searches document text, annotation quotes and notes; case and accents are ignored.\n"
+                           "Prints one JSON object per hit: document_id, start, end (code points into\n"
+                           "the document text; a note hit gives its annotation's range), snippet, kind,\n"
+                           "annotation_id (quote and note hits)."),
+            args);
         code >= 0)
         return code;
     bool ok = false;
@@ -62,7 +75,8 @@ int runSearch(const QStringList &args)
     const QStringList kinds = parser.values(QStringLiteral("kind"));
     for (const QString &kind : kinds) {
         if (kind != u"document" && kind != u"quote" && kind != u"note") {
-            printError(QStringLiteral("marginalia-cli search: unknown --kind “%1”; use document, quote or note").arg(kind));
+            printError(
+                QStringLiteral("marginalia-cli search: unknown --kind “%1”; use document, quote or note").arg(kind));
             return Usage;
         }
     }

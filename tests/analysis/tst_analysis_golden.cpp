@@ -1,7 +1,7 @@
 // Golden-file tests: every data/*.txt is analysed and its spans compared with data/*.golden.jsonl.
 // Regenerate after an intended change with tests/analysis/regenerate-goldens (review the diff!).
-#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
+#include "core/text/Text.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace marginalia;
 
-class TestAnalysisGolden : public QObject
-{
+class TestAnalysisGolden : public QObject {
     Q_OBJECT
 
     static QStringList render(const QString &text)

@@ -1,5 +1,5 @@
-#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
+#include "core/text/Text.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,8 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace marginalia;
 
-class TestAnalyzer : public QObject
-{
+class TestAnalyzer : public QObject {
     Q_OBJECT
 
 private:
@@ -53,8 +52,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("month day year") << u"The law was passed on July 21, 2017 in the capital."_s << u"July 21, 2017"_s;
-        QTest::newRow("weekday full") << u"It opened on Friday, July 21, 2017 to the public."_s << u"Friday, July 21, 2017"_s;
+        QTest::newRow("month day year") << u"The law was passed on July 21, 2017 in the capital."_s
+                                        << u"July 21, 2017"_s;
+        QTest::newRow("weekday full") << u"It opened on Friday, July 21, 2017 to the public."_s
+                                      << u"Friday, July 21, 2017"_s;
         QTest::newRow("day month year") << u"Talks resumed on 3 May 2019 in the city."_s << u"3 May 2019"_s;
         QTest::newRow("abbreviated month") << u"Strikes continued through Dec. 15 in the area."_s << u"Dec. 15"_s;
         QTest::newRow("day range") << u"The summit runs October 25-26, 2016 in the city."_s << u"October 25-26, 2016"_s;
@@ -105,16 +106,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("label");
-        QTest::newRow("title not in name") << u"President Maria Olvera visited the port."_s << u"Maria Olvera"_s << u"PERSON"_s;
-        QTest::newRow("multi-word title") << u"Secretary of State John Kerry met the delegation."_s << u"John Kerry"_s << u"PERSON"_s;
-        QTest::newRow("dr") << u"The study was led by Dr. Ahmed Kamil Murad of the clinic."_s << u"Ahmed Kamil Murad"_s << u"PERSON"_s;
-        QTest::newRow("org word") << u"The Ministry of Defence denied the report."_s << u"Ministry of Defence"_s << u"ORG"_s;
-        QTest::newRow("news org") << u"The story was first carried by Channel Four News on air."_s << u"Channel Four News"_s << u"ORG"_s;
-        QTest::newRow("country") << u"The delegation travelled to Afghanistan in spring."_s << u"Afghanistan"_s << u"LOC"_s;
+        QTest::newRow("title not in name")
+            << u"President Maria Olvera visited the port."_s << u"Maria Olvera"_s << u"PERSON"_s;
+        QTest::newRow("multi-word title")
+            << u"Secretary of State John Kerry met the delegation."_s << u"John Kerry"_s << u"PERSON"_s;
+        QTest::newRow("dr") << u"The study was led by Dr. Ahmed Kamil Murad of the clinic."_s << u"Ahmed Kamil Murad"_s
+                            << u"PERSON"_s;
+        QTest::newRow("org word") << u"The Ministry of Defence denied the report."_s << u"Ministry of Defence"_s
+                                  << u"ORG"_s;
+        QTest::newRow("news org") << u"The story was first carried by Channel Four News on air."_s
+                                  << u"Channel Four News"_s << u"ORG"_s;
+        QTest::newRow("country") << u"The delegation travelled to Afghanistan in spring."_s << u"Afghanistan"_s
+                                 << u"LOC"_s;
         QTest::newRow("dotted acronym") << u"Exports to the U.S. fell sharply."_s << u"U.S."_s << u"LOC"_s;
         QTest::newRow("subdivision") << u"Floods hit Nebraska and the nearby hills."_s << u"Nebraska"_s << u"LOC"_s;
-        QTest::newRow("place after title") << u"Afghan Ambassador to the United States Hamdullah Mohib spoke."_s << u"Hamdullah Mohib"_s << u"PERSON"_s;
-        QTest::newRow("sentence initial word") << u"Yesterday evening the Carvalho Foundation opened a school."_s << u"Carvalho Foundation"_s << u"ORG"_s;
+        QTest::newRow("place after title") << u"Afghan Ambassador to the United States Hamdullah Mohib spoke."_s
+                                           << u"Hamdullah Mohib"_s << u"PERSON"_s;
+        QTest::newRow("sentence initial word")
+            << u"Yesterday evening the Carvalho Foundation opened a school."_s << u"Carvalho Foundation"_s << u"ORG"_s;
     }
     void names()
     {
@@ -167,7 +176,8 @@ private Q_SLOTS:
 
     void surnameFollowsFullName()
     {
-        const QString text = u"Minister Elena Marchetti opened the session. Marchetti told the chamber the budget was final."_s;
+        const QString text =
+            u"Minister Elena Marchetti opened the session. Marchetti told the chamber the budget was final."_s;
         const auto spans = run(text);
         QCOMPARE(labelOf(spans, text, u"Elena Marchetti"_s), u"PERSON"_s);
         QCOMPARE(labelOf(spans, text, u"Marchetti"_s), u"PERSON"_s);
@@ -247,19 +257,19 @@ private Q_SLOTS:
         QFile f(dir.filePath(u"extra.xml"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         // A user definition: itemData names are entity labels (or cue:* names of the bundled definition).
-        f.write(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<!DOCTYPE language>\n"
-            "<language name=\"Test Extras\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
-            "  <highlighting>\n"
-            "    <list name=\"people\"><item>Froblex</item></list>\n"
-            "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\">\n"
-            "      <keyword attribute=\"PERSON\" String=\"people\"/>\n"
-            "    </context></contexts>\n"
-            "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/><itemData name=\"PERSON\" defStyleNum=\"dsKeyword\"/></itemDatas>\n"
-            "  </highlighting>\n"
-            "  <general><keywords casesensitive=\"1\"/></general>\n"
-            "</language>\n");
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<!DOCTYPE language>\n"
+                "<language name=\"Test Extras\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
+                "  <highlighting>\n"
+                "    <list name=\"people\"><item>Froblex</item></list>\n"
+                "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\">\n"
+                "      <keyword attribute=\"PERSON\" String=\"people\"/>\n"
+                "    </context></contexts>\n"
+                "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/><itemData name=\"PERSON\" "
+                "defStyleNum=\"dsKeyword\"/></itemDatas>\n"
+                "  </highlighting>\n"
+                "  <general><keywords casesensitive=\"1\"/></general>\n"
+                "</language>\n");
         f.close();
         AnalyzerOptions options;
         options.userDefinitionDirs << dir.path();
@@ -281,16 +291,17 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkpath(u"syntax"_s)); // the "syntax" subfolder works as well
         QFile f(dir.filePath(u"syntax/vocabulary.xml"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                "<!DOCTYPE language>\n"
-                "<language name=\"Test Vocabulary\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
-                "  <highlighting>\n"
-                "    <list name=\"report\"><item>quipped</item></list>\n"
-                "    <list name=\"ORG\"><item>Jennifer Quartz</item></list>\n"
-                "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\"/></contexts>\n"
-                "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/></itemDatas>\n"
-                "  </highlighting>\n"
-                "</language>\n");
+        f.write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<!DOCTYPE language>\n"
+            "<language name=\"Test Vocabulary\" section=\"Other\" version=\"1\" kateversion=\"5.0\" extensions=\"\">\n"
+            "  <highlighting>\n"
+            "    <list name=\"report\"><item>quipped</item></list>\n"
+            "    <list name=\"ORG\"><item>Jennifer Quartz</item></list>\n"
+            "    <contexts><context name=\"Normal\" attribute=\"Normal Text\" lineEndContext=\"#stay\"/></contexts>\n"
+            "    <itemDatas><itemData name=\"Normal Text\" defStyleNum=\"dsNormal\"/></itemDatas>\n"
+            "  </highlighting>\n"
+            "</language>\n");
         f.close();
         AnalyzerOptions options;
         options.userDefinitionDirs << dir.path();
@@ -309,7 +320,8 @@ private Q_SLOTS:
 
     void offsetsAreCodePointsAfterEmoji()
     {
-        const QString text = u"🎉🎉 Angela Merkel visited Paris on 3 May 2019. 😀 “Prices rose 5% last year,” she said."_s;
+        const QString text =
+            u"🎉🎉 Angela Merkel visited Paris on 3 May 2019. 😀 “Prices rose 5% last year,” she said."_s;
         const auto spans = run(text);
         QVERIFY(!spans.isEmpty());
         const int cpLength = codePointLength(text);
@@ -338,7 +350,8 @@ private Q_SLOTS:
 
     void nonContentBlocksAreSkipped()
     {
-        const QString text = u"Subscribe to Daily Planet News today!\n\nThe Ministry of Health said 40 people were treated."_s;
+        const QString text =
+            u"Subscribe to Daily Planet News today!\n\nThe Ministry of Health said 40 people were treated."_s;
         QList<Block> blocks;
         Block b1;
         b1.start = 0;

@@ -12,8 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestCmdAnalyze : public QObject
-{
+class TestCmdAnalyze : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -70,7 +69,8 @@ private Q_SLOTS:
             QCOMPARE(err.error, QJsonParseError::NoError);
             const int start = o.value(u"start"_s).toInt(), end = o.value(u"end"_s).toInt();
             const QList<uint> slice = cps.mid(start, end - start);
-            QCOMPARE(o.value(u"text"_s).toString(), QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()), slice.size()));
+            QCOMPARE(o.value(u"text"_s).toString(),
+                     QString::fromUcs4(reinterpret_cast<const char32_t *>(slice.constData()), slice.size()));
             QVERIFY(o.contains(u"confidence"_s) && o.contains(u"rule"_s) && o.contains(u"source"_s));
             if (o.value(u"label"_s).toString() == u"PERSON"_s) {
                 person = true;

@@ -1,8 +1,8 @@
 // The rule table (core/analysis/RuleInfo.h): one entry per rule the analyser emits, with a confidence and a
 // description, and the spans' confidence taken from it.
-#include "core/text/Text.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/RuleInfo.h"
+#include "core/text/Text.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,8 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace marginalia;
 
-class TestRuleInfo : public QObject
-{
+class TestRuleInfo : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -52,14 +52,14 @@ QByteArray fileBytes(const QString &path)
 
 const QByteArray kArticle =
     "\xF0\x9F\x93\xB0 Council approves harbour plan\n\n"
-    "The council of Port Ellery voted on Tuesday to spend \xC2\xA3" "86 million on a tidal plant, "
+    "The council of Port Ellery voted on Tuesday to spend \xC2\xA3"
+    "86 million on a tidal plant, "
     "according to the Northern Coastal Energy Agency.\r\n\r\n"
     "\"It is a good day,\" said Mayor Tomas Albrecht. Critics, including Dr. Priya Natarajan, disagree.\n";
 
 } // namespace
 
-class TestCli final : public QObject
-{
+class TestCli final : public QObject {
     Q_OBJECT
 private slots:
     void importTagExportRoundTrip()
@@ -85,13 +85,13 @@ private slots:
         const QString normalized = QString::fromUtf8(text.out);
         const int utf16 = int(normalized.indexOf(u"Port Ellery"_s));
         const int start = utf16 - 1; // one surrogate pair before it
-        const Run tagged = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
-                                u"--start"_s, QString::number(start), u"--end"_s, QString::number(start + 11),
-                                u"--tag"_s, u"Place"_s, u"--note"_s, u"=HYPERLINK(\"http://x\")"_s});
+        const Run tagged = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id), u"--start"_s,
+                                QString::number(start), u"--end"_s, QString::number(start + 11), u"--tag"_s, u"Place"_s,
+                                u"--note"_s, u"=HYPERLINK(\"http://x\")"_s});
         QCOMPARE(tagged.exitCode, 0);
         const Run secondTag = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
-                                   u"--start"_s, u"0"_s, u"--end"_s, u"31"_s, u"--tag"_s, u"Headline"_s,
-                                   u"--note"_s, u"line one\nline \"two\", with comma"_s});
+                                   u"--start"_s, u"0"_s, u"--end"_s, u"31"_s, u"--tag"_s, u"Headline"_s, u"--note"_s,
+                                   u"line one\nline \"two\", with comma"_s});
         QCOMPARE(secondTag.exitCode, 0);
 
         const QString csvPath = dir.filePath(u"out.csv"_s);
@@ -134,7 +134,10 @@ print(json.dumps(out))
         QTest::newRow("folder") << u"folder"_s << QByteArray();
         QTest::newRow("empty") << u"empty.txt"_s << QByteArray("");
         QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
-        QTest::newRow("elf") << u"program"_s << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0", 20);
+        QTest::newRow("elf") << u"program"_s
+                             << QByteArray("\x7F"
+                                           "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0",
+                                           20);
         QTest::newRow("too large") << u"huge.txt"_s << QByteArray("huge");
     }
     void badInputLeavesProjectUnchanged()
@@ -146,7 +149,8 @@ print(json.dumps(out))
         const QString good = dir.filePath(u"good.txt"_s);
         writeFile(good, kArticle);
         QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
-        const QByteArray before = cli({u"export"_s, u"--project"_s, project}).out + cli({u"list"_s, u"--project"_s, project}).out;
+        const QByteArray before = cli({u"export"_s, u"--project"_s, project}).out
+                                  + cli({u"list"_s, u"--project"_s, project}).out;
 
         const QString bad = dir.filePath(name);
         if (name == u"folder")
@@ -166,7 +170,8 @@ print(json.dumps(out))
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!run.err.trimmed().isEmpty(), "a message on stderr");
         QVERIFY(run.out.isEmpty());
-        const QByteArray after = cli({u"export"_s, u"--project"_s, project}).out + cli({u"list"_s, u"--project"_s, project}).out;
+        const QByteArray after = cli({u"export"_s, u"--project"_s, project}).out
+                                 + cli({u"list"_s, u"--project"_s, project}).out;
         QCOMPARE(after, before);
     }
 
@@ -178,7 +183,8 @@ print(json.dumps(out))
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
         QTest::newRow("unknown option") << QStringList{u"list"_s, u"--nope"_s} << 2;
         QTest::newRow("import without files") << QStringList{u"import"_s, u"--project"_s, u"/tmp/x.marginalia"_s} << 2;
-        QTest::newRow("tag without numbers") << QStringList{u"tag"_s, u"--project"_s, u"p"_s, u"--document"_s, u"x"_s} << 2;
+        QTest::newRow("tag without numbers")
+            << QStringList{u"tag"_s, u"--project"_s, u"p"_s, u"--document"_s, u"x"_s} << 2;
         QTest::newRow("missing project") << QStringList{u"list"_s, u"--project"_s, u"/nonexistent/p.marginalia"_s} << 1;
         QTest::newRow("help") << QStringList{u"export"_s, u"--help"_s} << 0;
         QTest::newRow("text --help") << QStringList{u"text"_s, u"--help"_s} << 0;
@@ -317,7 +323,9 @@ print(json.dumps(out))
         QCOMPARE(listed.exitCode, 1);
         QVERIFY2(listed.err.contains("is damaged"), listed.err.constData());
         QCOMPARE(cli({u"tag"_s, u"--project"_s, project, u"--document"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s,
-                      u"3"_s, u"--tag"_s, u"X"_s}).exitCode, 1);
+                      u"3"_s, u"--tag"_s, u"X"_s})
+                     .exitCode,
+                 1);
         QCOMPARE(fileBytes(project), before);
         QCOMPARE(cli({u"check"_s, u"--project"_s, dir.filePath(u"missing.marginalia"_s)}).exitCode, 1);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/Document.h"
 #include "core/import/Importer.h"
+#include "core/model/Document.h"
 
 #include "TestHelpers.h"
 

@@ -43,8 +43,7 @@ Tag child(const QString &name, qint64 parent)
 
 } // namespace
 
-class TestCodebook final : public QObject
-{
+class TestCodebook final : public QObject {
     Q_OBJECT
 private slots:
     void paths_data()
@@ -133,16 +132,19 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("paths");
         QTest::newRow("slashes") << u"Actors/State\nActors/Civil society\n\nThemes/Water\n"_s
-                                 << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/Civil society"_s, u"Themes"_s, u"Themes/Water"_s};
-        QTest::newRow("indented") << u"Actors\n  State\n    Police\n  Civil society\nThemes\n\tWater\r\n"_s
-                                  << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s,
-                                                 u"Actors/Civil society"_s, u"Themes"_s, u"Themes/Water"_s};
+                                 << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/Civil society"_s, u"Themes"_s,
+                                                u"Themes/Water"_s};
+        QTest::newRow("indented")
+            << u"Actors\n  State\n    Police\n  Civil society\nThemes\n\tWater\r\n"_s
+            << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s, u"Actors/Civil society"_s,
+                           u"Themes"_s, u"Themes/Water"_s};
         QTest::newRow("one-column csv") << u"path\r\nActors/State\r\n\"Themes\"\r\n"_s
                                         << QStringList{u"Actors"_s, u"Actors/State"_s, u"Themes"_s};
         QTest::newRow("taguette csv") << u"tag,description,number of highlights\nwater,Rivers and lakes,3\n"_s
                                       << QStringList{u"water"_s};
-        QTest::newRow("bullets and comments") << u"# my codes\n- Actors\n  - State/Police\n* Themes\n"_s
-                                              << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s, u"Themes"_s};
+        QTest::newRow("bullets and comments")
+            << u"# my codes\n- Actors\n  - State/Police\n* Themes\n"_s
+            << QStringList{u"Actors"_s, u"Actors/State"_s, u"Actors/State/Police"_s, u"Themes"_s};
     }
     void outlineImport()
     {

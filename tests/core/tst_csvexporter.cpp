@@ -31,8 +31,7 @@ QJsonArray parseWithPython(const QString &csvPath)
 
 } // namespace
 
-class TestCsvExporter final : public QObject
-{
+class TestCsvExporter final : public QObject {
     Q_OBJECT
 private slots:
     void textFields_data()
@@ -73,7 +72,8 @@ private slots:
         QTemporaryDir dir;
         auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
         QVERIFY(store);
-        const QString text = u"\U0001F4F0 \"Quoted,\" she said.\n\n=cmd|' /C calc'!A0 and more\n\n-5 degrees, @home\tnow"_s;
+        const QString text =
+            u"\U0001F4F0 \"Quoted,\" she said.\n\n=cmd|' /C calc'!A0 and more\n\n-5 degrees, @home\tnow"_s;
         ImportedDocument doc;
         doc.text = text;
         doc.meta.title = u"Tricky, \"title\""_s;
@@ -83,7 +83,8 @@ private slots:
         const qint64 docId = (*store)->addDocument(doc).value();
         const int length = codePointLength(text);
         const QList<std::pair<int, int>> ranges = {{0, 11}, {2, 25}, {24, 44}, {length - 19, length}, {22, 31}};
-        const QStringList notes = {u"=HYPERLINK(\"x\")"_s, u"line one\nline two"_s, u"+plus"_s, u"@at, \"q\""_s, QString()};
+        const QStringList notes = {u"=HYPERLINK(\"x\")"_s, u"line one\nline two"_s, u"+plus"_s, u"@at, \"q\""_s,
+                                   QString()};
         for (int i = 0; i < ranges.size(); ++i) {
             Annotation a;
             a.documentId = docId;

@@ -10,7 +10,6 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
-
 namespace {
 
 ImportedDocument document(const QString &text)
@@ -43,13 +42,14 @@ std::pair<int, int> rangeOf(const QString &text, const QString &needle, int nth 
     return {index.toCodePoint(int(at)), index.toCodePoint(int(at + needle.size()))};
 }
 
-const QString kFirst = u"\U0001F4F0 Ada Lovelace met Charles Babbage. Lovelace wrote notes; NASA later named a language Ada."_s;
-const QString kSecond = u"Babbage's engine. Countess Lovelace, née Byron. The nasa of old? No: NASA again, and Adamant."_s;
+const QString kFirst =
+    u"\U0001F4F0 Ada Lovelace met Charles Babbage. Lovelace wrote notes; NASA later named a language Ada."_s;
+const QString kSecond =
+    u"Babbage's engine. Countess Lovelace, née Byron. The nasa of old? No: NASA again, and Adamant."_s;
 
 } // namespace
 
-class TestEntities final : public QObject
-{
+class TestEntities final : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<ProjectStore> m_store;
@@ -87,7 +87,10 @@ private slots:
 
     void registerBasics()
     {
-        const Entity ada = m_store->addEntity(entity(u"  Ada Lovelace "_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada Lovelace"_s, u"Lovelace"_s, u" "_s})).value();
+        const Entity ada = m_store
+                               ->addEntity(entity(u"  Ada Lovelace "_s, u"PERSON"_s,
+                                                  {u"Lovelace"_s, u"Ada Lovelace"_s, u"Lovelace"_s, u" "_s}))
+                               .value();
         QCOMPARE(ada.name, u"Ada Lovelace"_s);
         QCOMPARE(ada.aliases, QStringList{u"Lovelace"_s}); // no duplicates, not the name itself
         QVERIFY(!m_store->addEntity(entity(u"  "_s, u"PERSON"_s)));
@@ -103,7 +106,8 @@ private slots:
     void mergeAndSplit()
     {
         const Entity ada = m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Ada"_s})).value();
-        const Entity countess = m_store->addEntity(entity(u"Countess Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s})).value();
+        const Entity countess =
+            m_store->addEntity(entity(u"Countess Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s})).value();
         const auto [s1, e1] = rangeOf(kFirst, u"Ada Lovelace"_s);
         const auto [s2, e2] = rangeOf(kSecond, u"Countess Lovelace"_s);
         const auto [s3, e3] = rangeOf(kFirst, u"Lovelace"_s, 1);
@@ -122,7 +126,8 @@ private slots:
         claim.end = 7;
         claim.kind = u"claim"_s;
         const Annotation saved = m_store->addAnnotation(claim).value();
-        QVERIFY(m_store->setClaimReview(saved.id, u"disputed"_s, u"ledger says otherwise"_s, u"https://example.org/x"_s, countess.id));
+        QVERIFY(m_store->setClaimReview(saved.id, u"disputed"_s, u"ledger says otherwise"_s, u"https://example.org/x"_s,
+                                        countess.id));
 
         QVERIFY(m_store->mergeEntities(countess.id, ada.id));
         QVERIFY(!m_store->entity(countess.id));
@@ -156,7 +161,8 @@ private slots:
 
     void restoreKeepsIds()
     {
-        const Entity ada = m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada"_s})).value();
+        const Entity ada =
+            m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada"_s})).value();
         const Entity nasa = m_store->addEntity(entity(u"NASA"_s, u"ORG"_s)).value();
         const auto [s1, e1] = rangeOf(kFirst, u"Ada Lovelace"_s);
         const auto [s2, e2] = rangeOf(kSecond, u"Countess Lovelace"_s);
@@ -231,7 +237,8 @@ private slots:
 
     void recommenderFindsKnownNames()
     {
-        const Entity ada = m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada"_s})).value();
+        const Entity ada =
+            m_store->addEntity(entity(u"Ada Lovelace"_s, u"PERSON"_s, {u"Lovelace"_s, u"Ada"_s})).value();
         const Entity nasa = m_store->addEntity(entity(u"NASA"_s, u"ORG"_s)).value();
         const Entity babbage = m_store->addEntity(entity(u"Babbage"_s, u"PERSON"_s)).value();
 

@@ -40,12 +40,12 @@ QStringList strings(const QJsonValue &value)
     return list;
 }
 
-const QString kText = u"\U0001F30D Mayor Zoë Park said the river was \"clean\".\n\nThe ministry, however, found =3 pollutants."_s;
+const QString kText =
+    u"\U0001F30D Mayor Zoë Park said the river was \"clean\".\n\nThe ministry, however, found =3 pollutants."_s;
 
 } // namespace
 
-class TestExporters final : public QObject
-{
+class TestExporters final : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -105,7 +105,8 @@ private slots:
             return store.addAnnotation(a).value().id;
         };
         m_claim = annotate(u"the river was \"clean\""_s, claimTag, u"claim"_s, u"Check the lab data"_s);
-        QVERIFY(store.setClaimReview(m_claim, u"false"_s, u"Lab: 3 pollutants\nabove limits"_s, u"https://example.org/lab"_s, mayor.id));
+        QVERIFY(store.setClaimReview(m_claim, u"false"_s, u"Lab: 3 pollutants\nabove limits"_s,
+                                     u"https://example.org/lab"_s, mayor.id));
         m_kid = annotate(u"Mayor Zoë Park"_s, m_kidTag, u"entity"_s, QString());
         m_quote = annotate(u"The ministry"_s, m_parentTag, u"highlight"_s, u"=not a formula"_s);
         m_untagged = annotate(u"pollutants"_s, 0, u"highlight"_s, QString());
@@ -118,10 +119,27 @@ private slots:
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--output"_s, out}), 0);
         const QJsonObject parsed = parseWithPython(out);
         const QStringList header = strings(parsed.value(u"header"_s));
-        QCOMPARE(header.mid(0, 21), (QStringList{u"document_id"_s, u"document_title"_s, u"document_source"_s, u"annotation_id"_s,
-                                                 u"kind"_s, u"label"_s, u"tag"_s, u"quote"_s, u"note"_s, u"start"_s, u"end"_s,
-                                                 u"prefix"_s, u"suffix"_s, u"source"_s, u"confidence"_s, u"rule"_s, u"status"_s,
-                                                 u"author"_s, u"created"_s, u"modified"_s, u"page"_s}));
+        QCOMPARE(header.mid(0, 21), (QStringList{u"document_id"_s,
+                                                 u"document_title"_s,
+                                                 u"document_source"_s,
+                                                 u"annotation_id"_s,
+                                                 u"kind"_s,
+                                                 u"label"_s,
+                                                 u"tag"_s,
+                                                 u"quote"_s,
+                                                 u"note"_s,
+                                                 u"start"_s,
+                                                 u"end"_s,
+                                                 u"prefix"_s,
+                                                 u"suffix"_s,
+                                                 u"source"_s,
+                                                 u"confidence"_s,
+                                                 u"rule"_s,
+                                                 u"status"_s,
+                                                 u"author"_s,
+                                                 u"created"_s,
+                                                 u"modified"_s,
+                                                 u"page"_s}));
         QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s}));
         const QJsonArray rows = parsed.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 4);
@@ -170,7 +188,9 @@ private slots:
             }
         }
         // --tag keeps the tag, its children and their columns.
-        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--tag"_s, u"Actors"_s, u"--output"_s, out}), 0);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--tag"_s, u"Actors"_s,
+                         u"--output"_s, out}),
+                 0);
         const QJsonObject filtered = parseWithPython(out);
         QCOMPARE(strings(filtered.value(u"header"_s)).mid(4), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
         QCOMPARE(filtered.value(u"rows"_s).toArray().size(), 2);
@@ -179,7 +199,9 @@ private slots:
     void codebookParsesBack()
     {
         const QString out = m_dir.filePath(u"c.csv"_s);
-        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"codebook"_s, u"--no-bom"_s, u"--output"_s, out}), 0);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"codebook"_s, u"--no-bom"_s,
+                         u"--output"_s, out}),
+                 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.peek(3).startsWith("\xEF\xBB\xBF"));
@@ -223,7 +245,10 @@ private slots:
         QVERIFY(md.contains(u"**Review:** false — Lab: 3 pollutants above limits <https://example.org/lab>"_s));
         QVERIFY(md.contains(u"— River, \"report\", "_s));
 
-        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"markdown"_s, u"--tag"_s, u"Officials, local"_s}, &out), 0);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"markdown"_s, u"--tag"_s,
+                         u"Officials, local"_s},
+                        &out),
+                 0);
         QVERIFY(!QString::fromUtf8(out).contains(u"## Claim"_s));
         QVERIFY(QString::fromUtf8(out).contains(u"## Actors/Officials, local"_s));
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"pdf"_s}), 2);

@@ -10,8 +10,7 @@
 
 using namespace marginalia;
 
-class TestProjectEditor final : public QObject
-{
+class TestProjectEditor final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -38,7 +37,8 @@ private:
 void TestProjectEditor::init()
 {
     QVERIFY(m_dir.isValid());
-    auto store = ProjectStore::open(m_dir.filePath(QStringLiteral("editor-%1.marginalia").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    auto store = ProjectStore::open(
+        m_dir.filePath(QStringLiteral("editor-%1.marginalia").arg(QString::fromLatin1(QTest::currentTestFunction()))));
     VERIFY_RESULT(store);
     m_store = std::move(*store);
     const ImportedDocument document = test::sampleDocument();
@@ -115,7 +115,8 @@ void TestProjectEditor::noteEditsMerge()
     const auto created = m_editor->createAnnotation(m_documentId, m_text, 0, 10, 0);
     QVERIFY(created);
     const int steps = m_editor->undoStack()->count();
-    for (const QString &note : {QStringLiteral("C"), QStringLiteral("Ch"), QStringLiteral("Che"), QStringLiteral("Check")})
+    for (const QString &note :
+         {QStringLiteral("C"), QStringLiteral("Ch"), QStringLiteral("Che"), QStringLiteral("Check")})
         QVERIFY(m_editor->setAnnotationNote(created->id, note));
     QCOMPARE(m_editor->undoStack()->count(), steps + 1);
     QCOMPARE(storedAnnotation(created->id).note, QStringLiteral("Check"));

@@ -66,8 +66,7 @@ bool leavesJournalFiles(const QString &path)
 
 } // namespace
 
-class TestProjectOpening final : public QObject
-{
+class TestProjectOpening final : public QObject {
     Q_OBJECT
 private slots:
     void refusedFilesStayAsTheyWere_data()
@@ -90,7 +89,8 @@ private slots:
         if (fixture == u"foreign") {
             runRaw(path, {u"CREATE TABLE t (x)"_s, u"INSERT INTO t VALUES (1)"_s});
         } else if (fixture == u"foreign-id") {
-            runRaw(path, {u"CREATE TABLE documents (x)"_s, u"PRAGMA application_id = 42"_s, u"PRAGMA user_version = 1"_s});
+            runRaw(path,
+                   {u"CREATE TABLE documents (x)"_s, u"PRAGMA application_id = 42"_s, u"PRAGMA user_version = 1"_s});
         } else if (fixture == u"newer") {
             makeProject(path);
             runRaw(path, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = 99"_s});

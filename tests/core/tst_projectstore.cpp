@@ -26,8 +26,7 @@ ImportedDocument sampleDocument(const QString &text = u"Ada Lovelace wrote the f
 }
 } // namespace
 
-class TestProjectStore final : public QObject
-{
+class TestProjectStore final : public QObject {
     Q_OBJECT
 private slots:
     void createsWithDefaultsAndPragmas()
@@ -289,9 +288,9 @@ private slots:
     void writesToMissingRowsAreNotFound_data()
     {
         QTest::addColumn<QString>("write");
-        for (const char *write : {"remove document", "set block kind", "update tag", "remove tag", "update annotation",
-                                  "remove annotation", "claim review", "update entity", "remove entity",
-                                  "remove mention", "document memo"})
+        for (const char *write :
+             {"remove document", "set block kind", "update tag", "remove tag", "update annotation", "remove annotation",
+              "claim review", "update entity", "remove entity", "remove mention", "document memo"})
             QTest::newRow(write) << QString::fromLatin1(write);
     }
     void writesToMissingRowsAreNotFound()

@@ -39,8 +39,7 @@ const QString kText = u"\U0001F600 Le café au lait, et un CAFÉ noir. The caffe
 
 } // namespace
 
-class TestSearch final : public QObject
-{
+class TestSearch final : public QObject {
     Q_OBJECT
 private slots:
     void sqliteHasFts5()
@@ -110,7 +109,8 @@ private slots:
         QTest::newRow("accented query") << u"CAFÉ"_s << QStringList{u"café"_s, u"CAFÉ"_s, u"café"_s};
         QTest::newRow("prefix") << u"caf*"_s << QStringList{u"café"_s, u"CAFÉ"_s, u"caffeine"_s, u"café"_s};
         QTest::newRow("phrase") << u"\"cafe au lait\""_s << QStringList{u"café au lait"_s};
-        QTest::newRow("phrase across punctuation") << u"\"caffeine free coffee\""_s << QStringList{u"caffeine-free coffee"_s};
+        QTest::newRow("phrase across punctuation")
+            << u"\"caffeine free coffee\""_s << QStringList{u"caffeine-free coffee"_s};
         QTest::newRow("after emoji zwj") << u"naive"_s << QStringList{u"naïve"_s};
         QTest::newRow("two words") << u"noir leche"_s << QStringList{u"noir"_s, u"leche"_s};
         QTest::newRow("phrase prefix") << u"\"con lech\"*"_s << QStringList{u"con leche"_s};

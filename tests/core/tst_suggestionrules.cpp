@@ -37,8 +37,7 @@ Tag tag(qint64 id, const QString &name, int key)
 
 } // namespace
 
-class TestSuggestionRules final : public QObject
-{
+class TestSuggestionRules final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -77,9 +76,9 @@ void TestSuggestionRules::defaultKeysNameTheIntendedTags()
 {
     // The untranslated default tags (the test runs in the C locale) carry the keys the rules use.
     const QHash<QString, QString> expected{
-        {u"PERSON"_s, u"Person"_s},      {u"ORG"_s, u"Organisation"_s}, {u"LOC"_s, u"Place"_s},
-        {u"DATE"_s, u"Date"_s},          {u"MONEY"_s, u"Figure"_s},     {u"QUANTITY"_s, u"Figure"_s},
-        {u"ATTRIBUTED"_s, u"Claim"_s},   {u"STATISTIC"_s, u"Claim"_s},  {u"QUOTE"_s, u"Claim"_s},
+        {u"PERSON"_s, u"Person"_s},    {u"ORG"_s, u"Organisation"_s}, {u"LOC"_s, u"Place"_s},
+        {u"DATE"_s, u"Date"_s},        {u"MONEY"_s, u"Figure"_s},     {u"QUANTITY"_s, u"Figure"_s},
+        {u"ATTRIBUTED"_s, u"Claim"_s}, {u"STATISTIC"_s, u"Claim"_s},  {u"QUOTE"_s, u"Claim"_s},
     };
     const QList<Tag> defaults = defaultTags();
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

@@ -6,8 +6,7 @@
 using namespace marginalia;
 using namespace Qt::StringLiterals;
 
-class TestText final : public QObject
-{
+class TestText final : public QObject {
     Q_OBJECT
 private slots:
     void normalize_data()
@@ -71,9 +70,9 @@ private slots:
 
     void blockKindNamesRoundTrip()
     {
-        for (BlockKind kind : {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Quote, BlockKind::ListItem,
-                               BlockKind::Code, BlockKind::Caption, BlockKind::Table, BlockKind::Boilerplate,
-                               BlockKind::Duplicate}) {
+        for (BlockKind kind :
+             {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Quote, BlockKind::ListItem, BlockKind::Code,
+              BlockKind::Caption, BlockKind::Table, BlockKind::Boilerplate, BlockKind::Duplicate}) {
             bool ok = false;
             QCOMPARE(blockKindFromName(blockKindName(kind), &ok), kind);
             QVERIFY(ok);

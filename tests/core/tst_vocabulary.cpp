@@ -6,8 +6,7 @@ using namespace marginalia;
 using namespace Qt::StringLiterals;
 
 // The stored names are part of the project format and of every export: they must never drift.
-class TestVocabulary : public QObject
-{
+class TestVocabulary : public QObject {
     Q_OBJECT
 
 private slots:
@@ -60,8 +59,7 @@ void TestVocabulary::unknownNamesAreRefused()
     QVERIFY(!fromName<AnnotationKind>(name));
 }
 
-template<typename Enum>
-static int checkRoundTrip()
+template<typename Enum> static int checkRoundTrip()
 {
     int count = 0;
     for (const auto &entry : vocabulary<Enum>()) {

@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 // Clicks, drags and double-clicks in the reader land on the line under the pointer, also with the reader's
 // tall lines and paragraph spacing (the layout's own hit test sends the top of a first line to the blank
 // line before it, and the top of later lines to the line start).
-class TestDocumentView final : public QObject
-{
+class TestDocumentView final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -120,9 +119,10 @@ void TestDocumentView::clickLandsOnTheLineUnderThePointer()
         // Where a click in the middle of the line goes: the reference for every other height.
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, QPoint(int(x), int(line.rect.center().y())));
         const int expected = m_view->textCursor().position();
-        QVERIFY2(expected > line.lineStart && expected < line.lineEnd,
-                 qPrintable(u"a click in the middle of [%1, %2) went to %3"_s.arg(line.lineStart).arg(line.lineEnd)
-                                .arg(expected)));
+        QVERIFY2(
+            expected > line.lineStart && expected < line.lineEnd,
+            qPrintable(
+                u"a click in the middle of [%1, %2) went to %3"_s.arg(line.lineStart).arg(line.lineEnd).arg(expected)));
         const QPoint point(int(x), int(line.rect.top() + line.rect.height() * height));
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, point);
         QCOMPARE(m_view->textCursor().position(), expected);
@@ -161,7 +161,8 @@ void TestDocumentView::doubleClickOnAFirstLineSelectsAWord()
         QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, point);
         const QString word = m_view->textCursor().selectedText();
         QVERIFY2(!word.isEmpty() && !word.contains(u' '),
-                 qPrintable(u"double-click at the top of the line at %1 selected “%2”"_s.arg(line.lineStart).arg(word)));
+                 qPrintable(
+                     u"double-click at the top of the line at %1 selected “%2”"_s.arg(line.lineStart).arg(word)));
     }
 }
 

@@ -4,8 +4,7 @@
 
 using namespace marginalia;
 
-class TestHighlightSpans final : public QObject
-{
+class TestHighlightSpans final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -17,7 +16,8 @@ private slots:
 namespace {
 HighlightSpan annotation(int start, int end, QRgb color, qint64 id = 0)
 {
-    return HighlightSpan{.start = start, .end = end, .layer = HighlightSpan::Layer::Annotation, .color = QColor(color), .id = id};
+    return HighlightSpan{
+        .start = start, .end = end, .layer = HighlightSpan::Layer::Annotation, .color = QColor(color), .id = id};
 }
 } // namespace
 
@@ -42,7 +42,8 @@ void TestHighlightSpans::nestedAnnotationsBothVisible()
 void TestHighlightSpans::partialOverlapAndLayers()
 {
     QList<HighlightSpan> spans{annotation(0, 10, 0xff0000), annotation(5, 15, 0x0000ff), annotation(6, 7, 0x00ff00)};
-    spans.append(HighlightSpan{.start = 12, .end = 18, .layer = HighlightSpan::Layer::Suggestion, .color = QColor(0x123456)});
+    spans.append(
+        HighlightSpan{.start = 12, .end = 18, .layer = HighlightSpan::Layer::Suggestion, .color = QColor(0x123456)});
     // Only the part inside the block [4, 16) is painted, in block-independent positions.
     const QList<PaintedSegment> segments = paintedSegments(std::span(spans.constData(), size_t(spans.size())), 4, 16);
     QCOMPARE(segments.first().start, 4);

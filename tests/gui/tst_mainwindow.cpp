@@ -1,43 +1,43 @@
 #include "TestDocuments.h"
 
-#include "core/export/CsvExporter.h"
+#include "core/analysis/Analyzer.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/edit/SuggestionRules.h"
+#include "core/export/CsvExporter.h"
 #include "core/store/ProjectStore.h"
-#include "core/analysis/Analyzer.h"
-#include "gui/panels/AnnotationPanel.h"
-#include "gui/reader/DocumentView.h"
 #include "gui/dialogs/ExportDialog.h"
-#include "gui/reader/FindBar.h"
 #include "gui/dialogs/TagsDialog.h"
-#include "gui/window/MainWindow.h"
 #include "gui/models/SuggestionModel.h"
+#include "gui/panels/AnnotationPanel.h"
 #include "gui/panels/SuggestionPanel.h"
+#include "gui/reader/DocumentView.h"
+#include "gui/reader/FindBar.h"
+#include "gui/window/MainWindow.h"
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHelpEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QLabel>
-#include <QMessageBox>
-#include <QTextBlock>
-#include <QToolTip>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QTableWidget>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QAbstractTextDocumentLayout>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QUrl>
 
 using namespace marginalia;
 
@@ -88,8 +88,7 @@ QList<QStringList> parseCsv(QString text)
 
 } // namespace
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -107,10 +106,7 @@ private slots:
     void droppedFilesAreImported();
 
 private:
-    QAction *action(const char *name) const
-    {
-        return m_window->findChild<QAction *>(QString::fromLatin1(name));
-    }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QString::fromLatin1(name)); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
@@ -165,7 +161,8 @@ void TestMainWindow::tagNoteExportUndo()
     QCOMPARE(list->model()->rowCount(), 0);
 
     // Select a passage with the keyboard's help and press the Claim key.
-    const QString passage = QStringLiteral("a project that supporters say could supply 40% of the town's electricity by 2030");
+    const QString passage = QStringLiteral(
+        "a project that supporters say could supply 40% of the town's electricity by 2030");
     const qsizetype at = view->documentText().indexOf(passage);
     QVERIFY(at > 0);
     const int start = view->codePoints().toCodePoint(int(at));
@@ -217,7 +214,8 @@ void TestMainWindow::tagNoteExportUndo()
     QCOMPARE(records.size(), 2);
     const QStringList header = records.first();
     QCOMPARE(records[1].value(header.indexOf(QStringLiteral("quote"))), passage);
-    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("note"))), QStringLiteral("Check the council's own figure"));
+    QCOMPARE(records[1].value(header.indexOf(QStringLiteral("note"))),
+             QStringLiteral("Check the council's own figure"));
     QCOMPARE(records[1].value(header.indexOf(QStringLiteral("tag"))), claim->name);
 
     // Retag from the panel with a digit key, then undo and redo everything through the Edit menu.
@@ -414,11 +412,13 @@ void TestMainWindow::dialogs()
     QCOMPARE(m_editor->tags().at(7), before);
     QCOMPARE(m_editor->tags().at(0).key, 1);
 
-    ExportDialog exportDialog(m_editor->tags(), m_documentId, QStringLiteral("Harbour towns bet on tidal power"), m_window.get());
+    ExportDialog exportDialog(m_editor->tags(), m_documentId, QStringLiteral("Harbour towns bet on tidal power"),
+                              m_window.get());
     exportDialog.show();
     QVERIFY(exportDialog.options().byteOrderMark);
     QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
-    QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/marginalia-gui-export.png")));
+    QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath()
+                                     + QStringLiteral("/marginalia-gui-export.png")));
 }
 
 void TestMainWindow::toolTipsExplainHighlights()
@@ -464,7 +464,8 @@ void TestMainWindow::importErrorsAndDuplicates()
 void TestMainWindow::readingPositionFoldingRightToLeft()
 {
     ImportedDocument mixed;
-    mixed.text = QStringLiteral("A short English paragraph.\n\nمرحبا بالعالم، هذه فقرة عربية.\n\nSubscribe now for unlimited access.");
+    mixed.text = QStringLiteral(
+        "A short English paragraph.\n\nمرحبا بالعالم، هذه فقرة عربية.\n\nSubscribe now for unlimited access.");
     mixed.format = QStringLiteral("txt");
     mixed.sourcePath = QStringLiteral("mixed.txt");
     mixed.contentHash = QStringLiteral("mixed-test");
@@ -503,8 +504,9 @@ void TestMainWindow::readingPositionFoldingRightToLeft()
     // The marker names what it hides; clicking it shows the passage again.
     const QTextBlock marker = view->document()->findBlock(mixed.blocks[2].start).previous();
     QVERIFY(marker.isVisible());
-    const QRectF markerRect = view->document()->documentLayout()->blockBoundingRect(marker).translated(
-        -view->horizontalScrollBar()->value(), -view->verticalScrollBar()->value());
+    const QRectF markerRect =
+        view->document()->documentLayout()->blockBoundingRect(marker).translated(-view->horizontalScrollBar()->value(),
+                                                                                 -view->verticalScrollBar()->value());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, markerRect.center().toPoint());
     QVERIFY(!fold->isChecked());
     QVERIFY(view->document()->findBlock(mixed.blocks[2].start).isVisible());
@@ -522,8 +524,10 @@ void TestMainWindow::longDocumentStaysResponsive()
     QStringList paragraphs;
     int start = 0;
     for (int i = 0; i < 2000; ++i) {
-        QString paragraph = QStringLiteral("Mayor Tomas Albrecht said on Tuesday that the plant in Port Ellery would cost £%1 million, "
-                                           "according to the Northern Coastal Energy Agency. ").arg(i);
+        QString paragraph =
+            QStringLiteral("Mayor Tomas Albrecht said on Tuesday that the plant in Port Ellery would cost £%1 million, "
+                           "according to the Northern Coastal Energy Agency. ")
+                .arg(i);
         paragraph += QStringLiteral("The tide comes in twice a day and the estuary is wide. ").repeated(4);
         paragraph = paragraph.trimmed();
         Block block;

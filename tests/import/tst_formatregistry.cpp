@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A made-up format: "NOTE:" lines, each a paragraph.
-class NoteFormat final : public DocumentFormat
-{
+class NoteFormat final : public DocumentFormat {
 public:
     NoteFormat()
         : DocumentFormat({u"note"_s, "test notes", {u"text/x-marginalia-note"_s}, {u"note"_s, u"notes"_s}})
@@ -44,8 +43,7 @@ QString idOf(const FormatPointer &format)
 
 } // namespace
 
-class TestFormatRegistry : public QObject
-{
+class TestFormatRegistry : public QObject {
     Q_OBJECT
 
 private slots:

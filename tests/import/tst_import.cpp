@@ -1,6 +1,6 @@
-#include "core/text/Text.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
+#include "core/text/Text.h"
 
 #include "cmd_import.h"
 
@@ -141,8 +141,7 @@ QByteArray makePdf(int pages, bool withText = true)
 
 } // namespace
 
-class TestImport : public QObject
-{
+class TestImport : public QObject {
     Q_OBJECT
 
 private slots:
@@ -192,7 +191,8 @@ void TestImport::decodeText_data()
     QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbf") + text.toUtf8() << text;
     QTest::newRow("utf-16le bom") << utf16(text, true) << text;
     QTest::newRow("utf-16be bom") << utf16(text, false) << text;
-    QTest::newRow("invalid utf-8 is windows-1252") << QByteArray("Caf\xe9 \x93quoted\x94 \x80 5") << u"Café “quoted” € 5"_s;
+    QTest::newRow("invalid utf-8 is windows-1252")
+        << QByteArray("Caf\xe9 \x93quoted\x94 \x80 5") << u"Café “quoted” € 5"_s;
     QTest::newRow("ascii") << QByteArray("plain") << u"plain"_s;
     QTest::newRow("utf-16le without bom") << utf16(u"Plain text, no BOM."_s, true).mid(2) << u"Plain text, no BOM."_s;
     QTest::newRow("utf-16be without bom") << utf16(u"Plain text, no BOM."_s, false).mid(2) << u"Plain text, no BOM."_s;
@@ -211,8 +211,8 @@ void TestImport::plainTextParagraphs()
     const auto doc = importBytes(bytes, u"txt"_s, u"/tmp/x.txt"_s);
     QVERIFY(doc);
     checkInvariants(*doc);
-    QCOMPARE(blockTexts(*doc), (QStringList{u"A Short Title"_s, u"First paragraph line one\nline two stays."_s,
-                                             u"Second paragraph."_s}));
+    QCOMPARE(blockTexts(*doc),
+             (QStringList{u"A Short Title"_s, u"First paragraph line one\nline two stays."_s, u"Second paragraph."_s}));
     QCOMPARE(doc->blocks.at(0).kind, BlockKind::Heading);
     QCOMPARE(doc->meta.title, u"A Short Title"_s);
     QCOMPARE(doc->format, u"txt"_s);
@@ -261,10 +261,13 @@ void TestImport::badInput_data()
                                 << u"white space"_s;
     QTest::newRow("unicode whitespace") << u"blank2.md"_s << u"\u00a0\u2003\n"_s.toUtf8() << int(Error::Kind::BadInput)
                                         << u"white space"_s;
-    QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << int(Error::Kind::BadInput)
-                         << u"PNG"_s;
-    QTest::newRow("elf") << u"program"_s << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << int(Error::Kind::BadInput)
-                         << u"ELF"_s;
+    QTest::newRow("png") << u"image.txt"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                         << int(Error::Kind::BadInput) << u"PNG"_s;
+    QTest::newRow("elf") << u"program"_s
+                         << QByteArray("\x7f"
+                                       "ELF\x02\x01\x01\0\0\0",
+                                       10)
+                         << int(Error::Kind::BadInput) << u"ELF"_s;
     QTest::newRow("nul bytes") << u"data.html"_s << QByteArray("<p>hello\0world</p>", 18) << int(Error::Kind::BadInput)
                                << u"binary"_s;
     QByteArray controls;
@@ -275,7 +278,8 @@ void TestImport::badInput_data()
                               << u"not a PDF"_s;
     QTest::newRow("truncated pdf") << u"cut.pdf"_s << QByteArray("%PDF-1.4\n1 0 obj\n<<") << int(Error::Kind::BadInput)
                                    << u"PDF"_s;
-    QTest::newRow("html markup only") << u"tags.html"_s << QByteArray("<html><head><script>var a;</script></head></html>")
+    QTest::newRow("html markup only") << u"tags.html"_s
+                                      << QByteArray("<html><head><script>var a;</script></head></html>")
                                       << int(Error::Kind::BadInput) << u"no readable text"_s;
 }
 
@@ -342,7 +346,8 @@ void TestImport::formatByExtensionAndSniffing_data()
     QTest::newRow(".markdown") << u"a.markdown"_s << QByteArray("Text") << u"md"_s;
     QTest::newRow(".htm") << u"a.htm"_s << QByteArray("<p>Text</p>") << u"html"_s;
     QTest::newRow(".xhtml") << u"a.xhtml"_s << QByteArray("<html><body><p>Text</p></body></html>") << u"html"_s;
-    QTest::newRow("sniff html") << u"page"_s << QByteArray("<!DOCTYPE html><html><body><p>Text</p></body></html>") << u"html"_s;
+    QTest::newRow("sniff html") << u"page"_s << QByteArray("<!DOCTYPE html><html><body><p>Text</p></body></html>")
+                                << u"html"_s;
     QTest::newRow("sniff md") << u"readme"_s << QByteArray("# Title\n\n- item\n- item two\n") << u"md"_s;
     QTest::newRow("sniff txt") << u"notes"_s << QByteArray("Just some words.\n") << u"txt"_s;
     QTest::newRow("pdf named txt") << u"paper.txt"_s << makePdf(1) << u"pdf"_s;
@@ -369,16 +374,18 @@ void TestImport::metadataBasics()
     const auto doc = importFile(path);
     QVERIFY(doc);
     QCOMPARE(doc->sourcePath, QFileInfo(path).absoluteFilePath());
-    QCOMPARE(doc->contentHash, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(doc->contentHash,
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(doc->meta.title, u"My Notes"_s);
 }
 
 void TestImport::markdownBlocks()
 {
-    const QByteArray md = "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid)![a cat](cat.png).\n\n"
-                          "- first item\n- second item\n  - nested item\n\n> A quoted line\n> continues.\n\n"
-                          "```python\nprint('hi')\n\nprint('bye')\n```\n\n"
-                          "| Name | Value |\n|------|-------|\n| a | 1 |\n| b | 2 |\n\n## Second &amp; last\n\nEnd.\n";
+    const QByteArray md =
+        "# The *Title*\n\nSome **bold** and `code` with a [link](http://x.invalid)![a cat](cat.png).\n\n"
+        "- first item\n- second item\n  - nested item\n\n> A quoted line\n> continues.\n\n"
+        "```python\nprint('hi')\n\nprint('bye')\n```\n\n"
+        "| Name | Value |\n|------|-------|\n| a | 1 |\n| b | 2 |\n\n## Second &amp; last\n\nEnd.\n";
     const auto doc = importBytes(md, u"md"_s, {});
     QVERIFY(doc);
     checkInvariants(*doc);
@@ -397,7 +404,8 @@ void TestImport::markdownBlocks()
 
 void TestImport::markdownFrontMatter()
 {
-    const QByteArray md = "---\ntitle: \"Front Title\"\nauthor: Sam Poe\ndate: 2024-02-01\ntags: [a, b]\n---\n\n# Heading\n\nBody.\n";
+    const QByteArray md =
+        "---\ntitle: \"Front Title\"\nauthor: Sam Poe\ndate: 2024-02-01\ntags: [a, b]\n---\n\n# Heading\n\nBody.\n";
     const auto doc = importBytes(md, u"md"_s, {});
     QVERIFY(doc);
     checkInvariants(*doc);
@@ -430,15 +438,22 @@ void TestImport::htmlEncoding_data()
     QTest::addColumn<QString>("expected");
     const QString word = u"Größe €"_s;
     QTest::newRow("utf-8") << (u"<p>"_s + word + u"</p>"_s).toUtf8() << word;
-    QTest::newRow("meta charset latin1") << QByteArray("<meta charset=\"iso-8859-1\"><p>Gr\xf6\xdf" "e \x80</p>") << word;
+    QTest::newRow("meta charset latin1") << QByteArray("<meta charset=\"iso-8859-1\"><p>Gr\xf6\xdf"
+                                                       "e \x80</p>")
+                                         << word;
     QTest::newRow("meta http-equiv 1252")
-        << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>Gr\xf6\xdf" "e \x80</p>")
+        << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>Gr\xf6\xdf"
+                      "e \x80</p>")
         << word;
-    QTest::newRow("no charset, invalid utf-8") << QByteArray("<p>Gr\xf6\xdf" "e \x80</p>") << word;
-    QTest::newRow("bom wins over meta") << QByteArray("\xef\xbb\xbf<meta charset=\"iso-8859-1\"><p>") + word.toUtf8() + "</p>"
+    QTest::newRow("no charset, invalid utf-8") << QByteArray("<p>Gr\xf6\xdf"
+                                                             "e \x80</p>")
+                                               << word;
+    QTest::newRow("bom wins over meta") << QByteArray("\xef\xbb\xbf<meta charset=\"iso-8859-1\"><p>") + word.toUtf8()
+                                               + "</p>"
                                         << word;
     QTest::newRow("utf-16le bom") << utf16(u"<p>"_s + word + u"</p>"_s, true) << word;
-    QTest::newRow("xml declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>Gr\xf6\xdf" "e \x80</p>")
+    QTest::newRow("xml declaration") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>Gr\xf6\xdf"
+                                                   "e \x80</p>")
                                      << word;
 }
 
@@ -457,19 +472,19 @@ void TestImport::htmlReaderMode()
     for (int i = 0; i < 6; ++i)
         article += u"<p>This is paragraph %1 of the article, and it has enough words, commas, and substance to be "
                    "scored as real content by the extractor, which is what we want here.</p>"_s.arg(i);
-    const QString html =
-        u"<html><head><title>A story title that is long - Example Site</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-        "<div class='sidebar'><ul><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li></ul></div>"
-        "<div class='article-body'><h2>Section heading</h2>"_s
-        + article
-        + u"<blockquote>A quotation, said someone, long enough to matter here.</blockquote>"
-          "<pre class='language-cpp'>int main() {}</pre>"
-          "<figure><img src='x.png'><figcaption>A caption for the figure.</figcaption></figure>"
-          "<p>Subscribe to our newsletter for more stories like this.</p></div>"
-          "<div class='footer'>Copyright 2024 Example Site. All rights reserved.</div>"
-          "<iframe src='https://ads.invalid'></iframe><form><input name=q><button>Go</button></form>"
-          "</body></html>"_s;
+    const QString html = u"<html><head><title>A story title that is long - Example Site</title></head><body>"
+                         "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                         "<div class='sidebar'><ul><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other "
+                         "story two</a></li></ul></div>"
+                         "<div class='article-body'><h2>Section heading</h2>"_s
+                         + article
+                         + u"<blockquote>A quotation, said someone, long enough to matter here.</blockquote>"
+                           "<pre class='language-cpp'>int main() {}</pre>"
+                           "<figure><img src='x.png'><figcaption>A caption for the figure.</figcaption></figure>"
+                           "<p>Subscribe to our newsletter for more stories like this.</p></div>"
+                           "<div class='footer'>Copyright 2024 Example Site. All rights reserved.</div>"
+                           "<iframe src='https://ads.invalid'></iframe><form><input name=q><button>Go</button></form>"
+                           "</body></html>"_s;
     const auto doc = importBytes(html.toUtf8(), u"html"_s, {});
     QVERIFY(doc);
     checkInvariants(*doc);
@@ -523,11 +538,10 @@ void TestImport::htmlMetadata()
     QCOMPARE(doc2->meta.author, u"Ann Writer"_s);
     QCOMPARE(doc2->meta.published, u"2023-02-03"_s);
     // A byline in the page, reduced to the name.
-    const QByteArray html3 =
-        "<html><head><title>Some page title for the test</title></head><body><article>"
-        "<div class='byline'>By Jane Roe - Apr 16, 2015 8:02 pm UTC</div>"
-        "<p>Body text of the article, with a comma, long enough to be the article itself.</p>"
-        "</article></body></html>";
+    const QByteArray html3 = "<html><head><title>Some page title for the test</title></head><body><article>"
+                             "<div class='byline'>By Jane Roe - Apr 16, 2015 8:02 pm UTC</div>"
+                             "<p>Body text of the article, with a comma, long enough to be the article itself.</p>"
+                             "</article></body></html>";
     const auto doc3 = importBytes(html3, u"html"_s, {});
     QVERIFY(doc3);
     QCOMPARE(doc3->meta.author, u"Jane Roe"_s);
@@ -648,41 +662,53 @@ void TestImport::classify_data()
                                       << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
     QTest::newRow("short repeats stay") << QStringList{u"Ingredients"_s, p1, u"Ingredients"_s, p2}
                                         << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
-    QTest::newRow("newsletter plea") << QStringList{p1, p2, p3, u"Sign up for our newsletter to get the best stories in your inbox."_s}
-                                     << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s};
+    QTest::newRow("newsletter plea")
+        << QStringList{p1, p2, p3, u"Sign up for our newsletter to get the best stories in your inbox."_s}
+        << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s};
     QTest::newRow("advertisement") << QStringList{p1, u"Advertisement"_s, p2, p3}
                                    << QStringList{u"paragraph"_s, u"boilerplate"_s, u"paragraph"_s, u"paragraph"_s};
-    QTest::newRow("donation") << QStringList{p1, p2, p3, u"Please donate today: your support helps keep our reporting free."_s}
+    QTest::newRow("donation") << QStringList{p1, p2, p3,
+                                             u"Please donate today: your support helps keep our reporting free."_s}
                               << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s};
     QTest::newRow("share and comments") << QStringList{p1, p2, p3, u"Share this article"_s, u"Leave a comment"_s}
                                         << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s,
                                                        u"boilerplate"_s};
-    QTest::newRow("cookie notice") << QStringList{u"We use cookies to improve your experience. Accept cookies?"_s, p1, p2, p3}
+    QTest::newRow("cookie notice") << QStringList{u"We use cookies to improve your experience. Accept cookies?"_s, p1,
+                                                  p2, p3}
                                    << QStringList{u"boilerplate"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
     QTest::newRow("sign-off") << QStringList{p1, p2, p3, u"Thanks for reading, see you next week!"_s}
                               << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s};
-    QTest::newRow("postal address") << QStringList{p1, p2, p3, u"Example Times\n123 Main Street\nSpringfield, IL 62701"_s}
+    QTest::newRow("postal address") << QStringList{p1, p2, p3,
+                                                   u"Example Times\n123 Main Street\nSpringfield, IL 62701"_s}
                                     << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"boilerplate"_s};
     QTest::newRow("cookies in a recipe stay")
         << QStringList{u"Chocolate chip cookies"_s, p1, p2, p3}
         << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
-    QTest::newRow("md: table of contents then headings")
-        << QStringList{u"- Getting a sense of the data we collected\n- Finding the anomalies in the data we collected"_s, p1,
-                       u"## Getting a sense of the data we collected"_s, p2,
-                       u"## Finding the anomalies in the data we collected"_s, p3}
-        << QStringList{u"list"_s, u"list"_s, u"paragraph"_s, u"heading"_s, u"paragraph"_s, u"heading"_s, u"paragraph"_s};
+    QTest::newRow("md: table of contents then headings") << QStringList{
+        u"- Getting a sense of the data we collected\n- Finding the anomalies in the data we collected"_s,
+        p1,
+        u"## Getting a sense of the data we collected"_s,
+        p2,
+        u"## Finding the anomalies in the data we collected"_s,
+        p3} << QStringList{u"list"_s,      u"list"_s,    u"paragraph"_s, u"heading"_s,
+                           u"paragraph"_s, u"heading"_s, u"paragraph"_s};
     QTest::newRow("md: repeated code and short steps stay")
-        << QStringList{p1, u"Then run this command:"_s, u"```\n$ hg -R alice config --edit --local\n```"_s, p2,
-                       u"Then run this command:"_s, u"```\n$ hg -R alice config --edit --local\n```"_s, p3}
-        << QStringList{u"paragraph"_s, u"paragraph"_s, u"code"_s, u"paragraph"_s, u"paragraph"_s, u"code"_s, u"paragraph"_s};
+        << QStringList{p1, u"Then run this command:"_s, u"```\n$ hg -R alice config --edit --local\n```"_s,
+                       p2, u"Then run this command:"_s, u"```\n$ hg -R alice config --edit --local\n```"_s,
+                       p3}
+        << QStringList{u"paragraph"_s, u"paragraph"_s, u"code"_s,     u"paragraph"_s,
+                       u"paragraph"_s, u"code"_s,      u"paragraph"_s};
     QTest::newRow("long cue in the middle stays")
-        << QStringList{p1, u"The newsletter, which the mayor's office sends to every household, said the council had "
-                            "consulted residents for years before the vote, and it promised regular updates on the work."_s,
-                       p2, p3, u"Officials said the first trams could run within five years if funding arrives on time."_s,
+        << QStringList{p1,
+                       u"The newsletter, which the mayor's office sends to every household, said the council had "
+                       "consulted residents for years before the vote, and it promised regular updates on the work."_s,
+                       p2,
+                       p3,
+                       u"Officials said the first trams could run within five years if funding arrives on time."_s,
                        u"Opposition members called the decision rushed and demanded a second public consultation."_s,
                        u"The mayor is expected to respond to the criticism at a press conference later this week."_s}
-        << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s,
-                       u"paragraph"_s};
+        << QStringList{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s,
+                       u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
 }
 
 void TestImport::classify()
@@ -730,10 +756,11 @@ void TestImport::robustness_data()
     QTest::newRow("pdf header then junk") << u"fake.pdf"_s << QByteArray("%PDF-1.7\n") + junk << false;
     QTest::newRow("zero bytes .pdf") << u"zero.pdf"_s << QByteArray() << false;
     QTest::newRow("zero bytes .html") << u"zero.html"_s << QByteArray() << false;
-    QTest::newRow("unbalanced markdown") << u"bad.md"_s << QByteArray("```\nunclosed code\n\n> quote\n- [link(") << true;
+    QTest::newRow("unbalanced markdown") << u"bad.md"_s << QByteArray("```\nunclosed code\n\n> quote\n- [link(")
+                                         << true;
     QTest::newRow("text without newline") << u"one.txt"_s << QByteArray("one line") << true;
-    QTest::newRow("utf-16 without bom is text") << u"windows.txt"_s << utf16(u"Notes\r\n\r\nFrom a Windows tool."_s, true).mid(2)
-                                                << true;
+    QTest::newRow("utf-16 without bom is text")
+        << u"windows.txt"_s << utf16(u"Notes\r\n\r\nFrom a Windows tool."_s, true).mid(2) << true;
 }
 
 void TestImport::robustness()
@@ -852,8 +879,10 @@ void TestImport::goldenBlocks()
 void TestImport::cliCommands()
 {
     const QString path = m_dir.filePath(u"cli.md"_s);
-    QVERIFY(writeFile(path, "# Cli Title\n\nOne paragraph of text that repeats itself.\n\nAdvertisement\n\nOne paragraph of text that repeats itself.\n"));
-    auto run = [](auto fn, const QStringList &args, QByteArray *stdoutBytes = nullptr, QByteArray *stderrBytes = nullptr) {
+    QVERIFY(writeFile(path, "# Cli Title\n\nOne paragraph of text that repeats itself.\n\nAdvertisement\n\nOne "
+                            "paragraph of text that repeats itself.\n"));
+    auto run = [](auto fn, const QStringList &args, QByteArray *stdoutBytes = nullptr,
+                  QByteArray *stderrBytes = nullptr) {
         QBuffer out, err;
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
@@ -866,24 +895,37 @@ void TestImport::cliCommands()
     };
     QByteArray out, err;
     QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText), {path}, &out), 0);
-    QCOMPARE(out, QByteArray("Cli Title\n\nOne paragraph of text that repeats itself.\n\nAdvertisement\n\nOne paragraph of text that repeats itself."));
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText), {u"--content-only"_s, path}, &out), 0);
+    QCOMPARE(out, QByteArray("Cli Title\n\nOne paragraph of text that repeats itself.\n\nAdvertisement\n\nOne "
+                             "paragraph of text that repeats itself."));
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText), {u"--content-only"_s, path},
+                 &out),
+             0);
     QCOMPARE(out, QByteArray("Cli Title\n\nOne paragraph of text that repeats itself."));
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runInfo), {path, u"--field"_s, u"title"_s}, &out), 0);
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runInfo),
+                 {path, u"--field"_s, u"title"_s}, &out),
+             0);
     QCOMPARE(out, QByteArray("Cli Title\n"));
     QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runInfo), {path}, &out), 0);
     QVERIFY(out.contains("title: Cli Title\n"));
     QVERIFY(out.contains("format: md\n"));
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runBlocks), {u"--format"_s, u"jsonl"_s, path}, &out), 0);
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runBlocks),
+                 {u"--format"_s, u"jsonl"_s, path}, &out),
+             0);
     QCOMPARE(out.count('\n'), 4);
     QVERIFY(out.contains("{\"end\":9,\"index\":0,\"kind\":\"heading\",\"start\":0}\n"));
     QVERIFY(out.contains("\"duplicate_of\":1"));
     // Errors: 1 for input, 2 for usage.
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText), {m_dir.filePath(u"nope.txt"_s)}, &out, &err), 1);
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText),
+                 {m_dir.filePath(u"nope.txt"_s)}, &out, &err),
+             1);
     QVERIFY(err.contains("does not exist"));
     QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runText), {}, &out, &err), 2);
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runInfo), {path, u"--field"_s, u"colour"_s}, &out, &err), 2);
-    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runBlocks), {u"--format"_s, u"xml"_s, path}, &out, &err), 2);
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runInfo),
+                 {path, u"--field"_s, u"colour"_s}, &out, &err),
+             2);
+    QCOMPARE(run(qOverload<const QStringList &, QIODevice &, QIODevice &>(&cli::runBlocks),
+                 {u"--format"_s, u"xml"_s, path}, &out, &err),
+             2);
 }
 
 QTEST_MAIN(TestImport)

@@ -1,36 +1,36 @@
 #include "TestHelpers.h"
 
+#include "core/analysis/Analyzer.h"
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
+#include "gui/dialogs/TagPicker.h"
 #include "gui/panels/AnnotationPanel.h"
 #include "gui/panels/ClaimReviewPanel.h"
 #include "gui/panels/CodebookPanel.h"
-#include "gui/reader/DocumentView.h"
 #include "gui/panels/EntityRegisterPanel.h"
-#include "core/analysis/Analyzer.h"
-#include "gui/window/MainWindow.h"
 #include "gui/panels/MemoPanel.h"
 #include "gui/panels/SearchPanel.h"
-#include "gui/dialogs/TagPicker.h"
+#include "gui/reader/DocumentView.h"
+#include "gui/window/MainWindow.h"
 #include "gui/window/WorkflowUi.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QApplication>
-#include <QFile>
-#include <QMimeData>
-#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -38,7 +38,6 @@
 
 using namespace marginalia;
 using namespace Qt::StringLiterals;
-
 
 namespace {
 
@@ -93,31 +92,41 @@ void compareRegister(const RegisterState &actual, const RegisterState &expected,
     for (qsizetype i = 0; i < expected.entities.size(); ++i) {
         const Entity &a = actual.entities.at(i);
         const Entity &e = expected.entities.at(i);
-        QVERIFY2(a.id == e.id, QByteArray(where + " entity id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id)).constData());
-        QVERIFY2(a.name == e.name, QByteArray(where + " entity name " + a.name.toUtf8() + " != " + e.name.toUtf8()).constData());
+        QVERIFY2(a.id == e.id,
+                 QByteArray(where + " entity id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id))
+                     .constData());
+        QVERIFY2(a.name == e.name,
+                 QByteArray(where + " entity name " + a.name.toUtf8() + " != " + e.name.toUtf8()).constData());
         QVERIFY2(a.type == e.type, QByteArray(where + " entity type " + a.type.toUtf8()).constData());
-        QVERIFY2(a.aliases == e.aliases, QByteArray(where + " aliases " + a.aliases.join(u'|').toUtf8() + " != " + e.aliases.join(u'|').toUtf8()).constData());
+        QVERIFY2(a.aliases == e.aliases, QByteArray(where + " aliases " + a.aliases.join(u'|').toUtf8()
+                                                    + " != " + e.aliases.join(u'|').toUtf8())
+                                             .constData());
     }
     QVERIFY2(actual.mentions.size() == expected.mentions.size(), where.constData());
     for (qsizetype i = 0; i < expected.mentions.size(); ++i) {
         const Mention &a = actual.mentions.at(i);
         const Mention &e = expected.mentions.at(i);
-        QVERIFY2(a.id == e.id, QByteArray(where + " mention id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id)).constData());
+        QVERIFY2(a.id == e.id,
+                 QByteArray(where + " mention id " + QByteArray::number(a.id) + " != " + QByteArray::number(e.id))
+                     .constData());
         QVERIFY2(a.documentId == e.documentId && a.start == e.start && a.end == e.end, where.constData());
-        QVERIFY2(a.entityId == e.entityId, QByteArray(where + " mention " + QByteArray::number(a.id) + " entity " + QByteArray::number(a.entityId) + " != " + QByteArray::number(e.entityId)).constData());
+        QVERIFY2(a.entityId == e.entityId,
+                 QByteArray(where + " mention " + QByteArray::number(a.id) + " entity " + QByteArray::number(a.entityId)
+                            + " != " + QByteArray::number(e.entityId))
+                     .constData());
         QVERIFY2(a.origin == e.origin, where.constData());
     }
     QVERIFY2(actual.claims.size() == expected.claims.size(), where.constData());
     for (qsizetype i = 0; i < expected.claims.size(); ++i) {
-        QVERIFY2(actual.claims.at(i).sourceEntityId == expected.claims.at(i).sourceEntityId, QByteArray(where + " claim source").constData());
+        QVERIFY2(actual.claims.at(i).sourceEntityId == expected.claims.at(i).sourceEntityId,
+                 QByteArray(where + " claim source").constData());
         QVERIFY2(actual.claims.at(i) == expected.claims.at(i), QByteArray(where + " claim row").constData());
     }
 }
 
 } // namespace
 
-class TestWorkflow final : public QObject
-{
+class TestWorkflow final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -163,7 +172,8 @@ private:
 void TestWorkflow::init()
 {
     QVERIFY(m_dir.isValid());
-    auto store = ProjectStore::open(m_dir.filePath(u"%1.marginalia"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    auto store = ProjectStore::open(
+        m_dir.filePath(u"%1.marginalia"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     VERIFY_RESULT(store);
     m_store = std::move(*store);
     m_doc1 = m_store->addDocument(document(kFirst, u"Lovelace notes"_s)).value();
@@ -232,10 +242,10 @@ void TestWorkflow::menuAndShortcuts()
     QCOMPARE(bar.at(1)->menu(), menu); // before Help
 
     for (const auto &[action, dock, key] : {std::tuple{u"showSearchAction"_s, u"searchDock"_s, Qt::Key_F},
-                                           std::tuple{u"showCodebookAction"_s, u"codebookDock"_s, Qt::Key_C},
-                                           std::tuple{u"showEntitiesAction"_s, u"entityDock"_s, Qt::Key_E},
-                                           std::tuple{u"showClaimsAction"_s, u"claimDock"_s, Qt::Key_R},
-                                           std::tuple{u"showMemosAction"_s, u"memoDock"_s, Qt::Key_M}}) {
+                                            std::tuple{u"showCodebookAction"_s, u"codebookDock"_s, Qt::Key_C},
+                                            std::tuple{u"showEntitiesAction"_s, u"entityDock"_s, Qt::Key_E},
+                                            std::tuple{u"showClaimsAction"_s, u"claimDock"_s, Qt::Key_R},
+                                            std::tuple{u"showMemosAction"_s, u"memoDock"_s, Qt::Key_M}}) {
         auto *a = m_window->findChild<QAction *>(action);
         QVERIFY2(a, qPrintable(action));
         QCOMPARE(a->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | key));
@@ -415,7 +425,8 @@ void TestWorkflow::moveTag()
     QCOMPARE(m_editor->tag(question)->parentId, claim);
 
     // Dropping a tag onto another moves it too; onto its own child is refused.
-    auto *model = qobject_cast<TagTreeModel *>(static_cast<QSortFilterProxyModel *>(panel->tree()->model())->sourceModel());
+    auto *model = qobject_cast<TagTreeModel *>(
+        static_cast<QSortFilterProxyModel *>(panel->tree()->model())->sourceModel());
     QVERIFY(model);
     std::unique_ptr<QMimeData> mime(model->mimeData({model->indexForTag(claim)}));
     QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->indexForTag(question)));
@@ -528,7 +539,8 @@ void TestWorkflow::mergeEntities()
     // Sorted by name: Ada, Charles, Countess. Select Countess, then Ctrl+Up... keep Ada current.
     list->setFocus();
     panel->selectEntity(countess.id);
-    list->selectionModel()->select(list->currentIndex(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    list->selectionModel()->select(list->currentIndex(),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
     QTest::keyClick(list, Qt::Key_Up, Qt::ControlModifier);
     QTest::keyClick(list, Qt::Key_Space, Qt::ControlModifier);
@@ -551,7 +563,8 @@ void TestWorkflow::mergeEntities()
     entities = m_store->entities().value();
     QCOMPARE(entities.size(), 3);
     QCOMPARE(m_store->entity(ada.id).value(), ada);
-    const auto back = std::find_if(entities.cbegin(), entities.cend(), [](const Entity &e) { return e.name == u"Countess Lovelace"; });
+    const auto back = std::find_if(entities.cbegin(), entities.cend(),
+                                   [](const Entity &e) { return e.name == u"Countess Lovelace"; });
     QVERIFY(back != entities.cend());
     QCOMPARE(back->aliases, countess.aliases);
     QCOMPARE(back->type, countess.type);
@@ -859,12 +872,13 @@ void TestWorkflow::screenshots()
     annotate(m_doc1, kFirst, u"Charles Babbage"_s, tagId(u"Mathematician"_s));
     annotate(m_doc2, kSecond, u"Countess Lovelace"_s, person);
     annotate(m_doc2, kSecond, u"Engine"_s, tagId(u"Figure"_s));
-    const Entity ada = m_store->addEntity(Entity{0, u"Ada Lovelace"_s, u"PERSON"_s, {u"Countess Lovelace"_s, u"Lovelace"_s}}).value();
+    const Entity ada =
+        m_store->addEntity(Entity{0, u"Ada Lovelace"_s, u"PERSON"_s, {u"Countess Lovelace"_s, u"Lovelace"_s}}).value();
     m_store->addEntity(Entity{0, u"Analytical Engine"_s, u"MISC"_s, {}});
     m_store->addEntity(Entity{0, u"Charles Babbage"_s, u"PERSON"_s, {u"Babbage"_s}});
-    for (const auto &[doc, text, needle, n] : {std::tuple{m_doc1, kFirst, u"Ada Lovelace"_s, 0},
-                                               std::tuple{m_doc1, kFirst, u"Lovelace"_s, 1},
-                                               std::tuple{m_doc2, kSecond, u"Countess Lovelace"_s, 0}}) {
+    for (const auto &[doc, text, needle, n] :
+         {std::tuple{m_doc1, kFirst, u"Ada Lovelace"_s, 0}, std::tuple{m_doc1, kFirst, u"Lovelace"_s, 1},
+          std::tuple{m_doc2, kSecond, u"Countess Lovelace"_s, 0}}) {
         const auto r = rangeOf(text, needle, n);
         m_store->addMention(Mention{0, doc, r.first, r.second, ada.id, u"analysis"_s});
     }
@@ -937,7 +951,8 @@ void TestWorkflow::installsIntoMainWindow()
         if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
             continue;
         for (const QKeySequence &key : a->shortcuts()) {
-            QVERIFY2(!taken.contains(key), qPrintable(u"%1: %2 and %3"_s.arg(key.toString(), taken.value(key), a->text())));
+            QVERIFY2(!taken.contains(key),
+                     qPrintable(u"%1: %2 and %3"_s.arg(key.toString(), taken.value(key), a->text())));
             taken.insert(key, a->text());
         }
     }

@@ -52,8 +52,7 @@ struct AnalysisContext {
 
 // Shorthands over the context's tokens for the classes that implement a stage. Inline on purpose: the
 // stages call them per token.
-class ContextAccess
-{
+class ContextAccess {
 protected:
     explicit ContextAccess(AnalysisContext &context)
         : ctx(context)
@@ -70,8 +69,7 @@ protected:
 
     QStringView tv(int i) const { return text.mid(toks[i].start, toks[i].end - toks[i].start); }
     QStringView span(int s, int e) const { return text.mid(s, e - s); }
-    template<size_t N>
-    bool is(int i, const char16_t (&w)[N]) const
+    template<size_t N> bool is(int i, const char16_t (&w)[N]) const
     {
         return i >= 0 && i < int(toks.size()) && toks[i].end - toks[i].start == int(N - 1)
                && tv(i) == QStringView(w, qsizetype(N - 1));

@@ -8,8 +8,7 @@ namespace marginalia::analysis {
 
 const QString &typeName(int type)
 {
-    static const QString names[TypeCount] = {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"DATE"_s, u"MONEY"_s,
-                                             u"QUANTITY"_s};
+    static const QString names[TypeCount] = {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"DATE"_s, u"MONEY"_s, u"QUANTITY"_s};
     return names[type];
 }
 
@@ -24,10 +23,18 @@ int typeFromName(QStringView name)
 quint16 cueFromFormatName(QStringView name)
 {
     static const std::pair<QStringView, Cue> table[] = {
-        {u"cue:quote", CueQuote},       {u"cue:report", CueReport},     {u"cue:title", CueTitle},
-        {u"cue:org", CueOrg},           {u"cue:locword", CueLocWord},   {u"cue:month", CueMonth},
-        {u"cue:weekday", CueWeekday},   {u"cue:dateword", CueDateWord}, {u"cue:timeunit", CueTimeUnit},
-        {u"cue:currency", CueCurrency}, {u"cue:unit", CueUnit},         {u"cue:scale", CueScale},
+        {u"cue:quote", CueQuote},
+        {u"cue:report", CueReport},
+        {u"cue:title", CueTitle},
+        {u"cue:org", CueOrg},
+        {u"cue:locword", CueLocWord},
+        {u"cue:month", CueMonth},
+        {u"cue:weekday", CueWeekday},
+        {u"cue:dateword", CueDateWord},
+        {u"cue:timeunit", CueTimeUnit},
+        {u"cue:currency", CueCurrency},
+        {u"cue:unit", CueUnit},
+        {u"cue:scale", CueScale},
         {u"cue:currencysign", CueCurrencySign},
     };
     for (const auto &[n, c] : table)

@@ -59,11 +59,32 @@ struct DirectSpan {
 inline quint16 bundledCharCue(char16_t u)
 {
     switch (u) {
-    case u'"': case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB': case u'\u00BB':
-    case u'\u2039': case u'\u203A': case u'\'': case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B':
-    case u'\u300C': case u'\u300D': case u'\u300E': case u'\u300F':
+    case u'"':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201E':
+    case u'\u201F':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u2039':
+    case u'\u203A':
+    case u'\'':
+    case u'\u2018':
+    case u'\u2019':
+    case u'\u201A':
+    case u'\u201B':
+    case u'\u300C':
+    case u'\u300D':
+    case u'\u300E':
+    case u'\u300F':
         return CueQuote;
-    case u'$': case u'\u20AC': case u'\u00A3': case u'\u00A5': case u'\u20B9': case u'\u20BD': case u'\u20A9':
+    case u'$':
+    case u'\u20AC':
+    case u'\u00A3':
+    case u'\u00A5':
+    case u'\u20B9':
+    case u'\u20BD':
+    case u'\u20A9':
         return CueCurrencySign;
     default:
         return 0;
@@ -128,8 +149,7 @@ inline bool isDash(QChar c)
 
 // c is one of the characters of set (a literal): QStringView::contains(QChar) goes through a generic
 // substring search, this unrolls to a few compares
-template<size_t N>
-inline bool oneOf(QChar c, const char16_t (&set)[N])
+template<size_t N> inline bool oneOf(QChar c, const char16_t (&set)[N])
 {
     const char16_t u = c.unicode();
     bool hit = false;

@@ -1,6 +1,5 @@
 #include "core/analysis/Analyzer.h"
 
-#include "core/text/Text.h"
 #include "core/analysis/AnalysisContext.h"
 #include "core/analysis/Lexicon.h"
 #include "core/analysis/Stage.h"
@@ -14,6 +13,7 @@
 #include "core/analysis/stages/SentenceStage.h"
 #include "core/analysis/stages/SpanOrderStage.h"
 #include "core/analysis/stages/TokenizerStage.h"
+#include "core/text/Text.h"
 
 #include <algorithm>
 #include <cstring>
@@ -44,8 +44,8 @@ struct Pipeline {
     ConsistencyStage consistency;
     SpanOrderStage spanOrder;
 
-    const Stage *const lineStages[7] = {&tokenizer, &headline, &sentences, &numbers, &nameChunks, &entityTypes,
-                                        &claims};
+    const Stage *const lineStages[7] = {&tokenizer,  &headline,    &sentences, &numbers,
+                                        &nameChunks, &entityTypes, &claims};
     const Stage *const documentStages[2] = {&consistency, &spanOrder};
 };
 
@@ -122,8 +122,7 @@ Ranges contentRanges(const QString &input, const QList<Block> &blocks, const std
 }
 
 // Runs the line stages over every line of the ranges; false when cancelled
-bool runLines(AnalysisContext &ctx, DefinitionRunner &definitions, const Ranges &ranges,
-              const AnalysisControl &control)
+bool runLines(AnalysisContext &ctx, DefinitionRunner &definitions, const Ranges &ranges, const AnalysisControl &control)
 {
     const QStringView text = ctx.text;
     qint64 total = 0;

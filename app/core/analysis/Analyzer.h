@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/model/Document.h"
 #include "core/analysis/Span.h"
+#include "core/model/Document.h"
 
 #include <QList>
 #include <QString>
@@ -34,8 +34,7 @@ struct AnalysisControl {
 
 // Finds entities and claims in normalized text. Construction loads rules and gazetteers once; analyze() is
 // const and safe to call from several threads at once.
-class Analyzer final
-{
+class Analyzer final {
 public:
     explicit Analyzer(const AnalyzerOptions &options = {});
     ~Analyzer();

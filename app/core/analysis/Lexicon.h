@@ -41,13 +41,11 @@ struct KeyHash {
     }
 };
 using KeySet = std::unordered_set<Key, KeyHash>;
-template<typename T>
-using KeyMap = std::unordered_map<Key, T, KeyHash>;
+template<typename T> using KeyMap = std::unordered_map<Key, T, KeyHash>;
 
 // Word lists of the analysis engine: gazetteers generated at build time (iso-codes, wamerican) and the
 // small curated lists written for Marginalia. Immutable after construction, shared by all threads.
-class Lexicon final
-{
+class Lexicon final {
 public:
     Lexicon();
     Lexicon(const Lexicon &) = delete;
@@ -110,8 +108,7 @@ public:
     static bool hasNonSurnameEnding(QStringView w);
     // Value of a number word ("seven" -> 7), -1 when it is none.
     int numberWordValue(QStringView lower) const;
-    template<typename F>
-    void forEachNumberWord(F f) const
+    template<typename F> void forEachNumberWord(F f) const
     {
         for (const auto &[k, v] : m_numbers)
             f(QStringView(k.data(), qsizetype(k.size())));
@@ -119,13 +116,13 @@ public:
 
 private:
     QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;
-    KeySet m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps,
-        m_pronouns, m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
-    KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs,
-        m_placeOfNouns, m_placeNounsAfter, m_actingAdverbs, m_actingVerbs, m_groupNouns, m_placePrefixes,
-        m_placeAfterPreps, m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects,
-        m_passiveAux, m_tellVerbs, m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones,
-        m_yearPartOrdinals, m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    KeySet m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps, m_pronouns,
+        m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
+    KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs, m_placeOfNouns,
+        m_placeNounsAfter, m_actingAdverbs, m_actingVerbs, m_groupNouns, m_placePrefixes, m_placeAfterPreps,
+        m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects, m_passiveAux, m_tellVerbs,
+        m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones, m_yearPartOrdinals,
+        m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
     void addShortLists();
     void addRuleLists();
     void addNameLists();

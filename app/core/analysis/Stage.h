@@ -8,8 +8,7 @@ struct AnalysisContext;
 
 // One step of the analysis. Line stages run once per line of text, document stages once per call, in the
 // order Analyzer lists them. Stages keep no state of their own: one set serves every thread.
-class Stage
-{
+class Stage {
 public:
     virtual ~Stage() = default;
     virtual QLatin1StringView name() const = 0;

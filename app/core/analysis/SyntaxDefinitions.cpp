@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 namespace marginalia::analysis {
 
 // Runs one line at a time through a definition and records cues per UTF-16 position of the line.
-class CueHighlighter final : public KSyntaxHighlighting::AbstractHighlighter
-{
+class CueHighlighter final : public KSyntaxHighlighting::AbstractHighlighter {
 public:
     std::vector<quint16> *cues = nullptr;
     QList<DirectSpan> *direct = nullptr;

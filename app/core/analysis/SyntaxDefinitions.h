@@ -23,8 +23,7 @@ class CueHighlighter;
 
 // The syntax definitions an Analyzer applies (the bundled "Marginalia News" or its user override first,
 // then the user's) and the vocabulary of their keyword lists. Loaded once; read-only afterwards.
-class SyntaxDefinitions final
-{
+class SyntaxDefinitions final {
 public:
     SyntaxDefinitions(const QStringList &userDefinitionDirs, const Lexicon &lex);
     ~SyntaxDefinitions();
@@ -52,8 +51,7 @@ private:
 // Runs the definitions that need the highlighter over the lines of one analyze() call: cues per position
 // of the line go to cues, spans a definition marks as entities to direct. One highlighter per definition
 // per call, since AbstractHighlighter keeps state per object.
-class DefinitionRunner final
-{
+class DefinitionRunner final {
 public:
     DefinitionRunner(const SyntaxDefinitions &definitions, std::vector<quint16> &cues, QList<DirectSpan> &direct);
     ~DefinitionRunner();

@@ -228,14 +228,18 @@ Result<QList<CodebookEntry>> parseCodebookCsv(const QByteArray &data)
         if (!color.isEmpty()) {
             e.color = QColor(color);
             if (!e.color.isValid())
-                return failure(Error::Kind::BadInput, QStringLiteral("Row %1 of the codebook has no colour “%2”; use #rrggbb.").arg(r + 2).arg(color));
+                return failure(
+                    Error::Kind::BadInput,
+                    QStringLiteral("Row %1 of the codebook has no colour “%2”; use #rrggbb.").arg(r + 2).arg(color));
         }
         const QString shortcut = field(shortcutColumn).trimmed();
         if (!shortcut.isEmpty()) {
             bool ok = false;
             e.shortcut = shortcut.toInt(&ok);
             if (!ok || e.shortcut < 1 || e.shortcut > 9)
-                return failure(Error::Kind::BadInput, QStringLiteral("Row %1 of the codebook: a shortcut is 1 to 9, not “%2”.").arg(r + 2).arg(shortcut));
+                return failure(
+                    Error::Kind::BadInput,
+                    QStringLiteral("Row %1 of the codebook: a shortcut is 1 to 9, not “%2”.").arg(r + 2).arg(shortcut));
         }
         e.details = true;
         entries.append(e);
@@ -245,7 +249,10 @@ Result<QList<CodebookEntry>> parseCodebookCsv(const QByteArray &data)
 
 Result<QList<CodebookEntry>> parseCodebookOutline(const QString &text)
 {
-    struct Level { int indent; QStringList path; };
+    struct Level {
+        int indent;
+        QStringList path;
+    };
     QList<Level> stack;
     QList<CodebookEntry> entries;
     const QStringList lines = text.split(u'\n');
@@ -258,7 +265,8 @@ Result<QList<CodebookEntry>> parseCodebookOutline(const QString &text)
         QString content = line.mid(i).trimmed();
         if (content.isEmpty() || content.startsWith(u'#'))
             continue;
-        if (content.size() > 2 && (content.startsWith(QStringLiteral("- ")) || content.startsWith(QStringLiteral("* "))))
+        if (content.size() > 2
+            && (content.startsWith(QStringLiteral("- ")) || content.startsWith(QStringLiteral("* "))))
             content = content.mid(2).trimmed();
         while (!stack.isEmpty() && stack.last().indent >= indent)
             stack.removeLast();
@@ -287,7 +295,8 @@ Result<QList<CodebookEntry>> parseCodebook(const QByteArray &data)
         return parseCodebookCsv(data);
     if (firstLine.contains(u',')) {
         auto header = parseCsv(firstLine);
-        if (header && !header->isEmpty() && columnIndex(normalizedHeader(header->first()), {u"path", u"tag", u"name", u"code"}) >= 0)
+        if (header && !header->isEmpty()
+            && columnIndex(normalizedHeader(header->first()), {u"path", u"tag", u"name", u"code"}) >= 0)
             return parseCodebookCsv(data);
     }
     return parseCodebookOutline(text);

@@ -68,7 +68,11 @@ QList<MentionSuggestion> findMentionCandidates(qint64 documentId, const QString 
                 surfaces.append({trimmed, e.id, isAcronym(trimmed) ? Qt::CaseSensitive : Qt::CaseInsensitive});
         }
     }
-    struct Found { qsizetype start; qsizetype end; qint64 entityId; };
+    struct Found {
+        qsizetype start;
+        qsizetype end;
+        qint64 entityId;
+    };
     QList<Found> found;
     for (const Surface &s : std::as_const(surfaces)) {
         for (qsizetype at = text.indexOf(s.text, 0, s.sensitivity); at >= 0;

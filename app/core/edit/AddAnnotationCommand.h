@@ -6,8 +6,7 @@ namespace marginalia {
 
 // A new annotation (made by hand or by accepting a suggestion): undo takes it out, redo puts it back
 // under the same id.
-class AddAnnotationCommand final : public StoreCommand
-{
+class AddAnnotationCommand final : public StoreCommand {
 public:
     AddAnnotationCommand(ProjectEditor &editor, const Annotation &annotation, const QString &text);
 

@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A new tag: undo removes it, redo restores it under the same id.
-class AddTagCommand final : public StoreCommand
-{
+class AddTagCommand final : public StoreCommand {
 public:
     AddTagCommand(ProjectEditor &editor, const Tag &tag);
 

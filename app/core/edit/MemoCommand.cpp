@@ -3,7 +3,8 @@
 namespace marginalia {
 
 MemoCommand::MemoCommand(ProjectEditor &editor, qint64 documentId, const QString &before, const QString &after)
-    : TwoStateCommand(editor, documentId ? ProjectEditor::tr("Edit Document Memo") : ProjectEditor::tr("Edit Project Memo"),
+    : TwoStateCommand(editor,
+                      documentId ? ProjectEditor::tr("Edit Document Memo") : ProjectEditor::tr("Edit Project Memo"),
                       before, after)
     , m_documentId(documentId)
 {

@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A changed memo (documentId 0: the project memo). Consecutive edits of the same memo merge.
-class MemoCommand final : public TwoStateCommand<QString>
-{
+class MemoCommand final : public TwoStateCommand<QString> {
 public:
     MemoCommand(ProjectEditor &editor, qint64 documentId, const QString &before, const QString &after);
 

@@ -101,9 +101,8 @@ std::optional<Annotation> ProjectEditor::createAnnotation(qint64 documentId, con
         return std::nullopt;
     }
     const auto tagName = tag(tagId).transform([](const Tag &t) { return t.name; }).value_or(QString());
-    m_undoStack.push(new AddAnnotationCommand(*this, *added,
-                                              tagName.isEmpty() ? tr("Annotate")
-                                                                : tr("Tag as %1").arg(tagName)));
+    m_undoStack.push(
+        new AddAnnotationCommand(*this, *added, tagName.isEmpty() ? tr("Annotate") : tr("Tag as %1").arg(tagName)));
     emit annotationAdded(*added);
     return *added;
 }
@@ -440,14 +439,16 @@ bool ProjectEditor::splitMention(qint64 mentionId, const QString &name)
 
 std::optional<int> ProjectEditor::tagAllMentions(qint64 entityId, qint64 tagId)
 {
-    const QString entityName = m_store.entity(entityId).transform([](const Entity &e) { return e.name; }).value_or(QString());
+    const QString entityName =
+        m_store.entity(entityId).transform([](const Entity &e) { return e.name; }).value_or(QString());
     int count = 0;
-    const bool ok = recordChange(tr("Tag All Mentions of “%1”").arg(entityName), {}, false, [&]() -> Result<QList<qint64>> {
-        auto ids = m_store.tagAllMentions(entityId, tagId);
-        if (ids)
-            count = int(ids->size());
-        return ids;
-    });
+    const bool ok = recordChange(tr("Tag All Mentions of “%1”").arg(entityName), {}, false,
+                                 [&]() -> Result<QList<qint64>> {
+                                     auto ids = m_store.tagAllMentions(entityId, tagId);
+                                     if (ids)
+                                         count = int(ids->size());
+                                     return ids;
+                                 });
     if (!ok)
         return std::nullopt;
     return count;

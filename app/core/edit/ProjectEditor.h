@@ -27,8 +27,7 @@ class RegisterEdits;
 // Outside the undo history, but still through here: adding an imported document and the per-project view
 // state (reading positions). User preferences (theme, font, zoom, window layout) are QSettings of the GUI,
 // not part of the project, and do not come here.
-class ProjectEditor final : public QObject
-{
+class ProjectEditor final : public QObject {
     Q_OBJECT
 
 public:
@@ -71,8 +70,8 @@ public:
     Result<int> importCodebook(const QList<CodebookEntry> &entries);
 
     // Claim review.
-    bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
-                        const QString &evidenceUrl, qint64 sourceEntityId);
+    bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence, const QString &evidenceUrl,
+                        qint64 sourceEntityId);
 
     // Entity register.
     bool renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases);

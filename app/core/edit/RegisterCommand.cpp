@@ -4,7 +4,8 @@ namespace marginalia {
 
 Result<void> RegisterCommand::switchTo(const RegisterSlice &target, const RegisterSlice &expected)
 {
-    auto current = readRegisterSlice(store(), target.entities.keys(), target.mentions.keys(), target.annotations.keys());
+    auto current = readRegisterSlice(store(), target.entities.keys(), target.mentions.keys(),
+                                     target.annotations.keys());
     if (!current)
         return std::unexpected(current.error());
     auto done = writeRegisterSlice(store(), *current, target, expected);

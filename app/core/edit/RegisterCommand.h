@@ -6,8 +6,7 @@
 namespace marginalia {
 
 // Switches the entity register between two recorded states (see RegisterSlice).
-class RegisterCommand final : public TwoStateCommand<RegisterSlice>
-{
+class RegisterCommand final : public TwoStateCommand<RegisterSlice> {
 public:
     using TwoStateCommand::TwoStateCommand;
 

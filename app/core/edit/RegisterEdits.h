@@ -14,8 +14,7 @@ class ProjectStore;
 
 // The entity-register part of ProjectEditor: each edit records the register rows it touches before and
 // after, and pushes one RegisterCommand that switches between the two. Use it through ProjectEditor.
-class RegisterEdits final
-{
+class RegisterEdits final {
 public:
     RegisterEdits(ProjectEditor &editor, ProjectStore &store);
 

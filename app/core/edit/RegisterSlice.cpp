@@ -10,8 +10,7 @@ namespace marginalia {
 
 namespace {
 
-template<typename T>
-QList<qint64> sortedKeys(const QHash<qint64, T> &hash)
+template<typename T> QList<qint64> sortedKeys(const QHash<qint64, T> &hash)
 {
     QList<qint64> keys = hash.keys();
     std::sort(keys.begin(), keys.end());
@@ -22,7 +21,9 @@ Error registerChanged(const QString &what, qint64 id)
 {
     return Error{Error::Kind::BadInput,
                  ProjectEditor::tr("The entity register has changed since: %1 %2 is now something else, so this "
-                                   "step cannot be undone or redone.").arg(what).arg(id)};
+                                   "step cannot be undone or redone.")
+                     .arg(what)
+                     .arg(id)};
 }
 
 template<typename Row>
@@ -84,7 +85,8 @@ Result<RegisterSlice> readRegisterSlice(const ProjectStore &store, const QList<q
         return std::unexpected(read.error());
     if (auto read = readRows<Mention>(slice.mentions, mentionIds, [&](qint64 id) { return store.mention(id); }); !read)
         return std::unexpected(read.error());
-    if (auto read = readRows<Annotation>(slice.annotations, annotationIds, [&](qint64 id) { return store.annotation(id); });
+    if (auto read = readRows<Annotation>(slice.annotations, annotationIds,
+                                         [&](qint64 id) { return store.annotation(id); });
         !read)
         return std::unexpected(read.error());
     return slice;

@@ -32,8 +32,7 @@ Result<void> writeRegisterSlice(ProjectStore &store, const RegisterSlice &curren
                                 const RegisterSlice &expected);
 
 // A row read by id: nullopt when it is not there, an error for anything else.
-template<typename T>
-Result<std::optional<T>> optionalRow(Result<T> row)
+template<typename T> Result<std::optional<T>> optionalRow(Result<T> row)
 {
     if (row)
         return std::optional<T>(std::move(*row));

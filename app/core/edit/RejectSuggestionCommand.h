@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A rejected suggestion: the stored Rejection keeps it from being suggested again until undone.
-class RejectSuggestionCommand final : public StoreCommand
-{
+class RejectSuggestionCommand final : public StoreCommand {
 public:
     RejectSuggestionCommand(ProjectEditor &editor, const Rejection &rejection);
 

@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A deleted annotation: undo restores the whole row (note, provenance, times) under its old id.
-class RemoveAnnotationCommand final : public StoreCommand
-{
+class RemoveAnnotationCommand final : public StoreCommand {
 public:
     RemoveAnnotationCommand(ProjectEditor &editor, const Annotation &annotation);
 

@@ -7,8 +7,7 @@ namespace marginalia {
 
 // Switches the store between two recorded slices (bulk retags and deletes, codebook changes, claim
 // reviews, tagging all mentions): each such edit is exactly one undo step.
-class SliceCommand final : public TwoStateCommand<ProjectSlice>
-{
+class SliceCommand final : public TwoStateCommand<ProjectSlice> {
 public:
     using TwoStateCommand::TwoStateCommand;
 

@@ -13,8 +13,7 @@ namespace marginalia {
 // reaches the undo stack), which makes the push's redo a no-op; later redos and undos write through the
 // store. A failure then is reported through the editor and makes the command obsolete, so the stack
 // drops it instead of leaving a step that cannot be replayed.
-class StoreCommand : public QUndoCommand
-{
+class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(ProjectEditor &editor, const QString &text)
         : QUndoCommand(text)

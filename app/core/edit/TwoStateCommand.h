@@ -8,9 +8,7 @@ namespace marginalia {
 
 // An edit recorded as the state before and after it: redo makes the store hold `after`, undo `before`.
 // Subclasses say how to write a state (an annotation, a tag, a memo, a slice of the project).
-template<typename State>
-class TwoStateCommand : public StoreCommand
-{
+template<typename State> class TwoStateCommand : public StoreCommand {
 public:
     TwoStateCommand(ProjectEditor &editor, const QString &text, State before, State after)
         : StoreCommand(editor, text)

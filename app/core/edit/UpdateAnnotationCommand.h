@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A changed tag or note of one annotation. Consecutive note edits of the same annotation merge.
-class UpdateAnnotationCommand final : public TwoStateCommand<Annotation>
-{
+class UpdateAnnotationCommand final : public TwoStateCommand<Annotation> {
 public:
     enum class What { Note, Tag };
 

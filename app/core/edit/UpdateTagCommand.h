@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // A renamed, recoloured or re-keyed tag.
-class UpdateTagCommand final : public TwoStateCommand<Tag>
-{
+class UpdateTagCommand final : public TwoStateCommand<Tag> {
 public:
     UpdateTagCommand(ProjectEditor &editor, const Tag &before, const Tag &after);
 

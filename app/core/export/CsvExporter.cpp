@@ -14,13 +14,29 @@ namespace marginalia {
 
 QStringList csvColumns()
 {
-    return {QStringLiteral("document_id"), QStringLiteral("document_title"), QStringLiteral("document_source"),
-            QStringLiteral("annotation_id"), QStringLiteral("kind"), QStringLiteral("label"),
-            QStringLiteral("tag"), QStringLiteral("quote"), QStringLiteral("note"), QStringLiteral("start"),
-            QStringLiteral("end"), QStringLiteral("prefix"), QStringLiteral("suffix"), QStringLiteral("source"),
-            QStringLiteral("confidence"), QStringLiteral("rule"), QStringLiteral("status"),
-            QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
-            QStringLiteral("page"), QStringLiteral("evidence"), QStringLiteral("evidence_url"),
+    return {QStringLiteral("document_id"),
+            QStringLiteral("document_title"),
+            QStringLiteral("document_source"),
+            QStringLiteral("annotation_id"),
+            QStringLiteral("kind"),
+            QStringLiteral("label"),
+            QStringLiteral("tag"),
+            QStringLiteral("quote"),
+            QStringLiteral("note"),
+            QStringLiteral("start"),
+            QStringLiteral("end"),
+            QStringLiteral("prefix"),
+            QStringLiteral("suffix"),
+            QStringLiteral("source"),
+            QStringLiteral("confidence"),
+            QStringLiteral("rule"),
+            QStringLiteral("status"),
+            QStringLiteral("author"),
+            QStringLiteral("created"),
+            QStringLiteral("modified"),
+            QStringLiteral("page"),
+            QStringLiteral("evidence"),
+            QStringLiteral("evidence_url"),
             QStringLiteral("source_entity")};
 }
 
@@ -84,7 +100,8 @@ Result<QList<QStringList>> parseCsv(QStringView text)
             ++i;
             for (;;) {
                 if (i >= n)
-                    return failure(Error::Kind::BadInput, QStringLiteral("The CSV has a quoted field without its closing quote."));
+                    return failure(Error::Kind::BadInput,
+                                   QStringLiteral("The CSV has a quoted field without its closing quote."));
                 if (text.at(i) == u'"') {
                     if (i + 1 < n && text.at(i + 1) == u'"') {
                         field.append(u'"');
@@ -97,7 +114,9 @@ Result<QList<QStringList>> parseCsv(QStringView text)
                 field.append(text.at(i++));
             }
             if (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n')
-                return failure(Error::Kind::BadInput, QStringLiteral("The CSV has text after a closing quote (record %1).").arg(rows.size() + 1));
+                return failure(
+                    Error::Kind::BadInput,
+                    QStringLiteral("The CSV has text after a closing quote (record %1).").arg(rows.size() + 1));
         } else {
             while (i < n && text.at(i) != u',' && text.at(i) != u'\r' && text.at(i) != u'\n')
                 field.append(text.at(i++));

@@ -3,12 +3,12 @@
 #include "core/codebook/Codebook.h"
 #include "core/store/ProjectStore.h"
 
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QFile>
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 
 namespace marginalia {
 
@@ -100,8 +100,8 @@ Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &opti
         header.append(csvTextField(tagPath(s->tagsById, t.id)));
     buffer.append(header.join(u',').toUtf8()).append("\r\n");
     for (const Annotation &a : std::as_const(s->annotations)) {
-        QStringList fields = {QString::number(a.id), QString::number(a.documentId), csvTextField(s->titles.value(a.documentId)),
-                              csvTextField(a.quote)};
+        QStringList fields = {QString::number(a.id), QString::number(a.documentId),
+                              csvTextField(s->titles.value(a.documentId)), csvTextField(a.quote)};
         for (const Tag &t : std::as_const(columns))
             fields.append(t.id == a.tagId ? QStringLiteral("1") : QStringLiteral("0"));
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");
@@ -137,15 +137,22 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
             text += u'*' + escapeMarkdown(description) + QStringLiteral("*\n\n");
         for (const Annotation &a : list) {
             for (const QString &line : a.quote.split(u'\n'))
-                text += QStringLiteral("> %1\n").arg(escapeMarkdown(line)).replace(QStringLiteral("> \n"), QStringLiteral(">\n"));
-            text += QStringLiteral("\n— %1, %2–%3").arg(escapeMarkdown(s->titles.value(a.documentId))).arg(a.start).arg(a.end);
+                text += QStringLiteral("> %1\n")
+                            .arg(escapeMarkdown(line))
+                            .replace(QStringLiteral("> \n"), QStringLiteral(">\n"));
+            text += QStringLiteral("\n— %1, %2–%3")
+                        .arg(escapeMarkdown(s->titles.value(a.documentId)))
+                        .arg(a.start)
+                        .arg(a.end);
             if (!a.label.isEmpty())
                 text += QStringLiteral(" · %1").arg(escapeMarkdown(a.label));
             text += QStringLiteral("\n\n");
             if (!a.note.trimmed().isEmpty())
-                text += escapeMarkdown(a.note.trimmed()).replace(u'\n', QStringLiteral("  \n")) + QStringLiteral("\n\n");
+                text += escapeMarkdown(a.note.trimmed()).replace(u'\n', QStringLiteral("  \n"))
+                        + QStringLiteral("\n\n");
             if (!a.status.isEmpty() || !a.evidence.isEmpty()) {
-                text += QStringLiteral("**Review:** %1").arg(escapeMarkdown(a.status.isEmpty() ? QStringLiteral("unreviewed") : a.status));
+                text += QStringLiteral("**Review:** %1")
+                            .arg(escapeMarkdown(a.status.isEmpty() ? QStringLiteral("unreviewed") : a.status));
                 if (!a.evidence.trimmed().isEmpty())
                     text += QStringLiteral(" — ") + escapeMarkdown(a.evidence.trimmed()).replace(u'\n', u' ');
                 if (!a.evidenceUrl.isEmpty())
@@ -193,11 +200,11 @@ Result<int> exportProjectToFile(const ProjectStore &store, ExportFormat format, 
                                 const QString &path)
 {
     if (isSqliteDatabase(path))
-        return std::unexpected(Error{Error::Kind::BadInput,
-                                     QCoreApplication::translate("Exporters",
-                                                                 "%1 is a project or another database; an export "
-                                                                 "must go to another file.")
-                                         .arg(QDir::toNativeSeparators(path))});
+        return std::unexpected(
+            Error{Error::Kind::BadInput,
+                  QCoreApplication::translate("Exporters", "%1 is a project or another database; an export "
+                                                           "must go to another file.")
+                      .arg(QDir::toNativeSeparators(path))});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(writeError(path, file.errorString()));

@@ -39,13 +39,31 @@ QString foldForComparison(const QString &text)
     for (QChar c : text) {
         char16_t u = c.unicode();
         switch (u) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x2032:
+        case 0x00B4:
+        case 0x0060:
             u = u'\'';
             break;
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2033:
+        case 0x00AB:
+        case 0x00BB:
             u = u'"';
             break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
             u = u'-';
             break;
         default:
@@ -120,7 +138,8 @@ const QRegularExpression &strongCues()
     static const QRegularExpression re(
         u"\\b(?:"
         // subscriptions and newsletters
-        "subscribe (?:to|now|today|for|and)|^subscribe$|sign up (?:for|to|now|here|today)|(?:our|free|weekly|daily|email) newsletter|"
+        "subscribe (?:to|now|today|for|and)|^subscribe$|sign up "
+        "(?:for|to|now|here|today)|(?:our|free|weekly|daily|email) newsletter|"
         "^newsletter$|newsletter sign.?up|in your inbox|"
         "to your inbox|already a (?:subscriber|member)|become a (?:member|subscriber|patron|supporter)|"
         "log ?in to (?:continue|read|comment)|create a free account|start your free trial|"
@@ -129,7 +148,8 @@ const QRegularExpression &strongCues()
         "support (?:our|independent|quality) (?:journalism|work|reporting|newsroom)|support us\\b|"
         "make a contribution|chip in|buy me a coffee|patreon|your support (?:helps|makes|matters)|"
         // ads and sponsors
-        "^advertisement$|^advertising$|^ad$|^sponsored$|sponsored (?:by|content|post)|paid (?:partnership|post|content)|"
+        "^advertisement$|^advertising$|^ad$|^sponsored$|sponsored (?:by|content|post)|paid "
+        "(?:partnership|post|content)|"
         "affiliate links?|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission|promoted content|"
         // sign-offs
         "thanks? (?:you )?for reading|until next time|see you next (?:week|time|month)|"
@@ -139,10 +159,12 @@ const QRegularExpression &strongCues()
         "\\d+ comments?$|no comments$|add a comment|"
         // sharing
         "share (?:this|on|via)|share$|click to (?:share|email|print|tweet)|tweet this|follow us on|"
-        "like us on facebook|follow (?:me|us) on (?:twitter|facebook|instagram|x)|(?:email|print) this (?:article|page|story)|"
+        "like us on facebook|follow (?:me|us) on (?:twitter|facebook|instagram|x)|(?:email|print) this "
+        "(?:article|page|story)|"
         // cookies and legal
         "(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|accept (?:all )?cookies|"
-        "cookie (?:policy|settings|preferences|notice|consent)|privacy policy|terms (?:of|and) (?:use|service|conditions)|all rights reserved|copyright ©?\\s?\\d{4}|"
+        "cookie (?:policy|settings|preferences|notice|consent)|privacy policy|terms (?:of|and) "
+        "(?:use|service|conditions)|all rights reserved|copyright ©?\\s?\\d{4}|"
         "©\\s?\\d{4}|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|"
         // navigation furniture
         "skip to (?:main )?content|related (?:articles|stories|posts|content|reading)|you (?:might|may) also like|"
@@ -235,7 +257,8 @@ void classifyBlocks(ImportedDocument &document)
                     break;
                 const auto &theirs = shingles[size_t(candidate)];
                 // Jaccard >= 0.9 needs sizes within 10% of each other.
-                const double ratio = double(std::min(mine.size(), theirs.size())) / double(std::max(mine.size(), theirs.size()));
+                const double ratio = double(std::min(mine.size(), theirs.size()))
+                                     / double(std::max(mine.size(), theirs.size()));
                 if (ratio < 0.9)
                     continue;
                 if (jaccard(mine, theirs) >= 0.9) {

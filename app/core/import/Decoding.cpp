@@ -107,14 +107,24 @@ QString binaryFormatName(const QByteArray &bytes)
         const char16_t *name;
     };
     static const Magic magics[] = {
-        {"\x89PNG\r\n\x1a\n", 8, u"a PNG image"},   {"\xff\xd8\xff", 3, u"a JPEG image"},
-        {"GIF87a", 6, u"a GIF image"},             {"GIF89a", 6, u"a GIF image"},
-        {"\x7f" "ELF", 4, u"a program (ELF executable)"}, {"PK\x03\x04", 4, u"a ZIP archive or office document"},
-        {"\x1f\x8b", 2, u"a gzip archive"},        {"MZ", 2, u"a Windows program"},
-        {"RIFF", 4, u"an audio or video file"},    {"\x00\x00\x01\x00", 4, u"an icon"},
-        {"7z\xbc\xaf\x27\x1c", 6, u"a 7-Zip archive"}, {"Rar!", 4, u"a RAR archive"},
-        {"\xd0\xcf\x11\xe0", 4, u"an old Microsoft Office document"}, {"SQLite format 3", 15, u"an SQLite database"},
-        {"OggS", 4, u"an audio file"},             {"ID3", 3, u"an MP3 file"},
+        {"\x89PNG\r\n\x1a\n", 8, u"a PNG image"},
+        {"\xff\xd8\xff", 3, u"a JPEG image"},
+        {"GIF87a", 6, u"a GIF image"},
+        {"GIF89a", 6, u"a GIF image"},
+        {"\x7f"
+         "ELF",
+         4, u"a program (ELF executable)"},
+        {"PK\x03\x04", 4, u"a ZIP archive or office document"},
+        {"\x1f\x8b", 2, u"a gzip archive"},
+        {"MZ", 2, u"a Windows program"},
+        {"RIFF", 4, u"an audio or video file"},
+        {"\x00\x00\x01\x00", 4, u"an icon"},
+        {"7z\xbc\xaf\x27\x1c", 6, u"a 7-Zip archive"},
+        {"Rar!", 4, u"a RAR archive"},
+        {"\xd0\xcf\x11\xe0", 4, u"an old Microsoft Office document"},
+        {"SQLite format 3", 15, u"an SQLite database"},
+        {"OggS", 4, u"an audio file"},
+        {"ID3", 3, u"an MP3 file"},
         {"%!PS", 4, u"a PostScript file"},
     };
     for (const Magic &magic : magics) {

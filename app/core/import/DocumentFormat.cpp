@@ -19,7 +19,7 @@ QString DocumentFormat::displayName() const
 QString DocumentFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
 {
     return u"%1 is not a %2 file%3."_s.arg(name, QString::fromUtf8(sourceName()),
-                                          looksLike.isEmpty() ? QString() : u" (it looks like %1)"_s.arg(looksLike));
+                                           looksLike.isEmpty() ? QString() : u" (it looks like %1)"_s.arg(looksLike));
 }
 
 QString DocumentFormat::nothingReadMessage(const QString &name) const

@@ -32,8 +32,7 @@ struct FormatDescription {
 // FormatRegistry, which every place that asks "which formats exist" uses: the import detection, the file
 // dialog, the command line help. A format lives in its own folder (import/<format>/) and defines
 // make<Name>Format() there.
-class DocumentFormat
-{
+class DocumentFormat {
 public:
     // Sniffing confidence: 0 means "not this format"; the most confident format wins.
     static constexpr int kNotThisFormat = 0;

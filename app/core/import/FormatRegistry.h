@@ -11,8 +11,7 @@ namespace marginalia {
 // The formats Marginalia imports, in listing order (the order of file dialogs, help texts and messages).
 // The built-in formats are listed once, in import.cmake (one line each); every question "which formats
 // exist, which one is this file" goes through here. Safe to use from import threads.
-class FormatRegistry final
-{
+class FormatRegistry final {
 public:
     static FormatRegistry &instance();
 

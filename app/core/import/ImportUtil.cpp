@@ -121,14 +121,14 @@ QString decodeEntities(const QString &text)
     if (!text.contains(u'&'))
         return text;
     static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s},        {u"lt"_s, u"<"_s},         {u"gt"_s, u">"_s},
-        {u"quot"_s, u"\""_s},      {u"apos"_s, u"'"_s},       {u"nbsp"_s, QString(QChar(0xA0))},
-        {u"mdash"_s, u"\u2014"_s}, {u"ndash"_s, u"\u2013"_s}, {u"hellip"_s, u"\u2026"_s},
-        {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s}, {u"ldquo"_s, u"\u201C"_s},
-        {u"rdquo"_s, u"\u201D"_s}, {u"copy"_s, u"\u00A9"_s},  {u"reg"_s, u"\u00AE"_s},
-        {u"trade"_s, u"\u2122"_s}, {u"laquo"_s, u"\u00AB"_s}, {u"raquo"_s, u"\u00BB"_s},
+        {u"amp"_s, u"&"_s},         {u"lt"_s, u"<"_s},          {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s},       {u"apos"_s, u"'"_s},        {u"nbsp"_s, QString(QChar(0xA0))},
+        {u"mdash"_s, u"\u2014"_s},  {u"ndash"_s, u"\u2013"_s},  {u"hellip"_s, u"\u2026"_s},
+        {u"lsquo"_s, u"\u2018"_s},  {u"rsquo"_s, u"\u2019"_s},  {u"ldquo"_s, u"\u201C"_s},
+        {u"rdquo"_s, u"\u201D"_s},  {u"copy"_s, u"\u00A9"_s},   {u"reg"_s, u"\u00AE"_s},
+        {u"trade"_s, u"\u2122"_s},  {u"laquo"_s, u"\u00AB"_s},  {u"raquo"_s, u"\u00BB"_s},
         {u"eacute"_s, u"\u00E9"_s}, {u"egrave"_s, u"\u00E8"_s}, {u"euro"_s, u"\u20AC"_s},
-        {u"middot"_s, u"\u00B7"_s}, {u"bull"_s, u"\u2022"_s},  {u"deg"_s, u"\u00B0"_s},
+        {u"middot"_s, u"\u00B7"_s}, {u"bull"_s, u"\u2022"_s},   {u"deg"_s, u"\u00B0"_s},
     };
     static const QRegularExpression re(u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"_s);
     QString out;

@@ -2,9 +2,9 @@
 
 // Helpers shared by the format importers (not part of the public import interface).
 
+#include "core/import/Importer.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
-#include "core/import/Importer.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,8 +12,7 @@
 namespace marginalia::importdetail {
 
 // Appends blocks to a normalized text, keeping code point offsets and the "\n\n" separators.
-class DocumentBuilder final
-{
+class DocumentBuilder final {
 public:
     // Normalizes `text` (line ends, NFC, controls) and trims it; empty text adds nothing. Code keeps its
     // inner layout (only blank lines at either end go); other kinds also lose blank lines inside.

@@ -63,14 +63,14 @@ Result<FormatPointer> detectFormat(const QByteArray &bytes, const QString &reque
 
 } // namespace
 
-Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat,
-                                     const QString &sourcePath, const ImportOptions &options)
+Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat, const QString &sourcePath,
+                                     const ImportOptions &options)
 {
     const QString name = sourcePath.isEmpty() ? u"The input"_s : QFileInfo(sourcePath).fileName();
     if (bytes.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
-                       u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s
-                           .arg(name, humanSize(bytes.size()), humanSize(options.maxBytes)));
+                       u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s.arg(
+                           name, humanSize(bytes.size()), humanSize(options.maxBytes)));
     if (bytes.isEmpty())
         return failure(Error::Kind::BadInput, u"%1 is empty (0 bytes): there is nothing to import."_s.arg(name));
     const Result<FormatPointer> format = detectFormat(bytes, requestedFormat.toLower(), name);
@@ -79,8 +79,8 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     if (isCancelled(options))
         return std::unexpected(cancelledError());
 
-    Result<ImportedDocument> result =
-        (*format)->read(bytes, ReadContext{options, sourcePath.isEmpty() ? QString() : name});
+    Result<ImportedDocument> result = (*format)->read(bytes,
+                                                      ReadContext{options, sourcePath.isEmpty() ? QString() : name});
     if (!result)
         return result;
     ImportedDocument &document = *result;
@@ -111,24 +111,23 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
     const QString absolute = info.absoluteFilePath();
     if (!info.exists())
         return failure(Error::Kind::NotFound,
-                       u"%1 does not exist. Check the spelling of the path and that the file was not moved."_s
-                           .arg(QDir::toNativeSeparators(absolute)));
+                       u"%1 does not exist. Check the spelling of the path and that the file was not moved."_s.arg(
+                           QDir::toNativeSeparators(absolute)));
     if (info.isDir())
-        return failure(Error::Kind::BadInput,
-                       u"%1 is a folder, not a file. Choose a document inside it."_s.arg(QDir::toNativeSeparators(absolute)));
+        return failure(Error::Kind::BadInput, u"%1 is a folder, not a file. Choose a document inside it."_s.arg(
+                                                  QDir::toNativeSeparators(absolute)));
     if (!info.isFile())
         return failure(Error::Kind::BadInput,
-                       u"%1 is not a regular file (a device, socket or pipe). Save the document to a file first."_s
-                           .arg(QDir::toNativeSeparators(absolute)));
+                       u"%1 is not a regular file (a device, socket or pipe). Save the document to a file first."_s.arg(
+                           QDir::toNativeSeparators(absolute)));
     if (info.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
-                       u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s
-                           .arg(info.fileName(), humanSize(info.size()), humanSize(options.maxBytes)));
+                       u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s.arg(
+                           info.fileName(), humanSize(info.size()), humanSize(options.maxBytes)));
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Error::Kind::Io,
-                       u"%1 cannot be read: %2. Check that you have permission to read it."_s
-                           .arg(QDir::toNativeSeparators(absolute), file.errorString()));
+        return failure(Error::Kind::Io, u"%1 cannot be read: %2. Check that you have permission to read it."_s.arg(
+                                            QDir::toNativeSeparators(absolute), file.errorString()));
     QByteArray bytes;
     {
         // Read in chunks so a large file can be cancelled, and never past the limit.
@@ -140,18 +139,19 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
             if (part.isEmpty()) {
                 if (file.error() != QFileDevice::NoError)
                     return failure(Error::Kind::Io, u"%1 cannot be read: %2."_s.arg(QDir::toNativeSeparators(absolute),
-                                                                                     file.errorString()));
+                                                                                    file.errorString()));
                 break;
             }
             bytes += part;
             if (bytes.size() > options.maxBytes)
                 return failure(Error::Kind::BadInput,
-                               u"%1 is larger than the import limit of %2. Split it or save a smaller version."_s
-                                   .arg(info.fileName(), humanSize(options.maxBytes)));
+                               u"%1 is larger than the import limit of %2. Split it or save a smaller version."_s.arg(
+                                   info.fileName(), humanSize(options.maxBytes)));
         }
     }
     if (bytes.isEmpty())
-        return failure(Error::Kind::BadInput, u"%1 is empty (0 bytes): there is nothing to import."_s.arg(info.fileName()));
+        return failure(Error::Kind::BadInput,
+                       u"%1 is empty (0 bytes): there is nothing to import."_s.arg(info.fileName()));
     const FormatPointer byExtension = FormatRegistry::instance().forPath(absolute);
     return importBytes(bytes, byExtension ? byExtension->id() : QString(), absolute, options);
 }

@@ -12,8 +12,7 @@ struct Error {
     QString message;
 };
 
-template<typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> failure(Error::Kind kind, const QString &message)
 {

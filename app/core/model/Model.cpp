@@ -10,7 +10,11 @@ namespace marginalia {
 QList<Tag> defaultTags()
 {
     // Colours are light enough for dark text on them and distinct from each other.
-    struct Default { const char *name; const char *color; int key; };
+    struct Default {
+        const char *name;
+        const char *color;
+        int key;
+    };
     static constexpr Default defaults[] = {
         {QT_TRANSLATE_NOOP("Tags", "Person"), "#ffd166", 1},
         {QT_TRANSLATE_NOOP("Tags", "Organisation"), "#8ecae6", 2},

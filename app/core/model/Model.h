@@ -65,10 +65,9 @@ struct Annotation {
                                     || a.confidence == b.confidence;
         return a.id == b.id && a.documentId == b.documentId && a.start == b.start && a.end == b.end
                && a.quote == b.quote && a.prefix == b.prefix && a.suffix == b.suffix && a.tagId == b.tagId
-               && a.note == b.note && a.author == b.author && a.created == b.created
-               && a.modified == b.modified && a.kind == b.kind && a.label == b.label && sameConfidence
-               && a.source == b.source && a.rule == b.rule && a.status == b.status
-               && a.evidence == b.evidence && a.evidenceUrl == b.evidenceUrl
+               && a.note == b.note && a.author == b.author && a.created == b.created && a.modified == b.modified
+               && a.kind == b.kind && a.label == b.label && sameConfidence && a.source == b.source && a.rule == b.rule
+               && a.status == b.status && a.evidence == b.evidence && a.evidenceUrl == b.evidenceUrl
                && a.sourceEntityId == b.sourceEntityId;
     }
 };

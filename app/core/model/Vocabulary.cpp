@@ -4,8 +4,7 @@ namespace marginalia {
 
 // The names are the ones projects have always stored; changing one needs a schema migration.
 
-template<>
-std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>()
+template<> std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>()
 {
     static constexpr VocabularyEntry<AnnotationKind> entries[] = {
         {AnnotationKind::Highlight, u"highlight"},
@@ -15,18 +14,16 @@ std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>()
     return entries;
 }
 
-template<>
-std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>()
+template<> std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>()
 {
     static constexpr VocabularyEntry<EntityLabel> entries[] = {
-        {EntityLabel::Person, u"PERSON"}, {EntityLabel::Organisation, u"ORG"},   {EntityLabel::Place, u"LOC"},
-        {EntityLabel::Date, u"DATE"},     {EntityLabel::Money, u"MONEY"},        {EntityLabel::Quantity, u"QUANTITY"},
+        {EntityLabel::Person, u"PERSON"}, {EntityLabel::Organisation, u"ORG"}, {EntityLabel::Place, u"LOC"},
+        {EntityLabel::Date, u"DATE"},     {EntityLabel::Money, u"MONEY"},      {EntityLabel::Quantity, u"QUANTITY"},
     };
     return entries;
 }
 
-template<>
-std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>()
+template<> std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>()
 {
     static constexpr VocabularyEntry<ClaimLabel> entries[] = {
         {ClaimLabel::Attributed, u"ATTRIBUTED"},
@@ -36,19 +33,17 @@ std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>()
     return entries;
 }
 
-template<>
-std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>()
+template<> std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>()
 {
     static constexpr VocabularyEntry<ClaimStatus> entries[] = {
-        {ClaimStatus::Unreviewed, u"unreviewed"}, {ClaimStatus::Supported, u"supported"},
-        {ClaimStatus::Disputed, u"disputed"},     {ClaimStatus::False, u"false"},
+        {ClaimStatus::Unreviewed, u"unreviewed"},    {ClaimStatus::Supported, u"supported"},
+        {ClaimStatus::Disputed, u"disputed"},        {ClaimStatus::False, u"false"},
         {ClaimStatus::NeedsSource, u"needs source"},
     };
     return entries;
 }
 
-template<>
-std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>()
+template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>()
 {
     static constexpr VocabularyEntry<ExportFormat> entries[] = {
         {ExportFormat::Csv, u"csv"},

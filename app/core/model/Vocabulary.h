@@ -18,30 +18,22 @@ enum class ClaimLabel { Attributed, Statistic, Quote };
 enum class ClaimStatus { Unreviewed, Supported, Disputed, False, NeedsSource }; // in review order
 enum class ExportFormat { Csv, Matrix, Codebook, Markdown };
 
-template<typename Enum>
-struct VocabularyEntry {
+template<typename Enum> struct VocabularyEntry {
     Enum value;
     QStringView name;
 };
 
 // The table of one vocabulary, in declaration order. Specialised for each enum above.
-template<typename Enum>
-std::span<const VocabularyEntry<Enum>> vocabulary();
+template<typename Enum> std::span<const VocabularyEntry<Enum>> vocabulary();
 
-template<>
-std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
-template<>
-std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
-template<>
-std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
-template<>
-std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
-template<>
-std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
+template<> std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
+template<> std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
+template<> std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
+template<> std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
+template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 
 // The stored name of a value: nameOf(ClaimStatus::NeedsSource) == "needs source".
-template<typename Enum>
-QString nameOf(Enum value)
+template<typename Enum> QString nameOf(Enum value)
 {
     for (const auto &entry : vocabulary<Enum>()) {
         if (entry.value == value)
@@ -51,8 +43,7 @@ QString nameOf(Enum value)
 }
 
 // The value with that stored name (exact, case-sensitive), or nothing.
-template<typename Enum>
-std::optional<Enum> fromName(QStringView name)
+template<typename Enum> std::optional<Enum> fromName(QStringView name)
 {
     for (const auto &entry : vocabulary<Enum>()) {
         if (entry.name == name)
@@ -62,8 +53,7 @@ std::optional<Enum> fromName(QStringView name)
 }
 
 // Every stored name of a vocabulary, in declaration order (for help texts, combo boxes, validation).
-template<typename Enum>
-QStringList namesOf()
+template<typename Enum> QStringList namesOf()
 {
     QStringList names;
     for (const auto &entry : vocabulary<Enum>())

@@ -13,23 +13,39 @@ namespace {
 
 // The one column list, in the order of rowValues() and AnnotationTable::fromRow().
 const QStringList kColumns = {
-    QStringLiteral("id"),      QStringLiteral("document_id"), QStringLiteral("start"),        QStringLiteral("end"),
-    QStringLiteral("quote"),   QStringLiteral("prefix"),      QStringLiteral("suffix"),       QStringLiteral("tag_id"),
-    QStringLiteral("note"),    QStringLiteral("author"),      QStringLiteral("created"),      QStringLiteral("modified"),
-    QStringLiteral("kind"),    QStringLiteral("label"),       QStringLiteral("confidence"),   QStringLiteral("source"),
-    QStringLiteral("rule"),    QStringLiteral("status"),      QStringLiteral("evidence"),     QStringLiteral("evidence_url"),
-    QStringLiteral("source_entity_id"),
+    QStringLiteral("id"),       QStringLiteral("document_id"),  QStringLiteral("start"),
+    QStringLiteral("end"),      QStringLiteral("quote"),        QStringLiteral("prefix"),
+    QStringLiteral("suffix"),   QStringLiteral("tag_id"),       QStringLiteral("note"),
+    QStringLiteral("author"),   QStringLiteral("created"),      QStringLiteral("modified"),
+    QStringLiteral("kind"),     QStringLiteral("label"),        QStringLiteral("confidence"),
+    QStringLiteral("source"),   QStringLiteral("rule"),         QStringLiteral("status"),
+    QStringLiteral("evidence"), QStringLiteral("evidence_url"), QStringLiteral("source_entity_id"),
 };
 // What an update leaves as it was.
 const QStringList kFixedColumns = {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("created")};
 
 QVariantList rowValues(const Annotation &a)
 {
-    return {a.id,      a.documentId,   a.start,    a.end,        a.quote,
-            a.prefix,  a.suffix,       nullableId(a.tagId),      a.note,
-            a.author,  isoUtc(a.created),          isoUtc(a.modified),
-            a.kind,    a.label,        nullableNumber(a.confidence),
-            a.source,  a.rule,         a.status,   a.evidence,   a.evidenceUrl,
+    return {a.id,
+            a.documentId,
+            a.start,
+            a.end,
+            a.quote,
+            a.prefix,
+            a.suffix,
+            nullableId(a.tagId),
+            a.note,
+            a.author,
+            isoUtc(a.created),
+            isoUtc(a.modified),
+            a.kind,
+            a.label,
+            nullableNumber(a.confidence),
+            a.source,
+            a.rule,
+            a.status,
+            a.evidence,
+            a.evidenceUrl,
             nullableId(a.sourceEntityId)};
 }
 
@@ -104,11 +120,12 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
         return std::unexpected(text.error());
     const int length = codePointLength(*text);
     if (input.start < 0 || input.end < input.start || input.end > length)
-        return failure(Error::Kind::BadInput, QStringLiteral("The range %1–%2 is outside document %3, which has %4 characters.")
-                                                  .arg(input.start)
-                                                  .arg(input.end)
-                                                  .arg(input.documentId)
-                                                  .arg(length));
+        return failure(Error::Kind::BadInput,
+                       QStringLiteral("The range %1–%2 is outside document %3, which has %4 characters.")
+                           .arg(input.start)
+                           .arg(input.end)
+                           .arg(input.documentId)
+                           .arg(length));
     if (input.start == input.end)
         return failure(Error::Kind::BadInput, QStringLiteral("An annotation needs at least one character."));
     Annotation annotation = input;
@@ -180,7 +197,8 @@ Result<void> AnnotationTable::update(const Annotation &input)
         values.append(all.at(column));
     }
     values.append(a.id);
-    const QString sql = QStringLiteral("UPDATE annotations SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
+    const QString sql =
+        QStringLiteral("UPDATE annotations SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
     return m_database.transaction([&] {
         return m_database.executeExpectingRow(sql, values, QStringLiteral("change an annotation"), missing(a.id));
     });
@@ -232,15 +250,17 @@ Result<void> AnnotationTable::moveToTag(qint64 fromTagId, qint64 toTagId)
 Result<void> AnnotationTable::moveClaimsToEntity(qint64 fromEntityId, qint64 toEntityId)
 {
     return m_database.transaction([&] {
-        return m_database.execute(QStringLiteral("UPDATE annotations SET source_entity_id = ? WHERE source_entity_id = ?"),
+        return m_database.execute(QStringLiteral(
+                                      "UPDATE annotations SET source_entity_id = ? WHERE source_entity_id = ?"),
                                   {toEntityId, fromEntityId}, QStringLiteral("merge two entities"));
     });
 }
 
 Result<bool> AnnotationTable::hasTagAt(qint64 documentId, int start, int end, qint64 tagId) const
 {
-    return m_database.exists(QStringLiteral("SELECT count(*) FROM annotations WHERE document_id = ? AND start = ? AND end = ?"
-                                            " AND coalesce(tag_id, 0) = ?"),
+    return m_database.exists(QStringLiteral(
+                                 "SELECT count(*) FROM annotations WHERE document_id = ? AND start = ? AND end = ?"
+                                 " AND coalesce(tag_id, 0) = ?"),
                              {documentId, start, end, tagId}, QStringLiteral("look up annotations"));
 }
 

@@ -14,8 +14,7 @@ class DocumentTable;
 
 // Annotations. Every statement that reads or writes their rows is built from one column list, and
 // every row read becomes an Annotation through one mapper (columns() and fromRow()).
-class AnnotationTable final
-{
+class AnnotationTable final {
 public:
     AnnotationTable(Database &database, DocumentTable &documents);
 

@@ -90,8 +90,9 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     if (m_transactionDepth > 0)
         return work();
     if (m_readOnly)
-        return failure(Error::Kind::Storage, QStringLiteral("The project %1 was opened only for reading; nothing was changed.")
-                                                 .arg(QDir::toNativeSeparators(m_path)));
+        return failure(Error::Kind::Storage,
+                       QStringLiteral("The project %1 was opened only for reading; nothing was changed.")
+                           .arg(QDir::toNativeSeparators(m_path)));
     if (auto begun = executeUnbound(beginWriteStatement(), QStringLiteral("start a write")); !begun)
         return begun;
     ++m_transactionDepth;

@@ -30,8 +30,7 @@ struct FullTextQueries {
 // transaction at a time, new row ids. What differs between SQL engines (opening, pragmas, how a write
 // begins, how a new id is learnt, where the schema version lives, full-text search) is left to a
 // backend subclass; the statements the tables send are plain SQL that SQLite and PostgreSQL share.
-class Database
-{
+class Database {
 public:
     virtual ~Database();
     Database(const Database &) = delete;
@@ -58,7 +57,7 @@ public:
     virtual Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const = 0;
 
     // Every row, each read by `read(query)`.
-    template <typename Row, typename Reader>
+    template<typename Row, typename Reader>
     Result<QList<Row>> list(const QString &sql, const QVariantList &values, const QString &what, Reader read) const
     {
         auto rows = query(sql, values, what);
@@ -71,7 +70,7 @@ public:
     }
 
     // The first row, if there is one.
-    template <typename Row, typename Reader>
+    template<typename Row, typename Reader>
     Result<std::optional<Row>> first(const QString &sql, const QVariantList &values, const QString &what,
                                      Reader read) const
     {
@@ -84,7 +83,7 @@ public:
     }
 
     // The first row; none fails as NotFound with `missing`.
-    template <typename Row, typename Reader>
+    template<typename Row, typename Reader>
     Result<Row> single(const QString &sql, const QVariantList &values, const QString &what, const QString &missing,
                        Reader read) const
     {
@@ -100,8 +99,7 @@ public:
     // outermost transaction, which commits or rolls back the whole.
     Result<void> transaction(const std::function<Result<void>()> &work);
     // The same for work that computes a value (a new row's id, the row as saved): the value once committed.
-    template <typename Work>
-    auto transactionReturning(Work work) -> decltype(work())
+    template<typename Work> auto transactionReturning(Work work) -> decltype(work())
     {
         std::optional<typename decltype(work())::value_type> value;
         auto done = transaction([&]() -> Result<void> {

@@ -24,8 +24,12 @@ DocumentRecord recordFrom(const QSqlQuery &row)
     record.format = row.value(3).toString();
     record.contentHash = row.value(4).toString();
     record.importedAt = fromIso(row.value(5).toString());
-    record.meta = {record.title, row.value(6).toString(), row.value(7).toString(), row.value(8).toString(),
-                   row.value(9).toString(), row.value(10).toString()};
+    record.meta = {record.title,
+                   row.value(6).toString(),
+                   row.value(7).toString(),
+                   row.value(8).toString(),
+                   row.value(9).toString(),
+                   row.value(10).toString()};
     record.annotationCount = row.value(11).toInt();
     return record;
 }
@@ -65,21 +69,23 @@ Result<qint64> DocumentTable::add(const ImportedDocument &document)
     return m_database.transactionReturning([&]() -> Result<qint64> {
         const DocumentMetadata &meta = document.meta;
         const QString title = meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName() : meta.title;
-        auto inserted = m_database.insert(QStringLiteral("INSERT INTO documents (title, source_path, format, text, content_hash,"
-                                                         " imported_at, author, published, site, url, language)"
-                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                          {title, document.sourcePath, document.format, document.text, document.contentHash,
-                                           isoUtc(QDateTime::currentDateTimeUtc()), meta.author, meta.published, meta.site,
-                                           meta.url, meta.language},
+        auto inserted = m_database.insert(QStringLiteral(
+                                              "INSERT INTO documents (title, source_path, format, text, content_hash,"
+                                              " imported_at, author, published, site, url, language)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {title, document.sourcePath, document.format, document.text,
+                                           document.contentHash, isoUtc(QDateTime::currentDateTimeUtc()), meta.author,
+                                           meta.published, meta.site, meta.url, meta.language},
                                           QStringLiteral("save the document"));
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 id = *inserted;
         for (int index = 0; index < document.blocks.size(); ++index) {
             const Block &block = document.blocks.at(index);
-            auto saved = m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
-                                                           " duplicate_of, page, language, user_kind)"
-                                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            auto saved = m_database.execute(QStringLiteral(
+                                                "INSERT INTO blocks (document_id, idx, start, end, kind, level,"
+                                                " duplicate_of, page, language, user_kind)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                             {id, index, block.start, block.end, blockKindName(block.kind), block.level,
                                              block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
                                             QStringLiteral("save the document's blocks"));
@@ -92,8 +98,9 @@ Result<qint64> DocumentTable::add(const ImportedDocument &document)
 
 Result<QList<DocumentRecord>> DocumentTable::list() const
 {
-    return m_database.list<DocumentRecord>(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.id").arg(kRecordColumns), {},
-                                           QStringLiteral("list the documents"), recordFrom);
+    return m_database.list<DocumentRecord>(
+        QStringLiteral("SELECT %1 FROM documents d ORDER BY d.id").arg(kRecordColumns), {},
+        QStringLiteral("list the documents"), recordFrom);
 }
 
 Result<DocumentRecord> DocumentTable::get(qint64 id) const
@@ -107,8 +114,9 @@ Result<DocumentRecord> DocumentTable::get(qint64 id) const
         });
     if (!record)
         return record;
-    auto blocks = m_database.list<Block>(QStringLiteral("SELECT start, end, kind, level, duplicate_of, page, language, user_kind"
-                                                        " FROM blocks WHERE document_id = ? ORDER BY idx"),
+    auto blocks = m_database.list<Block>(QStringLiteral(
+                                             "SELECT start, end, kind, level, duplicate_of, page, language, user_kind"
+                                             " FROM blocks WHERE document_id = ? ORDER BY idx"),
                                          {id}, QStringLiteral("read a document's blocks"), blockFrom);
     if (!blocks)
         return std::unexpected(blocks.error());
@@ -141,7 +149,8 @@ Result<void> DocumentTable::setBlockKind(qint64 documentId, int blockIndex, Bloc
 
 Result<std::optional<qint64>> DocumentTable::findByHash(const QString &contentHash) const
 {
-    return m_database.first<qint64>(QStringLiteral("SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
+    return m_database.first<qint64>(QStringLiteral(
+                                        "SELECT id FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
                                     {contentHash}, QStringLiteral("look up a document"),
                                     [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
 }

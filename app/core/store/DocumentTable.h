@@ -11,8 +11,7 @@ class Database;
 
 // Documents and their blocks. Keeps the text of the last document asked for: tagging is usually many
 // edits on one document, so its text is not read again for each.
-class DocumentTable final
-{
+class DocumentTable final {
 public:
     explicit DocumentTable(Database &database);
 

@@ -15,8 +15,8 @@ const QString kMentionColumns = QStringLiteral("m.id, m.document_id, m.start, m.
 
 Mention mentionFrom(const QSqlQuery &row)
 {
-    return {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toInt(), row.value(3).toInt(),
-            row.value(4).toLongLong(), row.value(5).toString()};
+    return {row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toInt(),
+            row.value(3).toInt(),      row.value(4).toLongLong(), row.value(5).toString()};
 }
 
 Entity entityFrom(const QSqlQuery &row)
@@ -55,7 +55,8 @@ EntityTable::EntityTable(Database &database, DocumentTable &documents, Annotatio
 
 Result<QList<Entity>> EntityTable::list() const
 {
-    auto list = m_database.list<Entity>(QStringLiteral("SELECT id, name, type FROM entities ORDER BY name COLLATE NOCASE, id"),
+    auto list = m_database.list<Entity>(QStringLiteral(
+                                            "SELECT id, name, type FROM entities ORDER BY name COLLATE NOCASE, id"),
                                         {}, QStringLiteral("list the entities"), entityFrom);
     if (!list)
         return list;
@@ -80,7 +81,8 @@ Result<Entity> EntityTable::get(qint64 id) const
                                             QStringLiteral("read an entity"), missingEntity(id), entityFrom);
     if (!entity)
         return entity;
-    auto aliases = m_database.list<QString>(QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"),
+    auto aliases = m_database.list<QString>(QStringLiteral(
+                                                "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"),
                                             {id}, QStringLiteral("read an entity's aliases"),
                                             [](const QSqlQuery &row) { return row.value(0).toString(); });
     if (!aliases)
@@ -101,7 +103,8 @@ Result<void> EntityTable::writeAliases(qint64 entityId, const QString &name, con
         if (alias.isEmpty() || seen.contains(alias))
             continue;
         seen.append(alias);
-        if (auto saved = m_database.execute(QStringLiteral("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)"),
+        if (auto saved = m_database.execute(QStringLiteral(
+                                                "INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)"),
                                             {entityId, alias}, QStringLiteral("save an entity's aliases"));
             !saved)
             return saved;
@@ -117,7 +120,8 @@ Result<Entity> EntityTable::add(const Entity &input)
         return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
     auto id = m_database.transactionReturning([&]() -> Result<qint64> {
         auto inserted = m_database.insert(QStringLiteral("INSERT INTO entities (name, type) VALUES (?, ?)"),
-                                          {entity.name, entity.type}, QStringLiteral("add the entity “%1”").arg(entity.name));
+                                          {entity.name, entity.type},
+                                          QStringLiteral("add the entity “%1”").arg(entity.name));
         if (!inserted)
             return inserted;
         if (auto aliases = writeAliases(*inserted, entity.name, entity.aliases); !aliases)
@@ -138,7 +142,8 @@ Result<void> EntityTable::restore(const Entity &input)
         return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
     return m_database.transaction([&]() -> Result<void> {
         if (auto inserted = m_database.execute(QStringLiteral("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)"),
-                                               {input.id, name, input.type}, QStringLiteral("restore the entity “%1”").arg(name));
+                                               {input.id, name, input.type},
+                                               QStringLiteral("restore the entity “%1”").arg(name));
             !inserted)
             return inserted;
         return writeAliases(input.id, name, input.aliases);
@@ -151,9 +156,9 @@ Result<void> EntityTable::update(const Entity &entity)
     if (name.isEmpty())
         return failure(Error::Kind::BadInput, QStringLiteral("An entity needs a name."));
     return m_database.transaction([&]() -> Result<void> {
-        if (auto changed = m_database.executeExpectingRow(QStringLiteral("UPDATE entities SET name = ?, type = ? WHERE id = ?"),
-                                                          {name, entity.type, entity.id},
-                                                          QStringLiteral("change the entity “%1”").arg(name), missingEntity(entity.id));
+        if (auto changed = m_database.executeExpectingRow(
+                QStringLiteral("UPDATE entities SET name = ?, type = ? WHERE id = ?"), {name, entity.type, entity.id},
+                QStringLiteral("change the entity “%1”").arg(name), missingEntity(entity.id));
             !changed)
             return changed;
         return writeAliases(entity.id, name, entity.aliases);
@@ -194,10 +199,11 @@ Result<void> EntityTable::merge(qint64 sourceId, qint64 targetId)
         if (!target)
             return std::unexpected(target.error());
         // Mentions both entities have are kept once (the source's copy goes with the source).
-        if (auto moved = m_database.execute(QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS"
-                                                           " (SELECT 1 FROM mentions m WHERE m.entity_id = ?"
-                                                           " AND m.document_id = mentions.document_id AND m.start = mentions.start"
-                                                           " AND m.end = mentions.end)"),
+        if (auto moved = m_database.execute(QStringLiteral(
+                                                "UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND NOT EXISTS"
+                                                " (SELECT 1 FROM mentions m WHERE m.entity_id = ?"
+                                                " AND m.document_id = mentions.document_id AND m.start = mentions.start"
+                                                " AND m.end = mentions.end)"),
                                             {targetId, sourceId, targetId}, QStringLiteral("merge two entities"));
             !moved)
             return moved;
@@ -248,9 +254,10 @@ Result<Mention> EntityTable::addMention(const Mention &input)
             mention.id = **existing; // already there: adding twice is harmless
             return mention;
         }
-        auto id = m_database.insert(QStringLiteral("INSERT INTO mentions (document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?)"),
-                                    {mention.documentId, mention.start, mention.end, mention.entityId, mention.origin},
-                                    QStringLiteral("save a mention"));
+        auto id = m_database.insert(
+            QStringLiteral("INSERT INTO mentions (document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?)"),
+            {mention.documentId, mention.start, mention.end, mention.entityId, mention.origin},
+            QStringLiteral("save a mention"));
         if (!id)
             return std::unexpected(id.error());
         mention.id = *id;
@@ -267,16 +274,18 @@ Result<void> EntityTable::restoreMention(const Mention &mention)
     return m_database.transaction([&]() -> Result<void> {
         if (auto valid = checkMention(mention); !valid)
             return valid;
-        return m_database.execute(QStringLiteral("INSERT INTO mentions (id, document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {mention.id, mention.documentId, mention.start, mention.end, mention.entityId, mention.origin},
-                                  QStringLiteral("restore a mention"));
+        return m_database.execute(
+            QStringLiteral(
+                "INSERT INTO mentions (id, document_id, start, end, entity_id, origin) VALUES (?, ?, ?, ?, ?, ?)"),
+            {mention.id, mention.documentId, mention.start, mention.end, mention.entityId, mention.origin},
+            QStringLiteral("restore a mention"));
     });
 }
 
 Result<Mention> EntityTable::mention(qint64 id) const
 {
-    return m_database.single<Mention>(QStringLiteral("SELECT %1 FROM mentions m WHERE m.id = ?").arg(kMentionColumns), {id},
-                                      QStringLiteral("read a mention"), missingMention(id), mentionFrom);
+    return m_database.single<Mention>(QStringLiteral("SELECT %1 FROM mentions m WHERE m.id = ?").arg(kMentionColumns),
+                                      {id}, QStringLiteral("read a mention"), missingMention(id), mentionFrom);
 }
 
 Result<void> EntityTable::removeMention(qint64 id)
@@ -300,7 +309,8 @@ Result<Entity> EntityTable::splitMention(qint64 mentionId, const QString &name)
         if (!text)
             return std::unexpected(text.error());
         Entity fresh;
-        fresh.name = name.trimmed().isEmpty() ? codePointMid(*text, split->start, split->end).simplified() : name.trimmed();
+        fresh.name = name.trimmed().isEmpty() ? codePointMid(*text, split->start, split->end).simplified()
+                                              : name.trimmed();
         fresh.type = old->type;
         auto added = add(fresh);
         if (!added)
@@ -317,7 +327,8 @@ Result<QList<Mention>> EntityTable::mentions(std::optional<qint64> documentId) c
 {
     const QString select = QStringLiteral("SELECT %1 FROM mentions m").arg(kMentionColumns);
     if (documentId)
-        return m_database.list<Mention>(select + QStringLiteral(" WHERE m.document_id = ? ORDER BY m.start, m.end, m.id"),
+        return m_database.list<Mention>(select
+                                            + QStringLiteral(" WHERE m.document_id = ? ORDER BY m.start, m.end, m.id"),
                                         {*documentId}, QStringLiteral("list mentions"), mentionFrom);
     return m_database.list<Mention>(select + QStringLiteral(" ORDER BY m.document_id, m.start, m.end, m.id"), {},
                                     QStringLiteral("list mentions"), mentionFrom);
@@ -329,7 +340,8 @@ Result<QList<MentionInContext>> EntityTable::mentionsInContext(qint64 entityId) 
         return std::unexpected(entity.error());
     auto list = m_database.list<MentionInContext>(
         QStringLiteral("SELECT %1, d.title FROM mentions m JOIN documents d ON d.id = m.document_id"
-                       " WHERE m.entity_id = ? ORDER BY m.document_id, m.start, m.end").arg(kMentionColumns),
+                       " WHERE m.entity_id = ? ORDER BY m.document_id, m.start, m.end")
+            .arg(kMentionColumns),
         {entityId}, QStringLiteral("list an entity's mentions"), [](const QSqlQuery &row) {
             MentionInContext item;
             item.mention = mentionFrom(row);

@@ -12,8 +12,7 @@ class Database;
 class DocumentTable;
 
 // The entity register: canonical entities with their aliases, and their mentions in documents.
-class EntityTable final
-{
+class EntityTable final {
 public:
     EntityTable(Database &database, DocumentTable &documents, AnnotationTable &annotations);
 

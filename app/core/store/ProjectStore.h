@@ -31,13 +31,13 @@ enum class ProjectAccess { ReadWrite, ReadOnly };
 // SQLite's. The tables' statements are plain SQL, except COLLATE NOCASE (tag lookup, entity order),
 // entity_aliases' rowid order and the column name `end` (reserved in PostgreSQL), which such a backend
 // would have to translate or quote.
-class ProjectStore final
-{
+class ProjectStore final {
 public:
     // Opens the project at `path`. ReadWrite creates it (with the default tags) when missing and
     // upgrades an older one; ReadOnly never creates or changes a file (missing: NotFound) and refuses
     // every write. Either way a file that is not a project, is newer or is damaged is refused as it is.
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, ProjectAccess access = ProjectAccess::ReadWrite);
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path,
+                                                      ProjectAccess access = ProjectAccess::ReadWrite);
     // The engine's full integrity check of the file at `path`, which is only read: the problems found,
     // none when it is sound.
     static Result<QStringList> checkIntegrity(const QString &path);

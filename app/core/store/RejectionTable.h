@@ -8,8 +8,7 @@ namespace marginalia {
 class Database;
 
 // Suggestions the user rejected, so that analysis does not offer them again.
-class RejectionTable final
-{
+class RejectionTable final {
 public:
     explicit RejectionTable(Database &database);
 

@@ -9,8 +9,7 @@ namespace marginalia {
 namespace {
 
 // Collects hits up to the limit, for the kinds asked for.
-class HitList
-{
+class HitList {
 public:
     HitList(int limit, const QStringList &kinds)
         : m_limit(limit)
@@ -51,8 +50,8 @@ void addAnnotationHits(HitList &hits, const Annotation &annotation, const Search
         for (const auto &[from, to] : findSearchHits(annotation.quote, query)) {
             if (hits.full())
                 break;
-            hits.append({annotation.documentId, annotation.start + from, annotation.start + to, kQuoteKind, annotation.id,
-                         searchSnippet(annotation.quote, from, to)});
+            hits.append({annotation.documentId, annotation.start + from, annotation.start + to, kQuoteKind,
+                         annotation.id, searchSnippet(annotation.quote, from, to)});
         }
     }
     if (hits.wants(kNoteKind) && !hits.full()) {
@@ -88,7 +87,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &queryText, int limit
     const QVariantList match = m_fullText ? QVariantList{m_fullText->matchExpression(*query)} : QVariantList{};
     if (hits.wants(kDocumentKind) && !hits.full()) {
         const QString from = m_fullText ? m_fullText->documents : QStringLiteral("FROM documents d ORDER BY d.id");
-        auto rows = m_database.query(QStringLiteral("SELECT d.id, d.text ") + from, match, QStringLiteral("search the documents"));
+        auto rows = m_database.query(QStringLiteral("SELECT d.id, d.text ") + from, match,
+                                     QStringLiteral("search the documents"));
         if (!rows)
             return std::unexpected(rows.error());
         while (!hits.full() && rows->next())
@@ -97,7 +97,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &queryText, int limit
     if ((hits.wants(kQuoteKind) || hits.wants(kNoteKind)) && !hits.full()) {
         const QString from = m_fullText ? m_fullText->annotations
                                         : QStringLiteral("FROM annotations a ORDER BY a.document_id, a.start, a.id");
-        auto rows = m_database.query(QStringLiteral("SELECT %1 ").arg(AnnotationTable::columns(QStringLiteral("a"))) + from,
+        auto rows = m_database.query(QStringLiteral("SELECT %1 ").arg(AnnotationTable::columns(QStringLiteral("a")))
+                                         + from,
                                      match, QStringLiteral("search the annotations"));
         if (!rows)
             return std::unexpected(rows.error());

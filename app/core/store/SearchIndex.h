@@ -13,8 +13,7 @@ namespace marginalia {
 // Full-text search over document text, annotation quotes and notes. The engine's index (when it has
 // one) finds the rows, best match first; without one every text is scanned. Either way the hits inside
 // a row are found again in its text, because an index reports no offsets in code points.
-class SearchIndex final
-{
+class SearchIndex final {
 public:
     explicit SearchIndex(Database &database);
 

@@ -61,7 +61,8 @@ Result<void> SettingTable::setDocumentMemo(qint64 documentId, const QString &tex
         return m_database.execute(QStringLiteral("INSERT INTO memos (document_id, text, modified) VALUES (?, ?, ?)"
                                                  " ON CONFLICT(document_id) DO UPDATE SET text = excluded.text,"
                                                  " modified = excluded.modified"),
-                                  {documentId, text, isoUtc(QDateTime::currentDateTimeUtc())}, QStringLiteral("save a memo"));
+                                  {documentId, text, isoUtc(QDateTime::currentDateTimeUtc())},
+                                  QStringLiteral("save a memo"));
     });
 }
 

@@ -10,8 +10,7 @@ class Database;
 class DocumentTable;
 
 // Per-project key/value settings, and the memos: one per document, one for the project (a setting).
-class SettingTable final
-{
+class SettingTable final {
 public:
     SettingTable(Database &database, DocumentTable &documents);
 

@@ -44,33 +44,40 @@ Result<void> checkLocation(const QFileInfo &info, ProjectAccess access)
 {
     const QString path = native(info.filePath());
     if (info.isDir())
-        return failure(Error::Kind::BadInput, QStringLiteral("%1 is a folder; a project is a single .marginalia file.").arg(path));
+        return failure(Error::Kind::BadInput,
+                       QStringLiteral("%1 is a folder; a project is a single .marginalia file.").arg(path));
     if (access == ProjectAccess::ReadOnly && (!info.exists() || info.size() == 0))
-        return failure(Error::Kind::NotFound, info.exists() ? QStringLiteral("%1 is an empty file, not a Marginalia project.").arg(path)
-                                                            : QStringLiteral("There is no project at %1.").arg(path));
+        return failure(Error::Kind::NotFound,
+                       info.exists() ? QStringLiteral("%1 is an empty file, not a Marginalia project.").arg(path)
+                                     : QStringLiteral("There is no project at %1.").arg(path));
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return failure(Error::Kind::Io, QStringLiteral("Could not create the folder %1.").arg(native(info.absolutePath())));
+        return failure(Error::Kind::Io,
+                       QStringLiteral("Could not create the folder %1.").arg(native(info.absolutePath())));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return failure(Error::Kind::Storage, QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite)."));
+        return failure(Error::Kind::Storage,
+                       QStringLiteral("Qt's SQLite driver is not installed (package libqt6sql6-sqlite)."));
     if (access == ProjectAccess::ReadOnly)
         return {};
     // A project writes its journal (FILE-wal, FILE-shm) beside the file, so the folder must be writable too.
     if (!permitsWriting(QFileInfo(info.absolutePath())))
-        return failure(Error::Kind::Storage,
-                       QStringLiteral("Cannot change %1: its folder %2 is read-only (a project keeps its journal beside the file). "
-                                      "Copy the project to a writable folder to change it; it can be read where it is.")
-                           .arg(path, native(info.absolutePath())));
+        return failure(
+            Error::Kind::Storage,
+            QStringLiteral(
+                "Cannot change %1: its folder %2 is read-only (a project keeps its journal beside the file). "
+                "Copy the project to a writable folder to change it; it can be read where it is.")
+                .arg(path, native(info.absolutePath())));
     if (info.exists() && !permitsWriting(info))
-        return failure(Error::Kind::Storage, QStringLiteral("Cannot change %1: the file is read-only. Make it writable to change it; "
-                                                            "it can be read as it is.")
-                                                 .arg(path));
+        return failure(Error::Kind::Storage,
+                       QStringLiteral("Cannot change %1: the file is read-only. Make it writable to change it; "
+                                      "it can be read as it is.")
+                           .arg(path));
     return {};
 }
 
 } // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::connect(const QString &path, const QString &name,
-                                                                 const QString &options)
+                                                                const QString &options)
 {
     // Made before the connection, so that its destructor removes the connection on every failure below.
     std::unique_ptr<SqliteDatabase> database(
@@ -101,7 +108,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     auto database = connect(info.absoluteFilePath(), info.absoluteFilePath(), kBusyTimeout);
     if (!database)
         return database;
-    for (const char16_t *pragma : {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL"}) {
+    for (const char16_t *pragma :
+         {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL"}) {
         if (auto ok = (*database)->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite")); !ok)
             return std::unexpected(ok.error());
     }
@@ -112,9 +120,10 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openForReading(const QFi
 {
     const QString path = info.absoluteFilePath();
     if (!hasSqliteHeader(path))
-        return failure(Error::Kind::BadInput, QStringLiteral("%1 is not a Marginalia project (not an SQLite database); it was "
-                                                             "left as it was.")
-                                                  .arg(native(path)));
+        return failure(Error::Kind::BadInput,
+                       QStringLiteral("%1 is not a Marginalia project (not an SQLite database); it was "
+                                      "left as it was.")
+                           .arg(native(path)));
     // Where we may write, a read-write connection that refuses writes (query_only) reads the journal and
     // removes FILE-wal and FILE-shm when it closes. Where we may not (read-only file, folder or medium),
     // SQLite reads the file as immutable: no lock, no journal files beside it.
@@ -122,12 +131,15 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openForReading(const QFi
     const QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
                         + (writable ? QStringLiteral("?mode=rw") : QStringLiteral("?mode=ro&immutable=1"));
     auto database = connect(path, uri,
-                            QStringLiteral("QSQLITE_OPEN_URI;") + (writable ? kBusyTimeout : QStringLiteral("QSQLITE_OPEN_READONLY")));
+                            QStringLiteral("QSQLITE_OPEN_URI;")
+                                + (writable ? kBusyTimeout : QStringLiteral("QSQLITE_OPEN_READONLY")));
     if (!database)
         return database;
     (*database)->setReadOnly(true);
     if (writable) {
-        if (auto ok = (*database)->executeUnbound(QStringLiteral("PRAGMA query_only = ON"), QStringLiteral("open for reading")); !ok)
+        if (auto ok = (*database)->executeUnbound(QStringLiteral("PRAGMA query_only = ON"),
+                                                  QStringLiteral("open for reading"));
+            !ok)
             return std::unexpected(ok.error());
     }
     return database;
@@ -143,18 +155,22 @@ Result<int> SqliteDatabase::pragmaValue(const QString &name) const
 
 Result<void> SqliteDatabase::checkIsProject(ProjectAccess access) const
 {
-    const QString damaged = QStringLiteral("%1 is damaged (%2); it was left as it was. `marginalia-cli check --project %1` "
-                                           "lists every problem; restore the file from a backup.")
+    const QString damaged = QStringLiteral(
+                                "%1 is damaged (%2); it was left as it was. `marginalia-cli check --project %1` "
+                                "lists every problem; restore the file from a backup.")
                                 .arg(native(path()));
     // One statement, so one snapshot: another process may be creating the project meanwhile.
     auto header = first<std::tuple<int, int, QStringList>>(
-        QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version),"
-                       " (SELECT group_concat(name, '/') FROM sqlite_master WHERE type = 'table')"),
+        QStringLiteral(
+            "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version),"
+            " (SELECT group_concat(name, '/') FROM sqlite_master WHERE type = 'table')"),
         {}, QStringLiteral("read the file's header"), [](const QSqlQuery &row) {
-            return std::tuple(row.value(0).toInt(), row.value(1).toInt(), row.value(2).toString().split(u'/', Qt::SkipEmptyParts));
+            return std::tuple(row.value(0).toInt(), row.value(1).toInt(),
+                              row.value(2).toString().split(u'/', Qt::SkipEmptyParts));
         });
     if (!header || !*header)
-        return failure(Error::Kind::Storage, damaged.arg(header ? QStringLiteral("no header") : header.error().message));
+        return failure(Error::Kind::Storage,
+                       damaged.arg(header ? QStringLiteral("no header") : header.error().message));
     const auto &[applicationId, version, tables] = **header;
     const bool empty = applicationId == 0 && version == 0 && tables.isEmpty();
     bool ours = applicationId == kApplicationId;
@@ -164,18 +180,21 @@ Result<void> SqliteDatabase::checkIsProject(ProjectAccess access) const
             ours = ours && tables.contains(table);
     }
     if (empty && access == ProjectAccess::ReadOnly)
-        return failure(Error::Kind::NotFound, QStringLiteral("%1 is an empty database, not a Marginalia project.").arg(native(path())));
+        return failure(Error::Kind::NotFound,
+                       QStringLiteral("%1 is an empty database, not a Marginalia project.").arg(native(path())));
     if (!ours && !empty)
-        return failure(Error::Kind::BadInput, QStringLiteral("%1 is another application's SQLite database, not a Marginalia "
-                                                             "project; it was left as it was.")
-                                                  .arg(native(path())));
+        return failure(Error::Kind::BadInput,
+                       QStringLiteral("%1 is another application's SQLite database, not a Marginalia "
+                                      "project; it was left as it was.")
+                           .arg(native(path())));
     if (version > Migrations::latestVersion())
         return failure(Error::Kind::Storage, Migrations::newerSchemaMessage(path(), version));
     auto problems = integrityProblems(QStringLiteral("quick_check(1)"));
     if (!problems)
         return failure(Error::Kind::Storage, damaged.arg(problems.error().message));
     if (!problems->isEmpty())
-        return failure(Error::Kind::Storage, damaged.arg(QStringLiteral("SQLite's quick check: ") + problems->first().simplified()));
+        return failure(Error::Kind::Storage,
+                       damaged.arg(QStringLiteral("SQLite's quick check: ") + problems->first().simplified()));
     return {};
 }
 
@@ -227,7 +246,8 @@ Result<void> SqliteDatabase::recordSchemaVersion(int version)
                                      QStringLiteral("mark the file as a project"));
         !marked)
         return marked;
-    return executeUnbound(QStringLiteral("PRAGMA user_version = %1").arg(version), QStringLiteral("record the schema version"));
+    return executeUnbound(QStringLiteral("PRAGMA user_version = %1").arg(version),
+                          QStringLiteral("record the schema version"));
 }
 
 Result<bool> SqliteDatabase::isMarkedAsProject() const
@@ -295,9 +315,12 @@ Result<void> SqliteDatabase::buildFullTextIndex()
 {
     static const char16_t *const statements[] = {
         // Triggers left from an index dropped by hand would refer to a missing table.
-        u"DROP TRIGGER IF EXISTS documents_fts_insert", u"DROP TRIGGER IF EXISTS documents_fts_delete",
-        u"DROP TRIGGER IF EXISTS documents_fts_update", u"DROP TRIGGER IF EXISTS annotations_fts_insert",
-        u"DROP TRIGGER IF EXISTS annotations_fts_delete", u"DROP TRIGGER IF EXISTS annotations_fts_update",
+        u"DROP TRIGGER IF EXISTS documents_fts_insert",
+        u"DROP TRIGGER IF EXISTS documents_fts_delete",
+        u"DROP TRIGGER IF EXISTS documents_fts_update",
+        u"DROP TRIGGER IF EXISTS annotations_fts_insert",
+        u"DROP TRIGGER IF EXISTS annotations_fts_delete",
+        u"DROP TRIGGER IF EXISTS annotations_fts_update",
         u"DROP TABLE IF EXISTS documents_fts",
         u"CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content_rowid='id',"
         u" tokenize=\"unicode61 remove_diacritics 2\")",

@@ -14,8 +14,7 @@ namespace marginalia {
 // The SQLite backend: one file, WAL, synchronous=FULL, foreign keys on, the schema version in PRAGMA
 // user_version and Marginalia's PRAGMA application_id, writes in BEGIN IMMEDIATE transactions, full-text
 // search through FTS5 when the SQLite library has it. Everything SQLite-only lives here.
-class SqliteDatabase final : public Database
-{
+class SqliteDatabase final : public Database {
 public:
     // Opens the file at `path`. An existing file is first looked at through a connection that cannot
     // write: one that is not a project (not SQLite, another application's database), is newer than this
@@ -37,7 +36,8 @@ protected:
 
 private:
     using Database::Database;
-    static Result<std::unique_ptr<SqliteDatabase>> connect(const QString &path, const QString &name, const QString &options);
+    static Result<std::unique_ptr<SqliteDatabase>> connect(const QString &path, const QString &name,
+                                                           const QString &options);
     static Result<std::unique_ptr<SqliteDatabase>> openForReading(const QFileInfo &info);
     Result<int> pragmaValue(const QString &name) const;
     Result<void> checkIsProject(ProjectAccess access) const;

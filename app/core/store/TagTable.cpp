@@ -59,7 +59,8 @@ Result<Tag> TagTable::get(qint64 id) const
 Result<std::optional<Tag>> TagTable::findByName(const QString &name) const
 {
     return m_database.first<Tag>(QStringLiteral("SELECT %1 FROM tags WHERE name = ? COLLATE NOCASE"
-                                                " ORDER BY parent_id IS NOT NULL, id LIMIT 1").arg(kColumns),
+                                                " ORDER BY parent_id IS NOT NULL, id LIMIT 1")
+                                     .arg(kColumns),
                                  {name}, QStringLiteral("look up a tag"), tagFrom);
 }
 
@@ -72,9 +73,10 @@ Result<Tag> TagTable::add(const Tag &input)
     if (!tag.color.isValid())
         tag.color = QColor::fromHsv(int((tag.name.size() * 47) % 360), 90, 250);
     return m_database.transactionReturning([&]() -> Result<Tag> {
-        auto id = m_database.insert(QStringLiteral("INSERT INTO tags (name, color, key, parent_id, description) VALUES (?, ?, ?, ?, ?)"),
-                                    {tag.name, tag.color.name(), tag.key, nullableId(tag.parentId), tag.description},
-                                    QStringLiteral("add the tag “%1”").arg(tag.name));
+        auto id = m_database.insert(
+            QStringLiteral("INSERT INTO tags (name, color, key, parent_id, description) VALUES (?, ?, ?, ?, ?)"),
+            {tag.name, tag.color.name(), tag.key, nullableId(tag.parentId), tag.description},
+            QStringLiteral("add the tag “%1”").arg(tag.name));
         if (!id)
             return std::unexpected(id.error());
         tag.id = *id;
@@ -87,9 +89,10 @@ Result<void> TagTable::restore(const Tag &tag)
     if (auto valid = checkTag(tag); !valid)
         return valid;
     return m_database.transaction([&] {
-        return m_database.execute(QStringLiteral("INSERT INTO tags (id, name, color, key, parent_id, description) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {tag.id, tag.name, tag.color.name(), tag.key, nullableId(tag.parentId), tag.description},
-                                  QStringLiteral("restore the tag “%1”").arg(tag.name));
+        return m_database.execute(
+            QStringLiteral("INSERT INTO tags (id, name, color, key, parent_id, description) VALUES (?, ?, ?, ?, ?, ?)"),
+            {tag.id, tag.name, tag.color.name(), tag.key, nullableId(tag.parentId), tag.description},
+            QStringLiteral("restore the tag “%1”").arg(tag.name));
     });
 }
 
@@ -99,7 +102,8 @@ Result<void> TagTable::update(const Tag &tag)
         return valid;
     return m_database.transaction([&]() -> Result<void> {
         if (tag.parentId > 0) {
-            if (auto outside = refuseInside(tag.id, tag.parentId, QStringLiteral("A tag cannot be inside itself.")); !outside)
+            if (auto outside = refuseInside(tag.id, tag.parentId, QStringLiteral("A tag cannot be inside itself."));
+                !outside)
                 return outside;
         }
         return m_database.executeExpectingRow(
@@ -112,18 +116,19 @@ Result<void> TagTable::update(const Tag &tag)
 Result<void> TagTable::remove(qint64 id)
 {
     return m_database.transaction([&] {
-        return m_database.executeExpectingRow(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id}, QStringLiteral("remove a tag"),
-                                              missing(id));
+        return m_database.executeExpectingRow(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id},
+                                              QStringLiteral("remove a tag"), missing(id));
     });
 }
 
 Result<bool> TagTable::isSelfOrAncestor(qint64 ancestor, qint64 id) const
 {
     // UNION (not UNION ALL) ends on cyclic data.
-    return m_database.exists(QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION"
-                                            " SELECT t.parent_id FROM tags t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)"
-                                            " SELECT count(*) FROM up WHERE id = ?"),
-                             {id, ancestor}, QStringLiteral("read the tag tree"));
+    return m_database.exists(
+        QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION"
+                       " SELECT t.parent_id FROM tags t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)"
+                       " SELECT count(*) FROM up WHERE id = ?"),
+        {id, ancestor}, QStringLiteral("read the tag tree"));
 }
 
 Result<void> TagTable::refuseInside(qint64 ancestor, qint64 id, const QString &refusal) const
@@ -146,20 +151,22 @@ Result<void> TagTable::move(qint64 id, qint64 newParentId)
             auto parent = get(newParentId);
             if (!parent)
                 return std::unexpected(parent.error());
-            if (auto outside = refuseInside(id, newParentId, QStringLiteral("“%1” cannot go under “%2”: a tag cannot be inside itself.")
-                                                                  .arg(tag->name, parent->name));
+            if (auto outside = refuseInside(id, newParentId,
+                                            QStringLiteral("“%1” cannot go under “%2”: a tag cannot be inside itself.")
+                                                .arg(tag->name, parent->name));
                 !outside)
                 return outside;
         }
-        auto clash = m_database.exists(QStringLiteral("SELECT count(*) FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ? AND id <> ?"),
-                                       {newParentId, tag->name, id}, QStringLiteral("read the tag tree"));
+        auto clash = m_database.exists(
+            QStringLiteral("SELECT count(*) FROM tags WHERE coalesce(parent_id, 0) = ? AND name = ? AND id <> ?"),
+            {newParentId, tag->name, id}, QStringLiteral("read the tag tree"));
         if (!clash)
             return std::unexpected(clash.error());
         if (*clash)
             return failure(Error::Kind::BadInput,
                            QStringLiteral("There is a tag “%1” there already; merge the two instead.").arg(tag->name));
-        return m_database.execute(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"), {nullableId(newParentId), id},
-                                  QStringLiteral("move the tag “%1”").arg(tag->name));
+        return m_database.execute(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"),
+                                  {nullableId(newParentId), id}, QStringLiteral("move the tag “%1”").arg(tag->name));
     });
 }
 
@@ -171,8 +178,9 @@ Result<void> TagTable::merge(qint64 sourceId, qint64 targetId)
             return std::unexpected(source.error());
         if (auto target = get(targetId); !target)
             return std::unexpected(target.error());
-        if (auto outside = refuseInside(sourceId, targetId,
-                                        QStringLiteral("“%1” cannot be merged into itself or into a tag inside it.").arg(source->name));
+        if (auto outside = refuseInside(
+                sourceId, targetId,
+                QStringLiteral("“%1” cannot be merged into itself or into a tag inside it.").arg(source->name));
             !outside)
             return outside;
         return mergeInto(sourceId, targetId);
@@ -194,26 +202,28 @@ Result<void> TagTable::mergeInto(qint64 source, qint64 target)
     for (const auto &[child, namesake] : std::as_const(*children)) {
         // Both tags have a child of this name: they become one.
         auto merged = namesake > 0 ? mergeInto(child, namesake)
-                                   : m_database.execute(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"), {target, child},
-                                                        QStringLiteral("move a tag"));
+                                   : m_database.execute(QStringLiteral("UPDATE tags SET parent_id = ? WHERE id = ?"),
+                                                        {target, child}, QStringLiteral("move a tag"));
         if (!merged)
             return merged;
     }
-    return m_database.execute(QStringLiteral("DELETE FROM tags WHERE id = ?"), {source}, QStringLiteral("remove a tag"));
+    return m_database.execute(QStringLiteral("DELETE FROM tags WHERE id = ?"), {source},
+                              QStringLiteral("remove a tag"));
 }
 
 Result<QList<TagCount>> TagTable::counts() const
 {
     return m_database.list<TagCount>(
-        QStringLiteral("WITH RECURSIVE tree(ancestor, id) AS (SELECT id, id FROM tags"
-                       " UNION SELECT tree.ancestor, t.id FROM tags t JOIN tree ON t.parent_id = tree.id),"
-                       " direct AS (SELECT tag_id, count(*) AS n, count(DISTINCT document_id) AS docs"
-                       "  FROM annotations WHERE tag_id IS NOT NULL GROUP BY tag_id),"
-                       " inclusive AS (SELECT tree.ancestor AS tag_id, count(a.id) AS n, count(DISTINCT a.document_id) AS docs"
-                       "  FROM tree JOIN annotations a ON a.tag_id = tree.id GROUP BY tree.ancestor)"
-                       " SELECT t.id, coalesce(direct.n, 0), coalesce(direct.docs, 0), coalesce(inclusive.n, 0),"
-                       " coalesce(inclusive.docs, 0) FROM tags t LEFT JOIN direct ON direct.tag_id = t.id"
-                       " LEFT JOIN inclusive ON inclusive.tag_id = t.id ORDER BY t.id"),
+        QStringLiteral(
+            "WITH RECURSIVE tree(ancestor, id) AS (SELECT id, id FROM tags"
+            " UNION SELECT tree.ancestor, t.id FROM tags t JOIN tree ON t.parent_id = tree.id),"
+            " direct AS (SELECT tag_id, count(*) AS n, count(DISTINCT document_id) AS docs"
+            "  FROM annotations WHERE tag_id IS NOT NULL GROUP BY tag_id),"
+            " inclusive AS (SELECT tree.ancestor AS tag_id, count(a.id) AS n, count(DISTINCT a.document_id) AS docs"
+            "  FROM tree JOIN annotations a ON a.tag_id = tree.id GROUP BY tree.ancestor)"
+            " SELECT t.id, coalesce(direct.n, 0), coalesce(direct.docs, 0), coalesce(inclusive.n, 0),"
+            " coalesce(inclusive.docs, 0) FROM tags t LEFT JOIN direct ON direct.tag_id = t.id"
+            " LEFT JOIN inclusive ON inclusive.tag_id = t.id ORDER BY t.id"),
         {}, QStringLiteral("count the tags' uses"), [](const QSqlQuery &row) {
             return TagCount{row.value(0).toLongLong(), row.value(1).toInt(), row.value(2).toInt(), row.value(3).toInt(),
                             row.value(4).toInt()};

@@ -11,8 +11,7 @@ class AnnotationTable;
 class Database;
 
 // Tags and the codebook tree they form through parentId.
-class TagTable final
-{
+class TagTable final {
 public:
     TagTable(Database &database, AnnotationTable &annotations);
 

@@ -10,8 +10,7 @@ QString normalizeText(const QString &text);
 
 // Maps between UTF-16 indices (QString, QTextDocument) and Unicode code point offsets (what the store,
 // CSV, CLI and JSON expose). Cheap when the text has no surrogate pairs.
-class CodePointIndex final
-{
+class CodePointIndex final {
 public:
     CodePointIndex() = default;
     explicit CodePointIndex(const QString &text);

@@ -11,8 +11,8 @@
 
 namespace marginalia {
 
-ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> currentDocumentId,
-                           const QString &currentTitle, QWidget *parent)
+ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> currentDocumentId, const QString &currentTitle,
+                           QWidget *parent)
     : QDialog(parent)
     , m_currentDocumentId(currentDocumentId)
     , m_currentDocument(new QRadioButton(this))

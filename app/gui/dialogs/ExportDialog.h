@@ -12,8 +12,7 @@ class QRadioButton;
 namespace marginalia {
 
 // Asks what to export: the current document or the whole project, one tag or all, with or without BOM.
-class ExportDialog final : public QDialog
-{
+class ExportDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 #include "gui/dialogs/FirstRun.h"
 
+#include "core/import/Importer.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
-#include "core/import/Importer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,7 +80,8 @@ Result<int> addDemonstrationAnnotations(ProjectStore &store, qint64 documentId)
         const int from = index.toUtf16(block.start);
         const QString paragraph = text.mid(from, index.toUtf16(block.end) - from);
         const auto sentenceEnd = QRegularExpression(u"[.!?](\\s|$)"_s).match(paragraph);
-        const int sentenceLength = sentenceEnd.hasMatch() ? int(sentenceEnd.capturedStart()) + 1 : int(paragraph.size());
+        const int sentenceLength = sentenceEnd.hasMatch() ? int(sentenceEnd.capturedStart()) + 1
+                                                          : int(paragraph.size());
 
         QList<Annotation> demo;
         Annotation claim;

@@ -57,8 +57,7 @@ void TagPicker::setPrompt(const QString &prompt)
     m_prompt->setVisible(!prompt.isEmpty());
 }
 
-void TagPicker::ask(const Request &request, QObject *context,
-                    std::function<void(qint64, const QStringList &)> onPicked)
+void TagPicker::ask(const Request &request, QObject *context, std::function<void(qint64, const QStringList &)> onPicked)
 {
     setPrompt(request.prompt);
     m_allowCreate = request.allowCreate;
@@ -109,8 +108,10 @@ void TagPicker::refresh()
         const QStringList path = splitTagPath(query);
         if (!path.isEmpty() && !path.contains(QString())) {
             // Last: while the typing matches existing tags, Enter picks one of them; else it creates.
-            auto *create = new QListWidgetItem(path.size() > 1 ? tr("Create “%1” under “%2”").arg(path.last(), joinTagPath(path.mid(0, path.size() - 1)))
-                                                               : tr("Create “%1”").arg(path.last()));
+            auto *create = new QListWidgetItem(
+                path.size() > 1
+                    ? tr("Create “%1” under “%2”").arg(path.last(), joinTagPath(path.mid(0, path.size() - 1)))
+                    : tr("Create “%1”").arg(path.last()));
             create->setData(kTagIdRole, -1);
             create->setData(kNewPathRole, path);
             QFont font = create->font();

@@ -19,8 +19,7 @@ class ProjectEditor;
 // A keyboard-first tag chooser: type to filter tag paths ("Parent/Child"), Up/Down to move, Enter to pick.
 // With creation allowed, a path that names no tag yet is offered as a new tag ("Method/Interview" creates
 // "Interview" under "Method"); the caller creates it, so that it can make creation and use one undo step.
-class TagPicker final : public QDialog
-{
+class TagPicker final : public QDialog {
     Q_OBJECT
 
 public:
@@ -35,8 +34,7 @@ public:
 
     // One question to the picker: the settings above, then start(); the answer goes to onPicked only,
     // replacing whatever `context` connected to picked() for an earlier question.
-    struct Request
-    {
+    struct Request {
         QString prompt;
         bool allowCreate = false;
         bool allowTopLevel = false;

@@ -11,8 +11,7 @@ class ProjectEditor;
 
 // The codebook: add tags, rename them, recolour them, give them a key 1-9. Every change is written at once
 // and can be undone from the main window.
-class TagsDialog final : public QDialog
-{
+class TagsDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -9,8 +9,7 @@
 namespace marginalia {
 
 // The annotations of the document being read. Kept in step by the editor's signals, not by re-reading.
-class AnnotationListModel final : public QAbstractListModel
-{
+class AnnotationListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:
@@ -51,8 +50,7 @@ private:
 };
 
 // Sorted by position in the text; filtered by tag and by words in quote, note or tag name.
-class AnnotationFilterModel final : public QSortFilterProxyModel
-{
+class AnnotationFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

@@ -7,8 +7,7 @@
 namespace marginalia {
 
 // The project's documents for the library list, newest import last.
-class DocumentListModel final : public QAbstractListModel
-{
+class DocumentListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

@@ -98,7 +98,8 @@ void DocumentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(titleFont);
     int y = area.top();
     for (const QString &line : title) {
-        painter->drawText(QRect(area.left(), y, area.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        painter->drawText(QRect(area.left(), y, area.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          line);
         y += titleMetrics.height();
     }
     const QFont subtitleFont = smallerFont(opt.font, 0.88);
@@ -122,7 +123,8 @@ QSize DocumentItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {width, height};
 }
 
-void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -146,7 +148,8 @@ void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     QFont tagFont = headerFont;
     tagFont.setWeight(QFont::DemiBold);
     painter->setFont(tagFont);
-    const QRect tagRect(area.left() + chip + 6, area.top(), area.width() - chip - 12 - timeWidth, headerMetrics.height());
+    const QRect tagRect(area.left() + chip + 6, area.top(), area.width() - chip - 12 - timeWidth,
+                        headerMetrics.height());
     painter->drawText(tagRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(tagFont).elidedText(index.data(AnnotationListModel::TagNameRole).toString(),
                                                        Qt::ElideRight, tagRect.width()));
@@ -164,7 +167,8 @@ void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->setFont(opt.font);
     painter->setPen(textColor(opt));
     for (const QString &line : quote) {
-        painter->drawText(QRect(area.left() + 10, y, area.width() - 10, quoteMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        painter->drawText(QRect(area.left() + 10, y, area.width() - 10, quoteMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
         y += quoteMetrics.height();
     }
 
@@ -177,7 +181,8 @@ void AnnotationItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         painter->setPen(textColor(opt, true));
         y += 3;
         for (const QString &line : wrappedLines(noteText, noteFont, area.width(), kNoteLines)) {
-            painter->drawText(QRect(area.left(), y, area.width(), noteMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            painter->drawText(QRect(area.left(), y, area.width(), noteMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, line);
             y += noteMetrics.height();
         }
     }
@@ -193,7 +198,8 @@ QSize AnnotationItemDelegate::sizeHint(const QStyleOptionViewItem &option, const
     const int inner = width - 2 * kPadding - 2;
     const QFontMetrics quoteMetrics(option.font);
     int height = QFontMetrics(smallerFont(option.font, 0.88)).height() + 4;
-    const auto quote = wrappedLines(index.data(AnnotationListModel::QuoteRole).toString(), option.font, inner - 10, kQuoteLines);
+    const auto quote = wrappedLines(index.data(AnnotationListModel::QuoteRole).toString(), option.font, inner - 10,
+                                    kQuoteLines);
     height += int(std::max<qsizetype>(1, quote.size())) * quoteMetrics.height();
     const QString note = index.data(AnnotationListModel::NoteRole).toString();
     if (!note.isEmpty()) {

@@ -5,8 +5,7 @@
 namespace marginalia {
 
 // Library rows: title, then a quieter line with format, annotation count and import date.
-class DocumentItemDelegate final : public QStyledItemDelegate
-{
+class DocumentItemDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:
@@ -16,8 +15,7 @@ public:
 };
 
 // Annotation rows: tag chip, tag name and time; the quote (up to three lines); the note (up to two lines).
-class AnnotationItemDelegate final : public QStyledItemDelegate
-{
+class AnnotationItemDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

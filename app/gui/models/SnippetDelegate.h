@@ -7,8 +7,7 @@ namespace marginalia {
 // Paints one line of text with some ranges in bold on a soft highlight, e.g. the matched words of a search
 // hit or a mention inside its context. The ranges come from HighlightRangesRole as a QVariantList of
 // QPoint(start, length) in UTF-16 units of the display text.
-class SnippetDelegate final : public QStyledItemDelegate
-{
+class SnippetDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
 public:

@@ -18,8 +18,7 @@ KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label);
 // Which tag an accepted suggestion gets is a core rule: tagForSuggestionLabel() in core/edit/SuggestionRules.h.
 
 // Suggestions shown for the current document: the open ones (openSuggestions()) of a visible type.
-class SuggestionListModel final : public QAbstractListModel
-{
+class SuggestionListModel final : public QAbstractListModel {
     Q_OBJECT
 
 public:

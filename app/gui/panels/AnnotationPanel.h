@@ -15,8 +15,7 @@ class AnnotationListModel;
 class ProjectEditor;
 
 // Edits a note; leaves Undo and Redo to the project's undo stack so that one history covers everything.
-class NoteEditor final : public QPlainTextEdit
-{
+class NoteEditor final : public QPlainTextEdit {
     Q_OBJECT
 
 public:
@@ -31,8 +30,7 @@ protected:
 };
 
 // The current document's annotations: a filterable list, and the selected annotation's note under it.
-class AnnotationPanel final : public QWidget
-{
+class AnnotationPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 #include "gui/panels/ClaimReviewPanel.h"
 
-#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -99,9 +99,6 @@ QModelIndex ClaimListModel::indexFor(qint64 annotationId) const
             return index(row, 0);
     return {};
 }
-
-
-
 
 QVariant ClaimListModel::data(const QModelIndex &index, int role) const
 {
@@ -251,18 +248,15 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
         if (const auto a = m_model->claim(index.data(ClaimListModel::AnnotationIdRole).toLongLong()))
             emit openRequested(a->documentId, a->start, a->end);
     });
-    connect(m_status, &QComboBox::activated, this, [this] {
-        commit([status = m_status->currentData().toString()](Annotation &a) { a.status = status; });
-    });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { commit([status = m_status->currentData().toString()](Annotation &a) { a.status = status; }); });
     connect(m_source, &QComboBox::activated, this, [this] {
         commit([source = m_source->currentData().toLongLong()](Annotation &a) { a.sourceEntityId = source; });
     });
-    connect(m_evidence, &QLineEdit::editingFinished, this, [this] {
-        commit([evidence = m_evidence->text().trimmed()](Annotation &a) { a.evidence = evidence; });
-    });
-    connect(m_url, &QLineEdit::editingFinished, this, [this] {
-        commit([url = m_url->text().trimmed()](Annotation &a) { a.evidenceUrl = url; });
-    });
+    connect(m_evidence, &QLineEdit::editingFinished, this,
+            [this] { commit([evidence = m_evidence->text().trimmed()](Annotation &a) { a.evidence = evidence; }); });
+    connect(m_url, &QLineEdit::editingFinished, this,
+            [this] { commit([url = m_url->text().trimmed()](Annotation &a) { a.evidenceUrl = url; }); });
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationChanged, this, &ClaimReviewPanel::scheduleReload);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &ClaimReviewPanel::scheduleReload);
@@ -299,9 +293,8 @@ void ClaimReviewPanel::reload()
     m_source->clear();
     m_source->addItem(tr("(none)"), 0);
     QList<Entity> entities = m_model->entities().values();
-    std::sort(entities.begin(), entities.end(), [](const Entity &a, const Entity &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(entities.begin(), entities.end(),
+              [](const Entity &a, const Entity &b) { return a.name.localeAwareCompare(b.name) < 0; });
     for (const Entity &e : std::as_const(entities))
         m_source->addItem(e.type.isEmpty() ? e.name : u"%1 (%2)"_s.arg(e.name, e.type), e.id);
     m_loading = false;
@@ -312,7 +305,8 @@ void ClaimReviewPanel::reload()
     int unreviewed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         unreviewed += m_model->index(row, 0).data(ClaimListModel::StatusRole).toString() == u"unreviewed";
-    m_count->setText(tr("Shown: %1 of %2 · unreviewed: %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(unreviewed));
+    m_count->setText(
+        tr("Shown: %1 of %2 · unreviewed: %3").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(unreviewed));
     showCurrent();
 }
 
@@ -323,7 +317,8 @@ void ClaimReviewPanel::showCurrent()
     for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_source),
                        static_cast<QWidget *>(m_evidence), static_cast<QWidget *>(m_url)})
         w->setEnabled(claim.has_value());
-    m_quote->setText(claim ? u"“%1”"_s.arg(claim->quote.simplified()) : tr("No claim selected. Claims come from analysis suggestions you accept."));
+    m_quote->setText(claim ? u"“%1”"_s.arg(claim->quote.simplified())
+                           : tr("No claim selected. Claims come from analysis suggestions you accept."));
     m_status->setCurrentIndex(claim ? int(claimStatuses().indexOf(effectiveStatus(*claim))) : 0);
     m_source->setCurrentIndex(claim ? qMax(0, m_source->findData(claim->sourceEntityId)) : 0);
     m_evidence->setText(claim ? claim->evidence : QString());

@@ -19,8 +19,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Claim annotations of the whole project with their review.
-class ClaimListModel final : public FlatTableModel
-{
+class ClaimListModel final : public FlatTableModel {
     Q_OBJECT
 
 public:
@@ -49,8 +48,7 @@ private:
 };
 
 // Filters claims by status ("" for all) and by text in the claim, source or evidence.
-class ClaimFilterModel final : public QSortFilterProxyModel
-{
+class ClaimFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:
@@ -66,8 +64,7 @@ private:
 
 // Claim review: a list of claims filterable by status, and the current claim's review under it: status
 // (also keys 1–5 in the list), source entity, evidence note and URL. Every change is one undo step.
-class ClaimReviewPanel final : public QWidget
-{
+class ClaimReviewPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,10 +1,10 @@
 #include "gui/panels/CodebookPanel.h"
 
-#include "gui/panels/PanelParts.h"
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "gui/dialogs/TagPicker.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,9 +71,6 @@ void TagAnnotationsModel::reload()
     }
     endResetModel();
 }
-
-
-
 
 QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
 {
@@ -170,8 +167,8 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
                                        m_tree, &CodebookPanel::recolourTag);
     QAction *move = addPanelAction(tr("Move To…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), u"moveTagAction"_s,
                                    m_tree, &CodebookPanel::moveTag);
-    QAction *merge = addPanelAction(tr("Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M), u"mergeTagAction"_s,
-                                    m_tree, &CodebookPanel::mergeTag);
+    QAction *merge = addPanelAction(tr("Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M), u"mergeTagAction"_s, m_tree,
+                                    &CodebookPanel::mergeTag);
     QAction *importCsv = addPanelAction(tr("Import Codebook…"), QKeySequence(), u"importCodebookAction"_s, this,
                                         &CodebookPanel::importCodebook);
     QAction *exportCsv = addPanelAction(tr("Export Codebook…"), QKeySequence(), u"exportCodebookAction"_s, this,
@@ -210,8 +207,10 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     setFocusProxy(m_tree);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookPanel::showCurrentTagAnnotations);
-    connect(m_annotations->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CodebookPanel::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CodebookPanel::showCurrentTagAnnotations);
+    connect(m_annotations->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CodebookPanel::updateActions);
     connect(m_annotations, &QTreeView::activated, this, &CodebookPanel::openCurrentAnnotation);
     connect(&m_editor, &ProjectEditor::tagsChanged, this, &CodebookPanel::scheduleRefresh);
     connect(&m_editor, &ProjectEditor::annotationAdded, this, &CodebookPanel::scheduleRefresh);
@@ -321,8 +320,8 @@ void CodebookPanel::showCurrentTagAnnotations()
     const qint64 id = currentTagId();
     m_annotationModel->setTag(id);
     const auto tag = m_editor.tag(id);
-    m_annotationsTitle->setText(tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(m_annotationModel->rowCount())
-                                    : tr("Annotations"));
+    m_annotationsTitle->setText(
+        tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(m_annotationModel->rowCount()) : tr("Annotations"));
     updateActions();
 }
 
@@ -404,7 +403,8 @@ void CodebookPanel::moveTag()
     if (tag->parentId)
         excluded.insert(tag->parentId);
     const qint64 id = tag->id;
-    const TagPicker::Request request{.prompt = tr("Move “%1” under:").arg(tag->name), .allowTopLevel = true,
+    const TagPicker::Request request{.prompt = tr("Move “%1” under:").arg(tag->name),
+                                     .allowTopLevel = true,
                                      .excluded = excluded};
     m_picker->ask(request, this, [this, id](qint64 parentId, const QStringList &) {
         if (m_editor.moveTag(id, parentId))

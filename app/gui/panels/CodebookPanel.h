@@ -22,8 +22,7 @@ class TagPicker;
 
 // Annotations carrying one tag (or any tag below it), across documents; several can be selected for bulk
 // retag, untag or delete.
-class TagAnnotationsModel final : public FlatTableModel
-{
+class TagAnnotationsModel final : public FlatTableModel {
     Q_OBJECT
 
 public:
@@ -51,8 +50,7 @@ private:
 
 // The codebook dock: the tag tree (create child, rename, recolour, move, merge, import/export CSV) and,
 // under it, the current tag's annotations with bulk retag/untag/delete.
-class CodebookPanel final : public QWidget
-{
+class CodebookPanel final : public QWidget {
     Q_OBJECT
 
 public:

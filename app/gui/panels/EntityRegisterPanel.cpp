@@ -1,10 +1,10 @@
 #include "gui/panels/EntityRegisterPanel.h"
 
-#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
-#include "gui/models/SnippetDelegate.h"
 #include "gui/dialogs/TagPicker.h"
+#include "gui/models/SnippetDelegate.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -86,9 +86,6 @@ std::optional<Entity> EntityListModel::entity(qint64 id) const
     return std::nullopt;
 }
 
-
-
-
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -169,9 +166,6 @@ void MentionListModel::setEntity(qint64 entityId)
     endResetModel();
 }
 
-
-
-
 QVariant MentionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -246,8 +240,8 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
                                   u"mergeEntitiesAction"_s);
     merge->setToolTip(tr("Merge the selected entities into the current one"));
     QAction *rename = scopedAction(this, m_entities, tr("Rename"), QKeySequence(Qt::Key_F2), u"renameEntityAction"_s);
-    QAction *tagAll = scopedAction(this, m_entities, tr("Tag All Mentions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                                   u"tagAllMentionsAction"_s);
+    QAction *tagAll = scopedAction(this, m_entities, tr("Tag All Mentions…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), u"tagAllMentionsAction"_s);
     QAction *split = scopedAction(this, m_mentions, tr("Split Mention"), QKeySequence(Qt::CTRL | Qt::Key_D),
                                   u"splitMentionAction"_s);
     split->setToolTip(tr("This mention is someone else: give it an entity of its own"));
@@ -265,7 +259,8 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
     splitUpperLower(this, {toolbar, m_filter, m_entities}, {m_mentionsTitle, m_mentions});
     setFocusProxy(m_entities);
 
-    connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntityRegisterPanel::showMentions);
+    connect(m_entities->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &EntityRegisterPanel::showMentions);
     connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
@@ -348,14 +343,17 @@ void EntityRegisterPanel::mergeSelected()
     }
     const auto into = m_model->entity(target);
     // Several merges, one step.
-    m_editor.undoStack()->beginMacro(tr("Merge %n Entities into “%1”", nullptr, int(sources.size())).arg(into ? into->name : QString()));
+    m_editor.undoStack()->beginMacro(
+        tr("Merge %n Entities into “%1”", nullptr, int(sources.size())).arg(into ? into->name : QString()));
     int merged = 0;
     for (qint64 source : std::as_const(sources))
         merged += m_editor.mergeEntities(source, target);
     m_editor.undoStack()->endMacro();
     reload();
     selectEntity(target);
-    emit message(tr("Merged into “%1”: %2 entities. Their names are kept as aliases.").arg(into ? into->name : QString()).arg(merged));
+    emit message(tr("Merged into “%1”: %2 entities. Their names are kept as aliases.")
+                     .arg(into ? into->name : QString())
+                     .arg(merged));
 }
 
 void EntityRegisterPanel::tagAllMentions()
@@ -377,8 +375,7 @@ void EntityRegisterPanel::tagAllMentions()
             m_editor.undoStack()->endMacro();
         }
         if (count)
-            emit message(*count ? tr("Mentions tagged: %1.").arg(*count)
-                                : tr("Every mention already has that tag."));
+            emit message(*count ? tr("Mentions tagged: %1.").arg(*count) : tr("Every mention already has that tag."));
     });
 }
 

@@ -18,8 +18,7 @@ class TagPicker;
 
 // The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
 // separated) and the number of mentions.
-class EntityListModel final : public FlatTableModel
-{
+class EntityListModel final : public FlatTableModel {
     Q_OBJECT
 
 public:
@@ -46,8 +45,7 @@ private:
 };
 
 // One entity's mentions across documents, with the text around each.
-class MentionListModel final : public FlatTableModel
-{
+class MentionListModel final : public FlatTableModel {
     Q_OBJECT
 
 public:
@@ -72,8 +70,7 @@ private:
 // The entity register: entities (filter, rename with F2, merge the selected ones into the current one,
 // tag all mentions of the current one) and the current entity's mentions (Enter opens the passage,
 // "Split" gives a mention an entity of its own).
-class EntityRegisterPanel final : public QWidget
-{
+class EntityRegisterPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -7,8 +7,7 @@ namespace marginalia {
 
 // The index bookkeeping of the panels' flat, multi-column list models (claims, entities, mentions,
 // search hits, a tag's annotations): subclasses say how many rows they have and fill data().
-class FlatTableModel : public QAbstractItemModel
-{
+class FlatTableModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:

@@ -39,13 +39,13 @@ LibraryPane::LibraryPane(QWidget *parent)
     addWidget(libraryPane);
     addWidget(outlinePane);
     setSizes({420, 380});
-    connect(m_outline, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        emit headingActivated(item->data(Qt::UserRole).toInt());
-    });
-    connect(m_library->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit documentActivated(current.data(DocumentListModel::IdRole).toLongLong());
-    });
+    connect(m_outline, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit headingActivated(item->data(Qt::UserRole).toInt()); });
+    connect(m_library->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit documentActivated(current.data(DocumentListModel::IdRole).toLongLong());
+            });
 }
 
 void LibraryPane::setDocuments(const QList<DocumentRecord> &documents, qint64 currentId)
@@ -70,7 +70,8 @@ void LibraryPane::showOutline(const DocumentRecord &record, const CodePointIndex
         if (block.kind != BlockKind::Heading)
             continue;
         const int from = index.toUtf16(block.start);
-        auto *item = new QListWidgetItem(record.text.mid(from, index.toUtf16(block.end) - from).simplified(), m_outline);
+        auto *item = new QListWidgetItem(record.text.mid(from, index.toUtf16(block.end) - from).simplified(),
+                                         m_outline);
         item->setData(Qt::UserRole, block.start);
         item->setToolTip(item->text());
         // Indent by level so that the outline reads as a tree.

@@ -14,8 +14,7 @@ class DocumentListModel;
 
 // The left side of the main window: the library (the project's documents) above the outline of the open
 // document (its headings, indented by level).
-class LibraryPane final : public QSplitter
-{
+class LibraryPane final : public QSplitter {
     Q_OBJECT
 
 public:

@@ -52,9 +52,8 @@ MemoPanel::MemoPanel(ProjectEditor &editor, QWidget *parent)
         });
         edit->installEventFilter(this);
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        setFocusProxy(index == 0 ? m_documentMemo : m_projectMemo);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { setFocusProxy(index == 0 ? m_documentMemo : m_projectMemo); });
     // Undo and redo change the store; show what it holds now.
     connect(&m_editor, &ProjectEditor::memoChanged, this, [this](qint64 documentId) {
         QPlainTextEdit *edit = documentId ? m_documentMemo : m_projectMemo;

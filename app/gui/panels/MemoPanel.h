@@ -13,8 +13,7 @@ class ProjectEditor;
 
 // The current document's memo and the project memo. Typing is saved after a short pause (and when focus
 // leaves); consecutive saves of one memo are one undo step.
-class MemoPanel final : public QWidget
-{
+class MemoPanel final : public QWidget {
     Q_OBJECT
 
 public:

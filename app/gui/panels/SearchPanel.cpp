@@ -1,10 +1,10 @@
 #include "gui/panels/SearchPanel.h"
 
-#include "gui/panels/PanelParts.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 #include "gui/models/SnippetDelegate.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,9 +37,6 @@ void SearchResultModel::setHits(const QList<SearchHit> &hits, const QHash<qint64
     m_query = query;
     endResetModel();
 }
-
-
-
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
@@ -150,7 +147,7 @@ void SearchPanel::search()
     if (query.isEmpty()) {
         m_model->setHits({}, {});
         m_status->setText(m_editor.store().hasSearchIndex() ? tr("Type to search the project.")
-                                                           : tr("Type to search the project (no index: slower)."));
+                                                            : tr("Type to search the project (no index: slower)."));
         return;
     }
     auto hits = m_editor.store().search(query, 500, m_scope->currentData().toStringList());

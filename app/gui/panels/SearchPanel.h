@@ -18,8 +18,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Search hits: document title, what matched (text, quote, note) and the snippet.
-class SearchResultModel final : public FlatTableModel
-{
+class SearchResultModel final : public FlatTableModel {
     Q_OBJECT
 
 public:
@@ -44,8 +43,7 @@ private:
 // Full-text search over the project: words, "phrases" and prefixes (word*), all required. Typing searches
 // after a short pause; Enter searches at once and, from the query, moves to the first hit; activating a
 // hit asks to open its passage.
-class SearchPanel final : public QWidget
-{
+class SearchPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -60,7 +60,8 @@ SuggestionPanel::SuggestionPanel(SuggestionListModel &model, QWidget *parent)
         if (current.isValid())
             emit suggestionActivated(current.row());
     });
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { emit suggestionActivated(index.row()); });
+    connect(m_list, &QListView::clicked, this,
+            [this](const QModelIndex &index) { emit suggestionActivated(index.row()); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &SuggestionPanel::updateButtons);
     updateButtons();
 }
@@ -105,11 +106,20 @@ bool SuggestionPanel::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier) {
             switch (key->key()) {
-            case Qt::Key_A: emit acceptRequested(); return true;
-            case Qt::Key_R: emit rejectRequested(); return true;
-            case Qt::Key_N: emit nextRequested(); return true;
-            case Qt::Key_P: emit previousRequested(); return true;
-            default: break;
+            case Qt::Key_A:
+                emit acceptRequested();
+                return true;
+            case Qt::Key_R:
+                emit rejectRequested();
+                return true;
+            case Qt::Key_N:
+                emit nextRequested();
+                return true;
+            case Qt::Key_P:
+                emit previousRequested();
+                return true;
+            default:
+                break;
             }
         }
     }

@@ -12,8 +12,7 @@ class SuggestionListModel;
 
 // Analysis suggestions of the current document, kept apart from the annotations. A accepts, R rejects,
 // N and P move to the next and previous one (here and in the reading view).
-class SuggestionPanel final : public QWidget
-{
+class SuggestionPanel final : public QWidget {
     Q_OBJECT
 
 public:

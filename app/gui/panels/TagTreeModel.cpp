@@ -114,9 +114,11 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? QVariant(colourSwatch(tag.color, 14, 140)) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return tag.description.isEmpty() ? tagPath(m_tags, id) : u"%1\n%2"_s.arg(tagPath(m_tags, id), tag.description);
+            return tag.description.isEmpty() ? tagPath(m_tags, id)
+                                             : u"%1\n%2"_s.arg(tagPath(m_tags, id), tag.description);
         if (hasChildren)
-            return tr("%1 directly, %2 with the tags below it").arg(index.column() == AnnotationsColumn ? count.annotations : count.documents)
+            return tr("%1 directly, %2 with the tags below it")
+                .arg(index.column() == AnnotationsColumn ? count.annotations : count.documents)
                 .arg(index.column() == AnnotationsColumn ? count.annotationsWithChildren : count.documentsWithChildren);
         break;
     case Qt::ForegroundRole:
@@ -178,7 +180,8 @@ QMimeData *TagTreeModel::mimeData(const QModelIndexList &indexes) const
     return nullptr;
 }
 
-bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                   const QModelIndex &parent) const
 {
     if (action != Qt::MoveAction || !data->hasFormat(kTagMime))
         return false;
@@ -187,7 +190,8 @@ bool TagTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action,
     return target == 0 || !tagAndDescendants(m_editor.tags(), id).contains(target);
 }
 
-bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+bool TagTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -11,8 +11,7 @@ class ProjectEditor;
 
 // The tag tree with how often each tag is used. Rows are keyed by tag id (internalId). Names are editable
 // (rename), and a tag can be dragged onto another (move); both go through ProjectEditor.
-class TagTreeModel final : public QAbstractItemModel
-{
+class TagTreeModel final : public QAbstractItemModel {
     Q_OBJECT
 
 public:

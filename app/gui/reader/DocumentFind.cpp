@@ -33,7 +33,9 @@ void DocumentFind::findText(const QString &text)
         for (qsizetype at = haystack.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
              at = haystack.indexOf(text, at + text.size(), Qt::CaseInsensitive)) {
             m_starts.append(int(at));
-            spans.append(HighlightSpan{.start = int(at), .end = int(at + text.size()), .layer = HighlightSpan::Layer::FindMatch});
+            spans.append(HighlightSpan{.start = int(at),
+                                       .end = int(at + text.size()),
+                                       .layer = HighlightSpan::Layer::FindMatch});
         }
     }
     m_view->highlighter()->setLayer(HighlightSpan::Layer::FindMatch, spans);

@@ -10,8 +10,7 @@ class FindBar;
 
 // Find in the open document: highlights every match of the find bar's text, selects the current one and
 // steps through them.
-class DocumentFind final : public QObject
-{
+class DocumentFind final : public QObject {
     Q_OBJECT
 
 public:

@@ -5,13 +5,13 @@
 
 #include <KSyntaxHighlighting/Format>
 
+#include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -152,7 +152,9 @@ void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = theme;
     QPalette p = palette();
-    const auto color = [&](KSyntaxHighlighting::Theme::EditorColorRole role) { return QColor::fromRgba(theme.editorColor(role)); };
+    const auto color = [&](KSyntaxHighlighting::Theme::EditorColorRole role) {
+        return QColor::fromRgba(theme.editorColor(role));
+    };
     p.setColor(QPalette::Base, color(KSyntaxHighlighting::Theme::BackgroundColor));
     p.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     p.setColor(QPalette::Highlight, color(KSyntaxHighlighting::Theme::TextSelection));
@@ -200,9 +202,8 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
     QTextDocument *doc = document();
     const QColor dimmed = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Comment)) : QColor(Qt::gray);
     const QColor headingColor = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Normal)) : QColor();
-    const QColor codeBackground = m_theme.isValid()
-                                      ? QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine))
-                                      : QColor(0xf4, 0xf4, 0xf4);
+    const QColor codeBackground = m_theme.isValid() ? QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine))
+                                                    : QColor(0xf4, 0xf4, 0xf4);
 
     // Everything first: generous line height; blank separator lines only half as tall.
     QTextCursor all(doc);
@@ -247,7 +248,8 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
             break;
         case BlockKind::Code:
         case BlockKind::Table:
-            charFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont), QTextCharFormat::FontPropertiesSpecifiedOnly);
+            charFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont),
+                               QTextCharFormat::FontPropertiesSpecifiedOnly);
             charFormat.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
             charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
             blockFormat.setBackground(codeBackground);

@@ -19,8 +19,7 @@ class SpanHighlighter;
 // The reading view: the normalized document text, unchanged, so that a QTextDocument position is the UTF-16
 // index into the text. Block kinds only change formats. Read-only but selectable; a selection plus a tag key
 // (1-9) or the context menu asks for an annotation.
-class DocumentView final : public QTextEdit
-{
+class DocumentView final : public QTextEdit {
     Q_OBJECT
 
 public:

@@ -10,8 +10,7 @@ namespace marginalia {
 
 // A find bar under the reading view: every match is highlighted, Enter/F3 and Shift+Enter/Shift+F3 step
 // through them, Esc closes. It only reports what to find; the window does the finding.
-class FindBar final : public QWidget
-{
+class FindBar final : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/analysis/Span.h"
 #include "core/model/Model.h"
 #include "core/text/Text.h"
-#include "core/analysis/Span.h"
 
 #include <QColor>
 #include <QList>

@@ -18,10 +18,18 @@ SpanHighlighter::SpanHighlighter(QTextDocument *document)
 void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> spans)
 {
     switch (layer) {
-    case HighlightSpan::Layer::Annotation: m_annotations = std::move(spans); break;
-    case HighlightSpan::Layer::Suggestion: m_suggestions = std::move(spans); break;
-    case HighlightSpan::Layer::ClaimSuggestion: m_claims = std::move(spans); break;
-    case HighlightSpan::Layer::FindMatch: m_findMatches = std::move(spans); break;
+    case HighlightSpan::Layer::Annotation:
+        m_annotations = std::move(spans);
+        break;
+    case HighlightSpan::Layer::Suggestion:
+        m_suggestions = std::move(spans);
+        break;
+    case HighlightSpan::Layer::ClaimSuggestion:
+        m_claims = std::move(spans);
+        break;
+    case HighlightSpan::Layer::FindMatch:
+        m_findMatches = std::move(spans);
+        break;
     }
     rebuild();
 }

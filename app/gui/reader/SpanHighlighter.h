@@ -8,8 +8,7 @@ namespace marginalia {
 
 // Paints spans computed elsewhere; knows nothing about annotations or analysis. Each block is painted from
 // the spans that cross it, located by the block's position in the document.
-class SpanHighlighter final : public QSyntaxHighlighter
-{
+class SpanHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 
 public:

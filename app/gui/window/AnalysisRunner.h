@@ -22,8 +22,7 @@ class Analyzer;
 // Runs the analyzer off the GUI thread, one document at a time, and keeps what it found per document.
 // Asking for another document while one runs stops the running one and starts the new one after it.
 // It brings its own progress bar and Stop button for the window's status bar.
-class AnalysisRunner final : public QObject
-{
+class AnalysisRunner final : public QObject {
     Q_OBJECT
 
 public:

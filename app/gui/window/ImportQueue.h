@@ -19,8 +19,7 @@ namespace marginalia {
 
 // Imports files one after another off the GUI thread. It brings its own progress bar and Cancel button
 // for the window's status bar; what becomes of each imported document is the window's business.
-class ImportQueue final : public QObject
-{
+class ImportQueue final : public QObject {
     Q_OBJECT
 
 public:

@@ -2,8 +2,8 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/export/Exporters.h"
-#include "core/store/ProjectStore.h"
 #include "core/import/FormatRegistry.h"
+#include "core/store/ProjectStore.h"
 #include "gui/dialogs/ExportDialog.h"
 #include "gui/dialogs/FirstRun.h"
 #include "gui/dialogs/TagsDialog.h"
@@ -78,13 +78,17 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_findBar(new FindBar(this))
     , m_find(new DocumentFind(m_view, m_findBar))
-    , m_analysis(new AnalysisRunner(analyzer, [this](qint64 documentId) {
-        return documentId == m_view->documentId() ? m_view->record()
-                                                  : m_editor.store().document(documentId).value_or(DocumentRecord{});
-    }, this))
-    , m_imports(new ImportQueue([this](const QString &path, const Result<ImportedDocument> &result) {
-        finishImport(path, result);
-    }, this))
+    , m_analysis(new AnalysisRunner(
+          analyzer,
+          [this](qint64 documentId) {
+              return documentId == m_view->documentId()
+                         ? m_view->record()
+                         : m_editor.store().document(documentId).value_or(DocumentRecord{});
+          },
+          this))
+    , m_imports(new ImportQueue([this](const QString &path,
+                                       const Result<ImportedDocument> &result) { finishImport(path, result); },
+                                this))
     , m_review(new SuggestionReview(editor, m_view, *m_annotationModel, *m_analysis, m_sideTabs))
     , m_preferences(new ReadingPreferences(m_view, repository, this))
 {
@@ -170,17 +174,25 @@ void MainWindow::connectReader()
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotationPassage);
     connect(m_view, &DocumentView::reviewKeyPressed, this, [this](int key) {
         switch (key) {
-        case Qt::Key_A: acceptCurrentSuggestion(); break;
-        case Qt::Key_R: rejectCurrentSuggestion(); break;
-        case Qt::Key_N: moveToSuggestion(+1); break;
-        case Qt::Key_P: moveToSuggestion(-1); break;
-        default: break;
+        case Qt::Key_A:
+            acceptCurrentSuggestion();
+            break;
+        case Qt::Key_R:
+            rejectCurrentSuggestion();
+            break;
+        case Qt::Key_N:
+            moveToSuggestion(+1);
+            break;
+        case Qt::Key_P:
+            moveToSuggestion(-1);
+            break;
+        default:
+            break;
         }
     });
     connect(m_review, &SuggestionReview::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_analysis, &AnalysisRunner::started, m_review->panel(), [this] {
-        m_review->panel()->setStatus(tr("Looking for people, places, figures and claims…"));
-    });
+    connect(m_analysis, &AnalysisRunner::started, m_review->panel(),
+            [this] { m_review->panel()->setStatus(tr("Looking for people, places, figures and claims…")); });
     connect(m_analysis, &AnalysisRunner::finished, this, &MainWindow::finishAnalysis);
     connect(m_imports, &ImportQueue::started, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
@@ -212,9 +224,8 @@ void MainWindow::connectEditor()
         m_annotationModel->setTags(m_editor.tags());
         refreshHighlights();
     });
-    connect(&m_editor, &ProjectEditor::errorOccurred, this, [this](const QString &message) {
-        showError(tr("The project could not be changed."), message);
-    });
+    connect(&m_editor, &ProjectEditor::errorOccurred, this,
+            [this](const QString &message) { showError(tr("The project could not be changed."), message); });
 }
 
 void MainWindow::createMenus()
@@ -290,13 +301,11 @@ void MainWindow::createViewMenu()
     connect(showPanel, &QAction::toggled, m_sideTabs, &QWidget::setVisible);
     view->addSeparator();
     m_showAnnotationsAction = addToggle(view, tr("&Highlight Annotations"), u"highlightAnnotationsAction"_s);
-    connect(m_showAnnotationsAction, &QAction::toggled, this, [this](bool on) {
-        m_view->highlighter()->setLayerVisible(HighlightSpan::Layer::Annotation, on);
-    });
+    connect(m_showAnnotationsAction, &QAction::toggled, this,
+            [this](bool on) { m_view->highlighter()->setLayerVisible(HighlightSpan::Layer::Annotation, on); });
     m_showSuggestionsAction = addToggle(view, tr("Highlight &Suggestions"), u"highlightSuggestionsAction"_s);
-    connect(m_showSuggestionsAction, &QAction::toggled, this, [this](bool on) {
-        m_view->highlighter()->setLayerVisible(HighlightSpan::Layer::Suggestion, on);
-    });
+    connect(m_showSuggestionsAction, &QAction::toggled, this,
+            [this](bool on) { m_view->highlighter()->setLayerVisible(HighlightSpan::Layer::Suggestion, on); });
     QMenu *layers = view->addMenu(tr("Suggestion &Types"));
     for (const QString &label : suggestionLabels()) {
         QAction *layer = addToggle(layers, suggestionLabelName(label), u"suggestionLayer_"_s + label);
@@ -468,9 +477,8 @@ void MainWindow::annotate(qint64 tagId, int start, int end)
     m_panel->selectAnnotation(created->id);
     m_panel->focusNote();
     const auto tag = m_editor.tag(tagId);
-    statusBar()->showMessage(tr("Tagged as %1. Type a note, or press Esc to go on reading.")
-                                 .arg(tag ? tag->name : tr("Untagged")),
-                             6000);
+    statusBar()->showMessage(
+        tr("Tagged as %1. Type a note, or press Esc to go on reading.").arg(tag ? tag->name : tr("Untagged")), 6000);
 }
 
 bool MainWindow::tagSelectionWithKey(int key)
@@ -554,8 +562,9 @@ bool MainWindow::rejectCurrentSuggestion()
 void MainWindow::onImport()
 {
     const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Articles"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -600,8 +609,8 @@ Result<int> MainWindow::exportCsvTo(const QString &path, const CsvExportOptions 
 void MainWindow::onExportCsv()
 {
     const qint64 documentId = currentDocumentId();
-    ExportDialog dialog(m_editor.tags(), documentId ? std::optional<qint64>(documentId) : std::nullopt,
-                        m_documentTitle, this);
+    ExportDialog dialog(m_editor.tags(), documentId ? std::optional<qint64>(documentId) : std::nullopt, m_documentTitle,
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const CsvExportOptions options = dialog.options();
@@ -618,7 +627,8 @@ void MainWindow::onExportCsv()
         showError(tr("The CSV file could not be written."), rows.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::onTags()

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/analysis/Span.h"
 #include "core/export/CsvExporter.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 #include "core/model/Model.h"
-#include "core/analysis/Span.h"
 
 #include <QMainWindow>
 
@@ -36,8 +36,7 @@ class SuggestionListModel;
 class SuggestionPanel;
 class SuggestionReview;
 
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:

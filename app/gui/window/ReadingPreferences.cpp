@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace marginalia {
 
-ReadingPreferences::ReadingPreferences(DocumentView *view, KSyntaxHighlighting::Repository &repository,
-                                       QWidget *window)
+ReadingPreferences::ReadingPreferences(DocumentView *view, KSyntaxHighlighting::Repository &repository, QWidget *window)
     : QObject(window)
     , m_view(view)
     , m_repository(repository)
@@ -111,12 +110,14 @@ void ReadingPreferences::setThemeName(const QString &name)
 void ReadingPreferences::applyTheme()
 {
     const bool dark = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
-    KSyntaxHighlighting::Theme theme = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme() : m_repository.theme(m_themeName);
+    KSyntaxHighlighting::Theme theme = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme()
+                                                             : m_repository.theme(m_themeName);
     if (!theme.isValid())
         theme = m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                : KSyntaxHighlighting::Repository::LightTheme);
     m_view->setTheme(theme);
-    m_view->highlighter()->setFindColor(QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
+    m_view->highlighter()->setFindColor(
+        QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
     emit themeApplied(theme);
 }
 

@@ -18,8 +18,7 @@ class DocumentView;
 
 // The reader's look: colour theme, reading font, zoom and the folding of boilerplate. These are the
 // user's preferences (QSettings), not part of the project, so they do not go through ProjectEditor.
-class ReadingPreferences final : public QObject
-{
+class ReadingPreferences final : public QObject {
     Q_OBJECT
 
 public:

@@ -90,11 +90,12 @@ void SuggestionReview::highlight(const QList<Span> &shown)
             marked.color.setAlphaF(0.55); // claims run over whole sentences: a quieter line keeps the text readable
         marked.layer = claim ? HighlightSpan::Layer::ClaimSuggestion : HighlightSpan::Layer::Suggestion;
         QString tip = u"<b>"_s + suggestionLabelName(span.label).toHtmlEscaped() + u"</b> · "_s
-                      + (claim ? tr("suggested claim") : tr("suggested entity"))
-                      + u"<br>"_s + tr("Confidence: %1%").arg(QLocale().toString(span.confidence * 100, 'f', 0))
-                      + u"<br>"_s + tr("Rule: %1").arg(span.rule.toHtmlEscaped());
+                      + (claim ? tr("suggested claim") : tr("suggested entity")) + u"<br>"_s
+                      + tr("Confidence: %1%").arg(QLocale().toString(span.confidence * 100, 'f', 0)) + u"<br>"_s
+                      + tr("Rule: %1").arg(span.rule.toHtmlEscaped());
         if (claim)
-            tip += u"<br>"_s + tr("Source: %1").arg(span.source.isEmpty() ? tr("nobody named") : span.source.toHtmlEscaped());
+            tip += u"<br>"_s
+                   + tr("Source: %1").arg(span.source.isEmpty() ? tr("nobody named") : span.source.toHtmlEscaped());
         marked.toolTip = tip;
         (claim ? claims : entities).append(marked);
     }
@@ -106,7 +107,8 @@ void SuggestionReview::highlight(const QList<Span> &shown)
 
 void SuggestionReview::updateStatus(qint64 documentId, bool analysed, int count)
 {
-    m_sideTabs->setTabText(m_sideTabs->indexOf(m_panel), count > 0 ? tr("Suggestions (%1)").arg(count) : tr("Suggestions"));
+    m_sideTabs->setTabText(m_sideTabs->indexOf(m_panel),
+                           count > 0 ? tr("Suggestions (%1)").arg(count) : tr("Suggestions"));
     if (m_runner.isAnalysing(documentId))
         m_panel->setStatus(tr("Looking for people, places, figures and claims…"));
     else if (!analysed)
@@ -176,9 +178,8 @@ bool SuggestionReview::acceptCurrent()
         return false;
     const int row = m_panel->currentRow();
     const Span span = m_model->suggestions()[row];
-    const qint64 tagId = tagForSuggestionLabel(m_editor.tags(), span.label)
-                              .transform([](const Tag &tag) { return tag.id; })
-                              .value_or(0);
+    const qint64 tagId =
+        tagForSuggestionLabel(m_editor.tags(), span.label).transform([](const Tag &tag) { return tag.id; }).value_or(0);
     if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagId))
         return false;
     emit message(tr("Accepted as %1.").arg(suggestionLabelName(span.label)), 4000);

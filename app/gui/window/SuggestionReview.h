@@ -22,8 +22,7 @@ class SuggestionPanel;
 // The review of analysis suggestions in the main window: the Suggestions tab, its highlights in the
 // reading view, and accepting, rejecting and moving between them. Which suggestions are open and which
 // tag an accepted one gets are core rules (core/edit/SuggestionRules.h); this class shows them.
-class SuggestionReview final : public QObject
-{
+class SuggestionReview final : public QObject {
     Q_OBJECT
 
 public:

@@ -1,13 +1,13 @@
 #include "gui/window/WorkflowUi.h"
 
 #include "core/edit/ProjectEditor.h"
+#include "gui/dialogs/TagPicker.h"
 #include "gui/panels/ClaimReviewPanel.h"
 #include "gui/panels/CodebookPanel.h"
-#include "gui/reader/DocumentView.h"
 #include "gui/panels/EntityRegisterPanel.h"
 #include "gui/panels/MemoPanel.h"
 #include "gui/panels/SearchPanel.h"
-#include "gui/dialogs/TagPicker.h"
+#include "gui/reader/DocumentView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,8 +63,7 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
                    u"showEntitiesAction"_s);
     addPanelAction(claims, m_claims, tr("C&laims"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                    u"showClaimsAction"_s);
-    addPanelAction(memos, m_memos, tr("&Memos"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                   u"showMemosAction"_s);
+    addPanelAction(memos, m_memos, tr("&Memos"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), u"showMemosAction"_s);
 
     // Before Help, which by convention comes last.
     QMenuBar *bar = window->menuBar();
@@ -84,10 +83,13 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
     // Follow the reading view without help from the window: showDocument() replaces the text, and once it
     // has returned (queued) the view knows the new document's id.
     if (auto *view = window->findChild<DocumentView *>()) {
-        connect(view->document(), &QTextDocument::contentsChanged, this, [this, view] {
-            if (view->documentId() != m_documentId)
-                setCurrentDocument(view->documentId(), view->documentText());
-        }, Qt::QueuedConnection);
+        connect(
+            view->document(), &QTextDocument::contentsChanged, this,
+            [this, view] {
+                if (view->documentId() != m_documentId)
+                    setCurrentDocument(view->documentId(), view->documentText());
+            },
+            Qt::QueuedConnection);
     }
 
     connect(m_readingPicker, &TagPicker::picked, this, [this](qint64 tagId, const QStringList &newPath) {
@@ -112,19 +114,21 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
 
 WorkflowUi::~WorkflowUi() = default;
 
-QDockWidget *WorkflowUi::addDock(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *WorkflowUi::addDock(QWidget *panel, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName); // also the key saveState() uses
     dock->setWidget(panel);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(area, dock);
     dock->hide();
     return dock;
 }
 
-QAction *WorkflowUi::addPanelAction(QDockWidget *dock, QWidget *panel, const QString &text, const QKeySequence &shortcut,
-                                    const QString &objectName)
+QAction *WorkflowUi::addPanelAction(QDockWidget *dock, QWidget *panel, const QString &text,
+                                    const QKeySequence &shortcut, const QString &objectName)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);

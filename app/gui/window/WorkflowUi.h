@@ -23,8 +23,7 @@ class TagPicker;
 // register, claim review and memos, a Research menu with a shortcut for each, and "Tag Selection…" (pick
 // or create a tag for the reading view's selection). The window keeps its own layout; the docks start
 // hidden and a shortcut shows, raises and focuses its panel (pressed again there, it hides it).
-class WorkflowUi final : public QObject
-{
+class WorkflowUi final : public QObject {
     Q_OBJECT
 
 public:

@@ -21,8 +21,7 @@ struct Attribution {
 };
 
 // Claims of one line: attributed statements, quotations and statistics.
-class ClaimFinder : ContextAccess
-{
+class ClaimFinder : ContextAccess {
 public:
     explicit ClaimFinder(AnalysisContext &context)
         : ContextAccess(context)
@@ -192,10 +191,14 @@ int ClaimFinder::subjectStart(int sentBegin, int k) const
     while (s0 > sentBegin && k - s0 < 8) {
         const int t = s0 - 1;
         if (toks[t].flags & FPunct) {
-            if (isPunct(t, u'.') && t > sentBegin && (toks[t - 1].flags & FCap) && !(toks[t].flags & FSpaceBefore))
-                { --s0; continue; }
-            if ((isPunct(t, u'-') || text[toks[t].start] == u'\u2011') && !(toks[t].flags & FSpaceBefore))
-                { --s0; continue; }
+            if (isPunct(t, u'.') && t > sentBegin && (toks[t - 1].flags & FCap) && !(toks[t].flags & FSpaceBefore)) {
+                --s0;
+                continue;
+            }
+            if ((isPunct(t, u'-') || text[toks[t].start] == u'\u2011') && !(toks[t].flags & FSpaceBefore)) {
+                --s0;
+                continue;
+            }
             break;
         }
         if ((toks[t].flags & FLower) && lex.isClauseBoundary(tv(t)))
@@ -215,8 +218,8 @@ void ClaimFinder::verbAttribution(int sentBegin, int sentEnd, int verb, Attribut
     while (k > sentBegin && lex.isSubjectAdverb(tv(k - 1)))
         --k;
     // "Steve Whitmore, a representative for the office, told …": the subject opens the sentence
-    if (k > sentBegin + 2 && isPunct(k - 1, u',') && (toks[sentBegin].flags & FCap) && (!isCommon(sentBegin) || lex.isFirstName(tv(sentBegin))
-                                                                      || hasCue(sentBegin, CueTitle))) {
+    if (k > sentBegin + 2 && isPunct(k - 1, u',') && (toks[sentBegin].flags & FCap)
+        && (!isCommon(sentBegin) || lex.isFirstName(tv(sentBegin)) || hasCue(sentBegin, CueTitle))) {
         int c = sentBegin;
         while (c < k - 1 && !isPunct(c, u',') && c - sentBegin < 10)
             ++c;
@@ -258,7 +261,8 @@ void ClaimFinder::inverted(int sentBegin, int sentEnd, int verb, int s0, Attribu
 {
     int q = verb + 1;
     int qe = q;
-    while (qe < sentEnd && qe - q < 9 && !((toks[qe].flags & FLower) && lex.isClauseBoundary(tv(qe)) && !is(qe, u"for"))) {
+    while (qe < sentEnd && qe - q < 9
+           && !((toks[qe].flags & FLower) && lex.isClauseBoundary(tv(qe)) && !is(qe, u"for"))) {
         // "said Mr. Reeves", "said Stephen J. Townsend"
         if ((toks[qe].flags & FPunct)
             && !(isPunct(qe, u'.') && qe > q && !(toks[qe].flags & FSpaceBefore)
@@ -304,9 +308,9 @@ void ClaimFinder::addAttributed(int si, Attribution &at)
     const QString src = at.source.trimmed();
     QString shown = src;
     const QStringView lastPerson = ctx.lastPerson;
-    if (lex.isPronoun(src) && src.compare(u"it"_s, Qt::CaseInsensitive) != 0
-        && src.compare(u"I"_s) != 0 && src.compare(u"we"_s, Qt::CaseInsensitive) != 0
-        && src.compare(u"they"_s, Qt::CaseInsensitive) != 0 && !lastPerson.isEmpty())
+    if (lex.isPronoun(src) && src.compare(u"it"_s, Qt::CaseInsensitive) != 0 && src.compare(u"I"_s) != 0
+        && src.compare(u"we"_s, Qt::CaseInsensitive) != 0 && src.compare(u"they"_s, Qt::CaseInsensitive) != 0
+        && !lastPerson.isEmpty())
         shown = src + u" ("_s + lastPerson.toString() + u")"_s;
     ctx.claims.append({cStart, cEnd, u"ATTRIBUTED"_s, shown, ruleName(at.rule), ruleConfidence(at.rule)});
     sentSource[si] = shown;
@@ -321,8 +325,10 @@ void ClaimFinder::quoteClaims()
             words += (toks[k].flags & (FWord | FNum)) ? 1 : 0;
         if (words < 4)
             continue;
-        const int siClose = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.end) - sentStarts.cbegin()) - 1;
-        const int siOpen = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.start) - sentStarts.cbegin()) - 1;
+        const int siClose = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.end) - sentStarts.cbegin())
+                            - 1;
+        const int siOpen = int(std::upper_bound(sentStarts.cbegin(), sentStarts.cend(), q.start) - sentStarts.cbegin())
+                           - 1;
         QString src;
         if (siClose >= 0 && siClose < ns)
             src = sentSource[siClose];
@@ -346,13 +352,14 @@ void ClaimFinder::statisticClaims()
             continue;
         bool figure = false;
         for (int k = sentBegin; k < sentEnd && !figure; ++k) {
-            if ((toks[k].flags & FUsed) && !(toks[k].flags & FInDate) && ((toks[k].flags & FNum) || hasCue(k, CueCurrencySign)))
+            if ((toks[k].flags & FUsed) && !(toks[k].flags & FInDate)
+                && ((toks[k].flags & FNum) || hasCue(k, CueCurrencySign)))
                 figure = true;
         }
         if (!figure)
             continue;
-        ctx.claims.append({toks[sentBegin].start, toks[sentEnd - 1].end, u"STATISTIC"_s, QString(), ruleName(Rule::Figure),
-                           ruleConfidence(Rule::Figure)});
+        ctx.claims.append({toks[sentBegin].start, toks[sentEnd - 1].end, u"STATISTIC"_s, QString(),
+                           ruleName(Rule::Figure), ruleConfidence(Rule::Figure)});
     }
 }
 

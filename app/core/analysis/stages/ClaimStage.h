@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 // Claims: statements attributed to a source (reporting verbs, "according to"), quotations, and
 // sentences stating figures with no source.
-class ClaimStage final : public Stage
-{
+class ClaimStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("claims"); }
     void run(AnalysisContext &ctx) const override;

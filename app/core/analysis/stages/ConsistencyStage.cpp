@@ -10,8 +10,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class Resolver : ContextAccess
-{
+class Resolver : ContextAccess {
 public:
     explicit Resolver(AnalysisContext &context)
         : ContextAccess(context)
@@ -185,7 +184,8 @@ void Resolver::applyVotes()
             continue;
         }
         auto it = byText.constFind(t);
-        if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2 && it.value().first != c.type) {
+        if (it != byText.cend() && it.value().second > c.strength && it.value().second >= 2
+            && it.value().first != c.type) {
             c.type = it.value().first;
             c.strength = it.value().second;
             c.rule = &ruleName(Rule::Consistency);
@@ -214,7 +214,8 @@ void Resolver::applyVotes()
 
 void Resolver::resolve()
 {
-    std::sort(ctx.ents.begin(), ctx.ents.end(), [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
+    std::sort(ctx.ents.begin(), ctx.ents.end(),
+              [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
     matchTeams();
     abbreviations();
     collectNames();

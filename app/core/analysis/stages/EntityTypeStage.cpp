@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class EntityTyper : ContextAccess
-{
+class EntityTyper : ContextAccess {
 public:
     explicit EntityTyper(AnalysisContext &context)
         : ContextAccess(context)
@@ -32,7 +31,8 @@ private:
 
 bool EntityTyper::capWord(int k) const
 {
-    return (toks[k].flags & FWord) && ((toks[k].flags & FCap) || (tv(k).indexOf(QChar(u'-')) > 0 && tv(k).indexOf(QChar(u'-')) <= 3));
+    return (toks[k].flags & FWord)
+           && ((toks[k].flags & FCap) || (tv(k).indexOf(QChar(u'-')) > 0 && tv(k).indexOf(QChar(u'-')) <= 3));
 }
 
 bool EntityTyper::atStart(int k, int sentFirst) const
@@ -43,8 +43,8 @@ bool EntityTyper::atStart(int k, int sentFirst) const
         const QChar c = text[toks[k - 1].start];
         if ((c == u'"' || c == u'\'') && !(toks[k - 1].flags & FSpaceBefore) && k - 1 > 0)
             return false; // a closing quote
-        return c == u'"' || c == u'\u201C' || c == u'(' || c == u':' || c == u'\u2018' || c == u'\''
-               || c == u'\u2014' || c == u'-' || c == u'[';
+        return c == u'"' || c == u'\u201C' || c == u'(' || c == u':' || c == u'\u2018' || c == u'\'' || c == u'\u2014'
+               || c == u'-' || c == u'[';
     }
     return false;
 }
@@ -60,9 +60,9 @@ bool EntityTyper::trimLeading(int &from, int to, int sentFirst)
             ++from;
             continue;
         }
-        const bool nameFollows = to - from == 2 && !isCommon(from + 1) && !lex.isProper(tv(from + 1)) && !lex.isPlace(tv(from + 1))
-                                 && !hasCue(from + 1, CueOrg | CueLocWord) && lex.isCommonWord(lower(from)) && w.size() >= 4
-                                 && !lex.isNonName(w);
+        const bool nameFollows = to - from == 2 && !isCommon(from + 1) && !lex.isProper(tv(from + 1))
+                                 && !lex.isPlace(tv(from + 1)) && !hasCue(from + 1, CueOrg | CueLocWord)
+                                 && lex.isCommonWord(lower(from)) && w.size() >= 4 && !lex.isNonName(w);
         if (nameFollows) {
             keptInitial = true;
             break;
@@ -80,8 +80,8 @@ bool EntityTyper::trimLeading(int &from, int to, int sentFirst)
         if (!begins && to - from == 2 && (toks[from + 1].flags & FCap) && isCommon(from + 1) && !lex.isNonName(w)
             && !lex.isLocPreposition(lower(from)) && w.size() >= 4)
             begins = true; // "Whole Foods said", "Human Rights"
-        if (!begins && atStart(from, sentFirst) && !(toks[from].flags & FAllCaps) && !hasCue(from, CueTitle | CueOrg) && isCommon(from)
-            && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
+        if (!begins && atStart(from, sentFirst) && !(toks[from].flags & FAllCaps) && !hasCue(from, CueTitle | CueOrg)
+            && isCommon(from) && !lex.isProper(w) && !lex.isFirstName(w) && !lex.isPlace(w)) {
             ++from;
             continue;
         }
@@ -114,9 +114,7 @@ bool EntityTyper::splitAtTitle(int from, int to)
         while (p < to && (isPunct(p, u'.') || (toks[p].flags & FLower)))
             ++p;
         if (p > lastTitle + 1 && (toks[p - 1].flags & FLower)) {
-            auto skippable = [&](int k) {
-                return isCommon(k) && !lex.isFirstName(tv(k)) && !lex.isProper(tv(k));
-            };
+            auto skippable = [&](int k) { return isCommon(k) && !lex.isFirstName(tv(k)) && !lex.isProper(tv(k)); };
             while (p < to && to - p > 2 && skippable(p))
                 ++p;
             if (to - p == 2 && skippable(p) && !isCommon(p + 1))
@@ -135,7 +133,8 @@ bool EntityTyper::splitAtTitle(int from, int to)
         if (p < to) {
             // after "of"/"for" in the title ("Secretary of State Kerry") the name must not be a common word
             // unless it is a known given name
-            ctx.ents.append(candidate(toks[p].start, toks[to - 1].end, TPerson, 3, &ruleName(Rule::Title), true, ruleConfidence(Rule::Title)));
+            ctx.ents.append(candidate(toks[p].start, toks[to - 1].end, TPerson, 3, &ruleName(Rule::Title), true,
+                                      ruleConfidence(Rule::Title)));
             ctx.lastPerson = span(toks[p].start, toks[to - 1].end);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
@@ -171,7 +170,8 @@ bool EntityTyper::splitAtTitle(int from, int to)
 // Adds the run [x, y) as an entity, with what the document stages need to know about it
 void EntityTyper::add(int from, int to, int type, int strength, Rule rule)
 {
-    Candidate c = candidate(toks[from].start, toks[to - 1].end, type, strength, &ruleName(rule), false, ruleConfidence(rule));
+    Candidate c = candidate(toks[from].start, toks[to - 1].end, type, strength, &ruleName(rule), false,
+                            ruleConfidence(rule));
     if (type == TPerson || type == TNone) {
         bool namey = lex.isFirstName(tv(from)) || lex.isProper(tv(from));
         for (int k = from; k < to; ++k)
@@ -188,7 +188,8 @@ void EntityTyper::add(int from, int to, int type, int strength, Rule rule)
     }
     if (c.single && !c.afterPlacePreposition && to < int(toks.size())) {
         // "Evansville, Indiana", "Raqqah, Syria": a name followed by a known place it lies in
-        if (isPunct(to, u',') && to + 1 < int(toks.size()) && (toks[to + 1].flags & FCap) && (toks[to + 1].flags & FWord)) {
+        if (isPunct(to, u',') && to + 1 < int(toks.size()) && (toks[to + 1].flags & FCap)
+            && (toks[to + 1].flags & FWord)) {
             const int maxW = std::min(lex.placeMaxWords(tv(to + 1)), int(toks.size()) - to - 1);
             for (int k = 1; k <= maxW && !c.afterPlacePreposition; ++k)
                 c.afterPlacePreposition = lex.isPlace(span(toks[to + 1].start, toks[to + k].end));
@@ -252,7 +253,8 @@ bool EntityTyper::tryCueWords(int from, int to, int sentFirst)
     }
     if (to - from == 1 && hasCue(from, CueOrg | CueLocWord) && isCommon(from)) {
         // "the Coalition said": a capitalised organisation word in mid-sentence names one organisation
-        if (hasCue(from, CueOrg) && !atStart(from, sentFirst) && from > 0 && (is(from - 1, u"the") || is(from - 1, u"The")))
+        if (hasCue(from, CueOrg) && !atStart(from, sentFirst) && from > 0
+            && (is(from - 1, u"the") || is(from - 1, u"The")))
             add(from, to, TOrg, 1, Rule::OrgWordAlone);
         return true; // "University" alone
     }
@@ -261,8 +263,7 @@ bool EntityTyper::tryCueWords(int from, int to, int sentFirst)
     {
         // facilities named by their last word are places: "Johnson Space Center", "Museum of Flight"
         const QStringView last = tv(to - 1), first = tv(from);
-        if ((lex.isFacilityWord(last) || first == u"Museum")
-            && to - from >= 2) {
+        if ((lex.isFacilityWord(last) || first == u"Museum") && to - from >= 2) {
             add(from, to, TLoc, 2, Rule::Facility);
             return true;
         }
@@ -314,8 +315,7 @@ bool EntityTyper::tryShapes(int from, int to, QStringView whole)
     }
     // places: "Los Angeles", "Al Huwayjah", "Fort Worth"
     {
-        if (to - from >= 2 && lex.isPlacePrefix(tv(from))
-            && !lex.isFirstName(tv(from + 1))) {
+        if (to - from >= 2 && lex.isPlacePrefix(tv(from)) && !lex.isFirstName(tv(from + 1))) {
             add(from, to, TLoc, 2, Rule::PlaceShape);
             return true;
         }
@@ -348,7 +348,8 @@ bool EntityTyper::tryShapes(int from, int to, QStringView whole)
             return true;
         }
     }
-    if ((toks[from].flags & FDotted) && to - from == 1 && !lex.isPlace(whole) && tv(from).size() >= 4 && (toks[from].flags & FCap)) {
+    if ((toks[from].flags & FDotted) && to - from == 1 && !lex.isPlace(whole) && tv(from).size() >= 4
+        && (toks[from].flags & FCap)) {
         add(from, to, TOrg, 2, Rule::Acronym); // "U.N.", "E.U."
         return true;
     }

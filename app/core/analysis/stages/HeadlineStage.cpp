@@ -8,8 +8,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class HeadlineCaser : ContextAccess
-{
+class HeadlineCaser : ContextAccess {
 public:
     explicit HeadlineCaser(AnalysisContext &context)
         : ContextAccess(context)
@@ -55,7 +54,8 @@ void HeadlineCaser::headlineCase()
     std::vector<char> everyday(size_t(n), 0);
     for (int i = 0; i < n; ++i)
         everyday[size_t(i)] = (toks[i].flags & FWord) && (toks[i].flags & FCap) && !(toks[i].flags & FAllCaps)
-                              && !(toks[i].cue & (CueTitle | CueMonth | CueWeekday | CueDateWord)) && headlineEveryday(i);
+                              && !(toks[i].cue & (CueTitle | CueMonth | CueWeekday | CueDateWord))
+                              && headlineEveryday(i);
     for (int i = 0; i < n; ++i) { // words of a known place name ("United States") are no everyday words
         if (!(toks[i].flags & FWord) || !(toks[i].flags & FCap))
             continue;
@@ -73,24 +73,24 @@ void HeadlineCaser::headlineCase()
                && !lex.isNonName(tv(k));
     };
     for (int pass = 0; pass < 2; ++pass)
-    for (int i = 0; i < n; ++i) {
-        quint16 &flags = toks[i].flags;
-        if (!everyday[size_t(i)] || !(flags & FCap))
-            continue;
-        if (anchor(i - 1) || anchor(i + 1))
-            continue;
-        if (toks[i].cue & (CueOrg | CueLocWord)) {
-            if (pass == 0)
+        for (int i = 0; i < n; ++i) {
+            quint16 &flags = toks[i].flags;
+            if (!everyday[size_t(i)] || !(flags & FCap))
                 continue;
-            const bool capNeighbour = (i > 0 && (toks[i - 1].flags & FCap) && (toks[i - 1].flags & FWord))
-                                      || (i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord));
-            if (capNeighbour)
+            if (anchor(i - 1) || anchor(i + 1))
                 continue;
-        } else if (pass == 1) {
-            continue;
+            if (toks[i].cue & (CueOrg | CueLocWord)) {
+                if (pass == 0)
+                    continue;
+                const bool capNeighbour = (i > 0 && (toks[i - 1].flags & FCap) && (toks[i - 1].flags & FWord))
+                                          || (i + 1 < n && (toks[i + 1].flags & FCap) && (toks[i + 1].flags & FWord));
+                if (capNeighbour)
+                    continue;
+            } else if (pass == 1) {
+                continue;
+            }
+            flags = quint16((flags & ~FCap) | FLower);
         }
-        flags = quint16((flags & ~FCap) | FLower);
-    }
 }
 
 // A capitalised word of a headline that is an everyday English word and no name.
@@ -107,8 +107,9 @@ bool HeadlineCaser::headlineEveryday(int i)
                 us.replace(us.lastIndexOf(u"our"_s), 3, u"or"_s);
             else if (us.endsWith(u"tre"_s) || us.endsWith(u"tres"_s))
                 us.replace(us.lastIndexOf(u"tre"_s), 3, u"ter"_s);
-            else if (us.contains(u"is"_s) && (us.endsWith(u"ise"_s) || us.endsWith(u"ised"_s) || us.endsWith(u"ises"_s)
-                                              || us.endsWith(u"isation"_s)))
+            else if (us.contains(u"is"_s)
+                     && (us.endsWith(u"ise"_s) || us.endsWith(u"ised"_s) || us.endsWith(u"ises"_s)
+                         || us.endsWith(u"isation"_s)))
                 us.replace(us.lastIndexOf(u"is"_s), 2, u"iz"_s);
             else
                 return false;

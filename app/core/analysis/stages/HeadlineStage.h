@@ -5,8 +5,7 @@
 namespace marginalia::analysis {
 
 // Headline casing: in a title-case headline, capitalised everyday words are taken as lower case.
-class HeadlineStage final : public Stage
-{
+class HeadlineStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("headline-casing"); }
     void run(AnalysisContext &ctx) const override;

@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class NameChunker : ContextAccess
-{
+class NameChunker : ContextAccess {
 public:
     explicit NameChunker(AnalysisContext &context)
         : ContextAccess(context)
@@ -83,7 +82,8 @@ void NameChunker::chunkAll()
                 const QStringView connector = tv(j);
                 if (lex.isRunBreakingConnector(connector))
                     break;
-                if (connector == u"and" && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
+                if (connector == u"and"
+                    && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
                 if (connector == u"and") {
                     // "Democratic Party and Civic Party" are two organisations: the part after "and" has its
@@ -115,7 +115,8 @@ void NameChunker::chunkAll()
             }
             // Stephen J. Townsend, Gen. Joseph
             if (isPunct(j, u'.') && !(toks[j].flags & FSpaceBefore) && j > i
-                && ((tv(j - 1).size() == 1 && text[toks[j - 1].start].isUpper()) || (hasCue(j - 1, CueTitle) && lex.isSentenceAbbrev(tv(j - 1))))
+                && ((tv(j - 1).size() == 1 && text[toks[j - 1].start].isUpper())
+                    || (hasCue(j - 1, CueTitle) && lex.isSentenceAbbrev(tv(j - 1))))
                 && nameTok(j + 1) && !(toks[j + 1].flags & FSent)) {
                 ++j;
                 continue;

@@ -8,8 +8,7 @@ namespace {
 
 // Dates, times, money and quantities of one line. Each try…() looks for one kind of span at token i; when
 // it finds one it adds it, moves i to its last token and returns true.
-class NumberFinder : ContextAccess
-{
+class NumberFinder : ContextAccess {
 public:
     explicit NumberFinder(AnalysisContext &context)
         : ContextAccess(context)
@@ -23,7 +22,8 @@ private:
 
     void addEntity(int ts, int te, int type, int strength, Rule rule, double confidence)
     {
-        ctx.ents.append(candidate(toks[ts].start, toks[te - 1].end, type, strength, &ruleName(rule), false, confidence));
+        ctx.ents.append(
+            candidate(toks[ts].start, toks[te - 1].end, type, strength, &ruleName(rule), false, confidence));
         for (int k = ts; k < te; ++k)
             toks[k].flags |= type == TDate ? (FUsed | FInDate) : FUsed;
     }
@@ -204,9 +204,12 @@ bool NumberFinder::tryRelativeDate(int &i)
         if (!(hasCue(k, CueMonth) || is(k, u"this") || is(k, u"last")))
             return false;
     }
-    if (first > 0 && is(first - 1, u"the") && (lowerWord == u"past" || lowerWord == u"last" || lowerWord == u"next" || lowerWord == u"previous" || lowerWord == u"coming"))
+    if (first > 0 && is(first - 1, u"the")
+        && (lowerWord == u"past" || lowerWord == u"last" || lowerWord == u"next" || lowerWord == u"previous"
+            || lowerWord == u"coming"))
         --first;
-    else if (first > 0 && (is(first - 1, u"The") || is(first - 1, u"this") || is(first - 1, u"This")) && (lowerWord == u"past" || lowerWord == u"last"))
+    else if (first > 0 && (is(first - 1, u"The") || is(first - 1, u"this") || is(first - 1, u"This"))
+             && (lowerWord == u"past" || lowerWord == u"last"))
         --first;
     ++k;
     if (k < n && isYear(k) && hasCue(k - 1, CueMonth))
@@ -285,10 +288,12 @@ bool NumberFinder::tryNumberShape(int i)
         return false;
     const QStringView tokenText = tv(i);
     // ordinals (3rd, 501st) are not quantities; before a name they belong to it ("2nd Battalion")
-    if (tokenText.endsWith(u"st") || tokenText.endsWith(u"nd") || tokenText.endsWith(u"rd") || tokenText.endsWith(u"th"))
+    if (tokenText.endsWith(u"st") || tokenText.endsWith(u"nd") || tokenText.endsWith(u"rd")
+        || tokenText.endsWith(u"th"))
         return true;
     // "4chan", "1010data": a name that starts with digits
-    if (tokenText.size() > 2 && tokenText.back().isLetter() && !tokenText.endsWith(QChar(u's')) && !hasChar(tokenText, u'-'))
+    if (tokenText.size() > 2 && tokenText.back().isLetter() && !tokenText.endsWith(QChar(u's'))
+        && !hasChar(tokenText, u'-'))
         return true;
     // "20-minute", "11-year": a duration used as an adjective
     const qsizetype dash = tokenText.indexOf(QChar(u'-'));
@@ -351,7 +356,9 @@ void NumberFinder::quantity(int &i)
         ne = i + 1;
     // ranges: 15 to 20 percent, 8–10 years
     int re = ne;
-    if (re < n && (is(re, u"to") || ((toks[re].flags & FPunct) && (text[toks[re].start] == u'-' || text[toks[re].start] == u'\u2013')))
+    if (re < n
+        && (is(re, u"to")
+            || ((toks[re].flags & FPunct) && (text[toks[re].start] == u'-' || text[toks[re].start] == u'\u2013')))
         && isNumberTok(re + 1)) {
         const int r2 = numberPhrase(re + 1, n, true);
         if (r2 > re + 1 && (hasCue(r2, CueUnit | CueTimeUnit | CueCurrency) || isPunct(r2, u'%')))

@@ -5,8 +5,7 @@
 namespace marginalia::analysis {
 
 // Numbers, dates, times and money: marks their tokens as used, so that no name takes them.
-class NumberStage final : public Stage
-{
+class NumberStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("numbers-dates-money"); }
     void run(AnalysisContext &ctx) const override;

@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class SentenceSplitter : ContextAccess
-{
+class SentenceSplitter : ContextAccess {
 public:
     explicit SentenceSplitter(AnalysisContext &context)
         : ContextAccess(context)
@@ -43,7 +42,8 @@ void SentenceSplitter::segment()
                         end = false;
                 }
             }
-        } else if ((toks[i].flags & FDotted) && next < n && (toks[next].flags & FCap) && (toks[next].flags & FSpaceBefore)) {
+        } else if ((toks[i].flags & FDotted) && next < n && (toks[next].flags & FCap)
+                   && (toks[next].flags & FSpaceBefore)) {
             // "... in the U.S. The next" : a dotted acronym can end a sentence
             const QStringView nw = tv(next);
             if (lex.isNonName(nw))
@@ -54,8 +54,7 @@ void SentenceSplitter::segment()
         // swallow closing quotes and brackets
         while (next < n && (toks[next].flags & FPunct) && !(toks[next].flags & FSpaceBefore)) {
             const QChar c = text[toks[next].start];
-            if (c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'' || c == u')' || c == u']'
-                || c == u'\u00BB')
+            if (c == u'"' || c == u'\u201D' || c == u'\u2019' || c == u'\'' || c == u')' || c == u']' || c == u'\u00BB')
                 ++next;
             else
                 break;

@@ -5,8 +5,7 @@
 namespace marginalia::analysis {
 
 // Sentence splitter: marks the first token of each sentence of the line.
-class SentenceStage final : public Stage
-{
+class SentenceStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("sentence-splitter"); }
     void run(AnalysisContext &ctx) const override;

@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 // Span ordering: spans of user definitions win where they overlap; all spans sorted (by start, claim
 // first, longer first), offsets turned into code points, claims linked to the entities inside them.
-class SpanOrderStage final : public Stage
-{
+class SpanOrderStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("span-ordering"); }
     void run(AnalysisContext &ctx) const override;

@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 namespace {
 
-class Tokenizer : ContextAccess
-{
+class Tokenizer : ContextAccess {
 public:
     explicit Tokenizer(AnalysisContext &context)
         : ContextAccess(context)
@@ -74,7 +73,8 @@ void Tokenizer::tokenize(int from, int to)
                         && (j + 2 >= to || !isLetter(text[j + 2])))
                         break;
                     ++j;
-                } else if (digit && (next == u',' || next == u'.' || next == u':') && j + 1 < to && isDigit(text[j + 1])) {
+                } else if (digit && (next == u',' || next == u'.' || next == u':') && j + 1 < to
+                           && isDigit(text[j + 1])) {
                     ++j;
                 } else {
                     break;
@@ -101,8 +101,8 @@ void Tokenizer::tokenize(int from, int to)
                 }
             }
             i = j;
-        } else if (isApostrophe(ch) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
-                   && i > from && isLetter(text[i - 1]) && (i + 2 >= to || !isLetter(text[i + 2]))) {
+        } else if (isApostrophe(ch) && i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S') && i > from
+                   && isLetter(text[i - 1]) && (i + 2 >= to || !isLetter(text[i + 2]))) {
             tok.end = i + 2; // possessive
             tok.flags |= FWord | FLower;
             i += 2;
@@ -128,8 +128,8 @@ void Tokenizer::tokenize(int from, int to)
         }
         toks.push_back(tok);
         // twenty-five
-        if ((tok.flags & FWord) && !(tok.flags & FNumWord) && tok.end - tok.start >= 7 && hasChar(text.mid(tok.start, tok.end - tok.start), u'-')
-            && numberWord(int(toks.size()) - 1))
+        if ((tok.flags & FWord) && !(tok.flags & FNumWord) && tok.end - tok.start >= 7
+            && hasChar(text.mid(tok.start, tok.end - tok.start), u'-') && numberWord(int(toks.size()) - 1))
             toks.back().flags |= FNumWord;
     }
 }
@@ -139,7 +139,8 @@ void Tokenizer::tokenize(int from, int to)
 
 bool Tokenizer::numberWord(int i)
 {
-    if (!(toks[i].flags & FWord) || (toks[i].flags & FAllCaps) || toks[i].end - toks[i].start < 3 || toks[i].end - toks[i].start > 19)
+    if (!(toks[i].flags & FWord) || (toks[i].flags & FAllCaps) || toks[i].end - toks[i].start < 3
+        || toks[i].end - toks[i].start > 19)
         return false;
     // number words start with one of these letters
     if (!oneOf(text[toks[i].start], u"zotfsenhmbdZOTFSENHMBD"))

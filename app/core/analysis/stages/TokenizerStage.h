@@ -6,8 +6,7 @@ namespace marginalia::analysis {
 
 // Splits the line into words, numbers and punctuation and marks what the word lists and syntax
 // definitions say about each (cues).
-class TokenizerStage final : public Stage
-{
+class TokenizerStage final : public Stage {
 public:
     QLatin1StringView name() const override { return QLatin1StringView("tokenizer"); }
     void run(AnalysisContext &ctx) const override;

@@ -17,8 +17,7 @@ namespace marginalia::importdetail::html {
 class FlatDom;
 struct Node;
 
-class BlockEmitter
-{
+class BlockEmitter {
 public:
     // `readerMode` false: menus and forms are skipped here, as no region was chosen.
     BlockEmitter(FlatDom &dom, DocumentBuilder &builder, const ImportOptions &options, bool readerMode);

@@ -98,7 +98,6 @@ void FlatDom::flatten()
     computeStats(0, int(m_nodes.size()));
 }
 
-
 bool FlatDom::isProbablyVisible(const GumboNode *g) const
 {
     const QString style = attr(g, "style").toLower().remove(u' ');
@@ -216,7 +215,8 @@ bool FlatDom::isDataTable(int index)
             return false; // nested tables: layout
         if (c.tag == GUMBO_TAG_CAPTION && c.textLen > 0)
             header = true;
-        if (c.tag == GUMBO_TAG_THEAD || c.tag == GUMBO_TAG_TFOOT || c.tag == GUMBO_TAG_COLGROUP || c.tag == GUMBO_TAG_TH)
+        if (c.tag == GUMBO_TAG_THEAD || c.tag == GUMBO_TAG_TFOOT || c.tag == GUMBO_TAG_COLGROUP
+            || c.tag == GUMBO_TAG_TH)
             header = true;
         if (c.tag == GUMBO_TAG_TR) {
             ++rows;

@@ -36,8 +36,7 @@ struct Node {
     bool math = false;        // MathML: tokens are separated by spaces
 };
 
-class FlatDom
-{
+class FlatDom {
 public:
     // Parses `html` (nesting limited first, see NestingGuard.h) and flattens the visible elements.
     explicit FlatDom(const QString &html);

@@ -159,10 +159,9 @@ bool isBlockTag(GumboTag tag)
 bool isDivToPBlocker(GumboTag tag)
 {
     static constexpr GumboTag blockers[] = {
-        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,      GUMBO_TAG_DIV,     GUMBO_TAG_IMG,     GUMBO_TAG_OL,
-        GUMBO_TAG_P,          GUMBO_TAG_PRE,     GUMBO_TAG_TABLE,   GUMBO_TAG_UL,      GUMBO_TAG_SECTION,
-        GUMBO_TAG_ARTICLE,    GUMBO_TAG_FIGURE,  GUMBO_TAG_HEADER,  GUMBO_TAG_FOOTER,  GUMBO_TAG_ASIDE,
-        GUMBO_TAG_NAV,        GUMBO_TAG_FORM,    GUMBO_TAG_MAIN,
+        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL,     GUMBO_TAG_DIV,   GUMBO_TAG_IMG,     GUMBO_TAG_OL,      GUMBO_TAG_P,
+        GUMBO_TAG_PRE,        GUMBO_TAG_TABLE,  GUMBO_TAG_UL,    GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE, GUMBO_TAG_FIGURE,
+        GUMBO_TAG_HEADER,     GUMBO_TAG_FOOTER, GUMBO_TAG_ASIDE, GUMBO_TAG_NAV,     GUMBO_TAG_FORM,    GUMBO_TAG_MAIN,
     };
     return isHeadingTag(tag) || std::ranges::find(blockers, tag) != std::end(blockers);
 }

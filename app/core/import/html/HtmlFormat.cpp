@@ -6,8 +6,8 @@
 // (choosing the article region, after Mozilla Readability) with RegionCleaner, and BlockEmitter (typed blocks).
 // Timings and reader decisions: QT_LOGGING_RULES="marginalia.import.html.debug=true".
 
-#include "core/import/DocumentFormat.h"
 #include "core/import/Decoding.h"
+#include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/html/BlockEmitter.h"
 #include "core/import/html/FlatDom.h"
@@ -32,12 +32,13 @@ using namespace importdetail::html;
 namespace {
 
 // HTML in reader mode: the article region is read, page chrome outside it is not imported.
-class HtmlFormat final : public DocumentFormat
-{
+class HtmlFormat final : public DocumentFormat {
 public:
     HtmlFormat()
-        : DocumentFormat({u"html"_s, QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
-                          {u"text/html"_s, u"application/xhtml+xml"_s}, {u"html"_s, u"htm"_s, u"xhtml"_s}})
+        : DocumentFormat({u"html"_s,
+                          QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
+                          {u"text/html"_s, u"application/xhtml+xml"_s},
+                          {u"html"_s, u"htm"_s, u"xhtml"_s}})
     {
     }
     int sniff(const QByteArray &bytes) const override;

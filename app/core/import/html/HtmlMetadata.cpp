@@ -109,7 +109,8 @@ void readJsonLd(const FlatDom &dom, DocumentMetadata &meta)
         return;
     std::vector<GumboNode *> stack{dom.root()};
     static const QRegularExpression articleType(
-        u"^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|"
+        u"^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|"
+        u"BackgroundNewsArticle|"
         "OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|"
         "MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|"
         "TechArticle|APIReference)$"_s);
@@ -308,13 +309,16 @@ QString cleanByline(const QString &raw)
     if (c.hasMatch() && c.capturedStart() > 0)
         text.truncate(c.capturedStart());
     static const QRegularExpression date(
-        u"\\s*(?:\\b(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|"
-        "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{1,2}:\\d{2}|\\b\\d{4}-\\d{2}|"
+        u"\\s*(?:\\b(?:on\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        u"oct|nov|dec)[a-z]*\\.?\\s+\\d|"
+        "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\b\\d{1,2}:\\d{2}|\\b\\d{"
+        "4}-\\d{2}|"
         "\\b\\d+\\s*(?:h|hours?|days?|minutes?|mins?)\\s+ago\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d+h\\b|"
         "\\b(?:last\\s+)?(?:updated|published|posted)\\b).*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     text.remove(date);
-    static const QRegularExpression by(u"^(?:written\\s+)?(?:by|von|par|por|door|di|av|af)\\s+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression by(u"^(?:written\\s+)?(?:by|von|par|por|door|di|av|af)\\s+"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
     text.remove(by);
     static const QRegularExpression trailing(u"[\\s,;:—–-]+$"_s);
     text.remove(trailing);

@@ -8,8 +8,9 @@ namespace {
 
 bool isVoidElement(QByteArrayView name)
 {
-    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                                        "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont"};
+    static const char *const voids[] = {"area",  "base",  "br",     "col",   "embed",   "hr",
+                                        "img",   "input", "link",   "meta",  "param",   "source",
+                                        "track", "wbr",   "keygen", "frame", "basefont"};
     for (const char *v : voids)
         if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
             return true;

@@ -153,7 +153,7 @@ bool Readability::removeIfChrome(int index, bool &headerDropped)
     }
     if (m_flags & StripUnlikely) {
         const QString role = attr(n.g, "role");
-        static const QStringList unlikelyRoles{u"menu"_s,  u"menubar"_s, u"complementary"_s, u"navigation"_s,
+        static const QStringList unlikelyRoles{u"menu"_s,  u"menubar"_s,     u"complementary"_s, u"navigation"_s,
                                                u"alert"_s, u"alertdialog"_s, u"dialog"_s};
         const bool unlikely = reUnlikely().match(match).hasMatch() && !reMaybe().match(match).hasMatch()
                               && n.tag != GUMBO_TAG_A && n.tag != GUMBO_TAG_BODY

@@ -24,8 +24,7 @@ struct ArticleRegion {
     bool readerMode = true; // false: the whole body of a page too deep to be an article
 };
 
-class Readability
-{
+class Readability {
 public:
     // `title` is the page's title (a heading repeating it is chrome).
     Readability(FlatDom &dom, const ImportOptions &options, const QString &title);

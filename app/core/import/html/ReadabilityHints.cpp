@@ -51,7 +51,8 @@ const QRegularExpression &reByline()
 }
 const QRegularExpression &reShare()
 {
-    static const QRegularExpression re(u"(\\b|_)(share|sharedaddy)(\\b|_)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(u"(\\b|_)(share|sharedaddy)(\\b|_)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

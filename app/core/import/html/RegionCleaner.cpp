@@ -116,10 +116,11 @@ bool RegionCleaner::shouldRemoveConditionally(int index, GumboTag tag)
     if (!isList && contentLength > 0)
         isList = double(counts.listText) / contentLength > 0.9;
     const QString text = contentLength < 40 ? m_dom.innerText(index) : QString();
-    static const QRegularExpression adWords(u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression loadingWords(
-        u"^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression adWords(
+        u"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression loadingWords(u"^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     if (!text.isEmpty() && (adWords.match(text).hasMatch() || loadingWords.match(text).hasMatch()))
         return true;
     const double density = m_dom.linkDensity(index);

@@ -11,8 +11,7 @@ namespace marginalia::importdetail::html {
 
 class FlatDom;
 
-class RegionCleaner
-{
+class RegionCleaner {
 public:
     RegionCleaner(FlatDom &dom, int flags);
     // Removes (through FlatDom::remove) the furniture inside each root, keeping the statistics right.

@@ -1,7 +1,7 @@
 // Markdown (CommonMark + GitHub tables) to typed blocks with md4c. Inline markup is reduced to its text.
 
-#include "core/import/DocumentFormat.h"
 #include "core/import/Decoding.h"
+#include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
 
 #include <QCoreApplication>
@@ -18,12 +18,13 @@ using namespace importdetail;
 namespace {
 
 // Markdown (CommonMark + GitHub tables) with md4c; YAML front matter fills the metadata.
-class MarkdownFormat final : public DocumentFormat
-{
+class MarkdownFormat final : public DocumentFormat {
 public:
     MarkdownFormat()
-        : DocumentFormat({u"md"_s, QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
-                          {u"text/markdown"_s, u"text/x-markdown"_s}, {u"md"_s, u"markdown"_s}})
+        : DocumentFormat({u"md"_s,
+                          QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
+                          {u"text/markdown"_s, u"text/x-markdown"_s},
+                          {u"md"_s, u"markdown"_s}})
     {
     }
     int sniff(const QByteArray &bytes) const override;

@@ -16,8 +16,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <poppler-qt6.h>
 
@@ -37,12 +37,11 @@ namespace {
 
 // PDF with Poppler: paragraphs from the line geometry; running headers, footers and page numbers are kept
 // as Boilerplate blocks.
-class PdfFormat final : public DocumentFormat
-{
+class PdfFormat final : public DocumentFormat {
 public:
     PdfFormat()
-        : DocumentFormat({u"pdf"_s, QT_TRANSLATE_NOOP("DocumentFormat", "PDF"), {u"application/pdf"_s}, {u"pdf"_s},
-                          true})
+        : DocumentFormat(
+              {u"pdf"_s, QT_TRANSLATE_NOOP("DocumentFormat", "PDF"), {u"application/pdf"_s}, {u"pdf"_s}, true})
     {
     }
     int sniff(const QByteArray &bytes) const override;
@@ -86,7 +85,7 @@ struct Item {
 QString importdetail::expandLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> ligatures[] = {
-        {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+        {0xFB00, u"ff"},  {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
         {0xFB04, u"ffl"}, {0xFB05, u"st"}, {0xFB06, u"st"},
     };
     for (const auto &[from, to] : ligatures)
@@ -146,8 +145,8 @@ QList<Line> pageLines(Poppler::Page *page)
         if (!merged.isEmpty()) {
             Line &prev = merged.last();
             const double h = std::max(1.0, std::min(prev.box.height(), line.box.height()));
-            if (std::abs(prev.box.center().y() - line.box.center().y()) < h * 0.4 && line.box.left() >= prev.box.right() - 1
-                && line.box.left() - prev.box.right() < h * 4) {
+            if (std::abs(prev.box.center().y() - line.box.center().y()) < h * 0.4
+                && line.box.left() >= prev.box.right() - 1 && line.box.left() - prev.box.right() < h * 4) {
                 prev.text += u' ' + line.text;
                 prev.box = prev.box.united(line.box);
                 continue;
@@ -279,13 +278,21 @@ QList<Item> bodyParagraphs(const QList<Line> &bodyLines, int pageNumber, double 
     auto flush = [&] {
         if (paragraph.isEmpty())
             return;
-        Item item{paragraphIsItem ? BlockKind::ListItem : BlockKind::Paragraph, paragraph, pageNumber,
-                  paragraphIsItem ? 1 : 0, false, false};
+        Item item{paragraphIsItem ? BlockKind::ListItem : BlockKind::Paragraph,
+                  paragraph,
+                  pageNumber,
+                  paragraphIsItem ? 1 : 0,
+                  false,
+                  false};
         // Short text set clearly larger than the body reads as a heading.
         if (bodyHeight > 0 && paragraphLines <= 3 && paragraphHeight / paragraphLines > bodyHeight * 1.25
             && paragraph.size() < 200)
-            item = Item{BlockKind::Heading, paragraph, pageNumber,
-                        paragraphHeight / paragraphLines > bodyHeight * 1.6 ? 1 : 2, false, false};
+            item = Item{BlockKind::Heading,
+                        paragraph,
+                        pageNumber,
+                        paragraphHeight / paragraphLines > bodyHeight * 1.6 ? 1 : 2,
+                        false,
+                        false};
         body.append(item);
         paragraph.clear();
         paragraphHeight = 0;
@@ -394,8 +401,9 @@ int PdfFormat::sniff(const QByteArray &bytes) const
 QString PdfFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
 {
     return u"%1 is not a PDF%2: it does not start with the %PDF- header. Check that the file is "
-           "complete, or rename it to its real type."_s
-        .arg(name, looksLike.isEmpty() ? QString() : u" (it looks like %1)"_s.arg(looksLike));
+           "complete, or rename it to its real type."_s.arg(name, looksLike.isEmpty()
+                                                                      ? QString()
+                                                                      : u" (it looks like %1)"_s.arg(looksLike));
 }
 
 Result<ImportedDocument> PdfFormat::read(const QByteArray &bytes, const ReadContext &context) const

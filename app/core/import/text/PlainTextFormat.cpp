@@ -14,12 +14,11 @@ using namespace importdetail;
 namespace {
 
 // Plain text: paragraphs are separated by blank lines; a short first line on its own reads as the title.
-class PlainTextFormat final : public DocumentFormat
-{
+class PlainTextFormat final : public DocumentFormat {
 public:
     PlainTextFormat()
-        : DocumentFormat({u"txt"_s, QT_TRANSLATE_NOOP("DocumentFormat", "plain text"), {u"text/plain"_s},
-                          {u"txt"_s, u"text"_s}})
+        : DocumentFormat(
+              {u"txt"_s, QT_TRANSLATE_NOOP("DocumentFormat", "plain text"), {u"text/plain"_s}, {u"txt"_s, u"text"_s}})
     {
     }
     int sniff(const QByteArray &) const override { return kFallback; } // any text reads as plain text
