@@ -124,7 +124,7 @@ private slots:
         claim.documentId = m_doc2;
         claim.start = 0;
         claim.end = 7;
-        claim.kind = u"claim"_s;
+        claim.kind = AnnotationKind::Claim;
         const Annotation saved = m_store->addAnnotation(claim).value();
         QVERIFY(m_store->setClaimReview(saved.id, u"disputed"_s, u"ledger says otherwise"_s, u"https://example.org/x"_s,
                                         countess.id));
@@ -220,7 +220,7 @@ private slots:
         for (int i = 0; i < ids.size(); ++i) {
             const Annotation a = m_store->annotation(ids.at(i)).value();
             QCOMPARE(a.tagId, person);
-            QCOMPARE(a.kind, u"entity"_s);
+            QCOMPARE(a.kind, AnnotationKind::Entity);
             QCOMPARE(a.label, u"PERSON"_s);
             QCOMPARE(a.quote, codePointMid(texts.at(i), a.start, a.end));
         }
@@ -263,7 +263,7 @@ private slots:
         a.documentId = m_doc2;
         a.start = bs;
         a.end = be;
-        a.kind = u"entity"_s;
+        a.kind = AnnotationKind::Entity;
         QVERIFY(m_store->addAnnotation(a));
         const auto [ns, ne] = rangeOf(kSecond, u"NASA"_s);
         QVERIFY(m_store->addRejection({m_doc2, ns, ne, u"ORG"_s}));

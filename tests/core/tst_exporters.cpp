@@ -100,7 +100,7 @@ private slots:
             a.start = index.toCodePoint(int(at));
             a.end = index.toCodePoint(int(at + needle.size()));
             a.tagId = tag;
-            a.kind = kind;
+            a.kind = fromName<AnnotationKind>(kind).value();
             a.note = note;
             return store.addAnnotation(a).value().id;
         };

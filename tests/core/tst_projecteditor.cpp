@@ -173,7 +173,7 @@ void TestProjectEditor::suggestionAcceptAndReject()
     const auto accepted = m_editor->acceptSuggestion(m_documentId, m_text, entity, m_editor->tags().first().id);
     QVERIFY(accepted);
     const Annotation stored = storedAnnotation(accepted->id);
-    QCOMPARE(stored.kind, QStringLiteral("entity"));
+    QCOMPARE(stored.kind, AnnotationKind::Entity);
     QCOMPARE(stored.label, QStringLiteral("PERSON"));
     QCOMPARE(stored.rule, QStringLiteral("title-name"));
     QCOMPARE(stored.confidence, 0.8);

@@ -258,7 +258,7 @@ private slots:
         } else if (field == u"author") {
             changed.author = u"Zoë"_s;
         } else if (field == u"kind and label") {
-            changed.kind = u"entity"_s;
+            changed.kind = AnnotationKind::Entity;
             changed.label = u"PERSON"_s;
         } else if (field == u"confidence") {
             changed.confidence = 0.25;

@@ -304,7 +304,7 @@ void TestMainWindow::acceptRejectSuggestions()
         return a.start == first.start && a.end == first.end && a.label == first.label;
     });
     QVERIFY(accepted != annotations.end());
-    QCOMPARE(accepted->kind, spanKindName(first.kind));
+    QCOMPARE(nameOf(accepted->kind), spanKindName(first.kind));
     QCOMPARE(accepted->rule, first.rule);
     // The default tag of the label, found by its key (the test project keeps the untranslated defaults).
     if (const int expectedKey = defaultTagKeyForLabel(first.label)) {

@@ -79,7 +79,7 @@ RegisterState registerState(const ProjectStore &store)
 {
     RegisterState state{store.entities().value_or(QList<Entity>()), store.mentions().value_or(QList<Mention>()), {}};
     for (const Annotation &a : store.annotations().value_or(QList<Annotation>()))
-        if (a.kind == u"claim")
+        if (a.kind == AnnotationKind::Claim)
             state.claims.append(a);
     return state;
 }
@@ -526,7 +526,7 @@ void TestWorkflow::mergeEntities()
     claim.documentId = m_doc2;
     claim.start = r2.first;
     claim.end = rangeOf(kSecond, u"memoir"_s).second;
-    claim.kind = u"claim"_s;
+    claim.kind = AnnotationKind::Claim;
     claim.status = u"unreviewed"_s;
     claim.sourceEntityId = countess.id;
     fillContext(claim, kSecond);
@@ -625,7 +625,7 @@ void TestWorkflow::entityUndoKeepsIds()
     claim.documentId = m_doc2;
     claim.start = r2.first;
     claim.end = rangeOf(kSecond, u"memoir"_s).second;
-    claim.kind = u"claim"_s;
+    claim.kind = AnnotationKind::Claim;
     claim.status = u"unreviewed"_s;
     fillContext(claim, kSecond);
     claim = m_store->addAnnotation(claim).value();
@@ -707,7 +707,7 @@ void TestWorkflow::tagAllMentions()
     QCOMPARE(annotations().size(), 2);
     for (const Annotation &a : annotations()) {
         QCOMPARE(a.tagId, tagId(u"Person"_s));
-        QVERIFY(a.id == existing.id || (a.kind == u"entity" && a.start == r1.first && a.end == r1.second));
+        QVERIFY(a.id == existing.id || (a.kind == AnnotationKind::Entity && a.start == r1.first && a.end == r1.second));
     }
     QCOMPARE(m_editor->undoStack()->count(), steps + 1);
     m_editor->undoStack()->undo();
@@ -734,7 +734,7 @@ void TestWorkflow::claimStatus()
     const auto r = rangeOf(kSecond, u"Babbage designed the Analytical Engine."_s);
     claim.start = r.first;
     claim.end = r.second;
-    claim.kind = u"claim"_s;
+    claim.kind = AnnotationKind::Claim;
     claim.status = u"unreviewed"_s;
     claim.tagId = tagId(u"Claim"_s);
     fillContext(claim, kSecond);
@@ -887,7 +887,7 @@ void TestWorkflow::screenshots()
     const auto r = rangeOf(kSecond, u"Babbage designed the Analytical Engine."_s);
     claim.start = r.first;
     claim.end = r.second;
-    claim.kind = u"claim"_s;
+    claim.kind = AnnotationKind::Claim;
     claim.status = u"disputed"_s;
     claim.evidence = u"Menabrea credits Babbage"_s;
     fillContext(claim, kSecond);

@@ -100,7 +100,8 @@ QList<MentionSuggestion> findMentionCandidates(qint64 documentId, const QString 
             continue;
         if (std::any_of(annotations.cbegin(), annotations.cend(), [&](const Annotation &a) {
                 return a.documentId == documentId
-                       && ((a.start == start && a.end == end) || (a.kind == u"entity" && clash(a.start, a.end)));
+                       && ((a.start == start && a.end == end)
+                           || (a.kind == AnnotationKind::Entity && clash(a.start, a.end)));
             }))
             continue;
         if (std::any_of(rejections.cbegin(), rejections.cend(), [&](const Rejection &r) {

@@ -237,7 +237,7 @@ std::optional<Annotation> ProjectEditor::acceptSuggestion(qint64 documentId, con
     draft.start = span.start;
     draft.end = span.end;
     draft.tagId = tagId;
-    draft.kind = spanKindName(span.kind);
+    draft.kind = span.kind == SpanKind::Claim ? AnnotationKind::Claim : AnnotationKind::Entity;
     draft.label = span.label;
     draft.confidence = span.confidence;
     draft.source = span.source;

@@ -198,7 +198,7 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             csvTextField(docIt->title),
             csvTextField(docIt->sourcePath),
             QString::number(a.id),
-            csvTextField(a.kind),
+            csvTextField(nameOf(a.kind)),
             csvTextField(a.label),
             csvTextField(tagPath(tagsById, a.tagId)),
             csvTextField(a.quote),

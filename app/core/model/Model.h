@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Document.h"
+#include "core/model/Vocabulary.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -50,7 +51,7 @@ struct Annotation {
     QString author;
     QDateTime created;      // UTC
     QDateTime modified;     // UTC
-    QString kind = QStringLiteral("highlight"); // highlight | entity | claim
+    AnnotationKind kind = AnnotationKind::Highlight;
     QString label;          // PERSON ... | ATTRIBUTED ...
     double confidence = std::numeric_limits<double>::quiet_NaN(); // NaN: not from analysis
     QString source;

@@ -38,7 +38,7 @@ QVariantList rowValues(const Annotation &a)
             a.author,
             isoUtc(a.created),
             isoUtc(a.modified),
-            a.kind,
+            nameOf(a.kind),
             a.label,
             nullableNumber(a.confidence),
             a.source,
@@ -85,7 +85,8 @@ Annotation AnnotationTable::fromRow(const QSqlQuery &row)
     a.author = row.value(9).toString();
     a.created = fromIso(row.value(10).toString());
     a.modified = fromIso(row.value(11).toString());
-    a.kind = row.value(12).toString();
+    // Rows written before kinds were checked may hold anything; they read as the user's highlights.
+    a.kind = fromName<AnnotationKind>(row.value(12).toString()).value_or(AnnotationKind::Highlight);
     a.label = row.value(13).toString();
     a.confidence = numberOrNan(row.value(14));
     a.source = row.value(15).toString();
@@ -157,8 +158,6 @@ Result<Annotation> AnnotationTable::add(const Annotation &input)
         a.created = now;
     if (!a.modified.isValid())
         a.modified = a.created;
-    if (a.kind.isEmpty())
-        a.kind = QStringLiteral("highlight");
     return m_database.transactionReturning([&]() -> Result<Annotation> {
         auto id = insert(a, false);
         if (!id)

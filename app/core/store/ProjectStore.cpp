@@ -384,7 +384,7 @@ Result<QList<qint64>> ProjectStore::tagAllMentions(qint64 entityId, qint64 tagId
             annotation.start = mention.start;
             annotation.end = mention.end;
             annotation.tagId = tagId;
-            annotation.kind = QStringLiteral("entity");
+            annotation.kind = AnnotationKind::Entity;
             annotation.label = entity->type;
             annotation.source = QStringLiteral("register");
             auto added = d->annotations.add(annotation);

@@ -99,7 +99,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case TagNameRole: {
         const QString name = tag != m_tags.cend() ? tag->name : tr("Untagged");
         // Accepted suggestions keep saying what analysis took them for.
-        if (a.kind != u"highlight"_s && !a.label.isEmpty())
+        if (a.kind != AnnotationKind::Highlight && !a.label.isEmpty())
             return tr("%1 · %2").arg(name, suggestionLabelName(a.label));
         return name;
     }
@@ -108,7 +108,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case CreatedRole:
         return a.created;
     case KindRole:
-        return a.kind;
+        return nameOf(a.kind);
     case DetailRole: {
         if (!a.created.isValid())
             return QString();

@@ -68,7 +68,7 @@ void ClaimListModel::reload()
     m_rows.clear();
     if (auto all = m_editor.store().annotations()) {
         for (const Annotation &a : std::as_const(*all))
-            if (a.kind == u"claim")
+            if (a.kind == AnnotationKind::Claim)
                 m_rows.append(a);
     }
     m_titles.clear();
