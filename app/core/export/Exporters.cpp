@@ -182,12 +182,6 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
 
 namespace {
 
-bool isSqliteDatabase(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
 Error writeError(const QString &path, const QString &reason)
 {
     return {Error::Kind::Io, QCoreApplication::translate("Exporters", "Could not write %1: %2")
@@ -199,7 +193,7 @@ Error writeError(const QString &path, const QString &reason)
 Result<int> exportProjectToFile(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                                 const QString &path)
 {
-    if (isSqliteDatabase(path))
+    if (ProjectStore::isDatabaseFile(path))
         return std::unexpected(
             Error{Error::Kind::BadInput,
                   QCoreApplication::translate("Exporters", "%1 is a project or another database; an export "

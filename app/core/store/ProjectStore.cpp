@@ -98,6 +98,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Pr
     return store;
 }
 
+bool ProjectStore::isDatabaseFile(const QString &path)
+{
+    return SqliteDatabase::isDatabaseFile(path);
+}
+
 Result<QStringList> ProjectStore::checkIntegrity(const QString &path)
 {
     return SqliteDatabase::checkIntegrity(path);

@@ -41,6 +41,9 @@ public:
     // The engine's full integrity check of the file at `path`, which is only read: the problems found,
     // none when it is sound.
     static Result<QStringList> checkIntegrity(const QString &path);
+    // True for an existing file that is a database of the store's engine: a project, or another
+    // application's data that nothing may write over.
+    static bool isDatabaseFile(const QString &path);
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;

@@ -34,12 +34,6 @@ bool permitsWriting(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
 Result<void> checkLocation(const QFileInfo &info, ProjectAccess access)
 {
     const QString path = native(info.filePath());
@@ -119,7 +113,7 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::openForReading(const QFileInfo &info)
 {
     const QString path = info.absoluteFilePath();
-    if (!hasSqliteHeader(path))
+    if (!isDatabaseFile(path))
         return failure(Error::Kind::BadInput,
                        QStringLiteral("%1 is not a Marginalia project (not an SQLite database); it was "
                                       "left as it was.")
@@ -207,6 +201,12 @@ Result<QStringList> SqliteDatabase::integrityProblems(const QString &pragma) con
     if (rows->size() == 1 && rows->first() == u"ok")
         return QStringList();
     return *rows;
+}
+
+bool SqliteDatabase::isDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
 
 Result<QStringList> SqliteDatabase::checkIntegrity(const QString &path)

@@ -24,6 +24,8 @@ public:
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, ProjectAccess access);
     // SQLite's full integrity check of the file at `path`, read only: the problems it found (none: sound).
     static Result<QStringList> checkIntegrity(const QString &path);
+    // True for an existing file that starts with SQLite's header.
+    static bool isDatabaseFile(const QString &path);
 
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const override;
     Result<int> storedSchemaVersion() const override;
