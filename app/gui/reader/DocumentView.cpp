@@ -392,6 +392,11 @@ void DocumentView::mousePressEvent(QMouseEvent *event)
 
 void DocumentView::mouseMoveEvent(QMouseEvent *event)
 {
+    // Hovering only changes the pointer shape: the line search is for moves that extend a selection.
+    if (event->buttons() == Qt::NoButton) {
+        QTextEdit::mouseMoveEvent(event);
+        return;
+    }
     const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
     QTextEdit::mouseMoveEvent(snapped.get());
     event->setAccepted(snapped->isAccepted());
