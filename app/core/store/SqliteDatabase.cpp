@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 
@@ -104,7 +105,14 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
         return database;
     for (const char16_t *pragma :
          {u"PRAGMA foreign_keys = ON", u"PRAGMA journal_mode = WAL", u"PRAGMA synchronous = FULL"}) {
-        if (auto ok = (*database)->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite")); !ok)
+        // Switching a new file to WAL needs an exclusive lock, and SQLite reports a concurrent opener's
+        // lock at once instead of waiting out the busy timeout: try again for up to 10 s before giving up.
+        auto ok = (*database)->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite"));
+        for (int attempt = 0; !ok && attempt < 200; ++attempt) {
+            QThread::msleep(50);
+            ok = (*database)->executeUnbound(QString::fromUtf16(pragma), QStringLiteral("configure SQLite"));
+        }
+        if (!ok)
             return std::unexpected(ok.error());
     }
     return database;
