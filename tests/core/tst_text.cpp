@@ -68,11 +68,21 @@ private slots:
         QCOMPARE(contentText(text, blocks), u"One\n\nTwo"_s);
     }
 
+    void contentKinds()
+    {
+        // What the reader folds and the analyser skips: repeats, boilerplate, contents pages, page furniture.
+        for (BlockKind kind : {BlockKind::Boilerplate, BlockKind::Duplicate, BlockKind::Contents, BlockKind::Furniture})
+            QVERIFY2(!isContentKind(kind), qPrintable(blockKindName(kind)));
+        for (BlockKind kind : {BlockKind::Title, BlockKind::Byline, BlockKind::Footnote, BlockKind::Paragraph})
+            QVERIFY2(isContentKind(kind), qPrintable(blockKindName(kind)));
+    }
+
     void blockKindNamesRoundTrip()
     {
         for (BlockKind kind :
              {BlockKind::Heading, BlockKind::Paragraph, BlockKind::Quote, BlockKind::ListItem, BlockKind::Code,
-              BlockKind::Caption, BlockKind::Table, BlockKind::Boilerplate, BlockKind::Duplicate}) {
+              BlockKind::Caption, BlockKind::Table, BlockKind::Boilerplate, BlockKind::Duplicate, BlockKind::Title,
+              BlockKind::Byline, BlockKind::Footnote, BlockKind::Contents, BlockKind::Furniture}) {
             bool ok = false;
             QCOMPARE(blockKindFromName(blockKindName(kind), &ok), kind);
             QVERIFY(ok);

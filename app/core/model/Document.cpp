@@ -8,7 +8,7 @@
 namespace marginalia {
 
 namespace {
-constexpr std::array<std::pair<BlockKind, const char16_t *>, 9> kBlockKindNames{{
+constexpr std::array<std::pair<BlockKind, const char16_t *>, 14> kBlockKindNames{{
     {BlockKind::Heading, u"heading"},
     {BlockKind::Paragraph, u"paragraph"},
     {BlockKind::Quote, u"quote"},
@@ -18,6 +18,11 @@ constexpr std::array<std::pair<BlockKind, const char16_t *>, 9> kBlockKindNames{
     {BlockKind::Table, u"table"},
     {BlockKind::Boilerplate, u"boilerplate"},
     {BlockKind::Duplicate, u"duplicate"},
+    {BlockKind::Title, u"title"},
+    {BlockKind::Byline, u"byline"},
+    {BlockKind::Footnote, u"footnote"},
+    {BlockKind::Contents, u"contents"},
+    {BlockKind::Furniture, u"furniture"},
 }};
 } // namespace
 
@@ -45,7 +50,15 @@ BlockKind blockKindFromName(const QString &name, bool *ok)
 
 bool isContentKind(BlockKind kind)
 {
-    return kind != BlockKind::Boilerplate && kind != BlockKind::Duplicate;
+    switch (kind) {
+    case BlockKind::Boilerplate:
+    case BlockKind::Duplicate:
+    case BlockKind::Contents:
+    case BlockKind::Furniture:
+        return false;
+    default:
+        return true;
+    }
 }
 
 QString contentText(const QString &text, const QList<Block> &blocks)

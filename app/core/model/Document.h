@@ -9,7 +9,24 @@ namespace marginalia {
 
 // What a block of the normalized text is. Boilerplate and duplicates stay in the text (nothing
 // imported is ever deleted) but are folded in the viewer and left out of analysis by default.
-enum class BlockKind { Heading, Paragraph, Quote, ListItem, Code, Caption, Table, Boilerplate, Duplicate };
+// Title and Byline open a web page or report; Footnote follows the body; Contents (a table of contents page) and
+// Furniture (running headers, footers, page numbers) are kept but, like Boilerplate and Duplicate, not content.
+enum class BlockKind {
+    Heading,
+    Paragraph,
+    Quote,
+    ListItem,
+    Code,
+    Caption,
+    Table,
+    Boilerplate,
+    Duplicate,
+    Title,
+    Byline,
+    Footnote,
+    Contents,
+    Furniture,
+};
 
 QString blockKindName(BlockKind kind);
 BlockKind blockKindFromName(const QString &name, bool *ok = nullptr);

@@ -262,14 +262,34 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
             charFormat.setForeground(dimmed);
             blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
             break;
+        case BlockKind::Title:
+            charFormat.setFontFamilies(headingFamilies());
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 2.0);
+            charFormat.setFontWeight(QFont::Bold);
+            if (headingColor.isValid())
+                charFormat.setForeground(headingColor);
+            blockFormat.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setHeadingLevel(1);
+            blockFormat.setBottomMargin(6);
+            break;
+        case BlockKind::Byline:
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.92);
+            charFormat.setForeground(dimmed);
+            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+            blockFormat.setBottomMargin(10);
+            break;
+        case BlockKind::Footnote:
+            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+            break;
         case BlockKind::Boilerplate:
         case BlockKind::Duplicate:
+        case BlockKind::Contents:
+        case BlockKind::Furniture:
             // Kept (nothing imported is dropped) but quiet: dimmed, smaller, set off by a tinted band.
             charFormat.setForeground(dimmed);
             charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
-            charFormat.setToolTip(block.kind == BlockKind::Boilerplate
-                                      ? tr("Boilerplate: left out of analysis")
-                                      : tr("Repeats an earlier passage: left out of analysis"));
+            charFormat.setToolTip(quietBlockToolTip(block.kind));
             blockFormat.setBackground(codeBackground);
             blockFormat.setLeftMargin(12);
             blockFormat.setRightMargin(12);
@@ -357,12 +377,16 @@ QString DocumentView::foldLabel(const QList<Block> &blocks, int utf16Position) c
     };
     bool allRepeats = true;
     bool allBoilerplate = true;
+    bool allPageParts = true; // contents pages and page furniture
     qsizetype repeatFrom = blocks.size();
     qsizetype repeatTo = -1;
     for (qsizetype i = first; i <= last; ++i) {
         const Block &block = blocks.at(i);
-        if (block.kind == BlockKind::Duplicate && block.duplicateOf >= 0) {
+        if (block.kind != BlockKind::Contents && block.kind != BlockKind::Furniture)
+            allPageParts = false;
+        if (block.kind != BlockKind::Boilerplate)
             allBoilerplate = false;
+        if (block.kind == BlockKind::Duplicate && block.duplicateOf >= 0) {
             repeatFrom = std::min<qsizetype>(repeatFrom, block.duplicateOf);
             repeatTo = std::max<qsizetype>(repeatTo, block.duplicateOf);
         } else {
@@ -373,7 +397,23 @@ QString DocumentView::foldLabel(const QList<Block> &blocks, int utf16Position) c
         return tr("⋯ %1 repeat %2 — click to show").arg(paragraphs(first, last), paragraphs(repeatFrom, repeatTo));
     if (allBoilerplate)
         return tr("⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show").arg(paragraphs(first, last));
+    if (allPageParts)
+        return tr("⋯ %1 contents page, page headers and numbers — click to show").arg(paragraphs(first, last));
     return tr("⋯ %1 repeats and boilerplate — click to show").arg(paragraphs(first, last));
+}
+
+QString DocumentView::quietBlockToolTip(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Duplicate:
+        return tr("Repeats an earlier passage: left out of analysis");
+    case BlockKind::Contents:
+        return tr("Table of contents: left out of analysis");
+    case BlockKind::Furniture:
+        return tr("Page header, footer or number: left out of analysis");
+    default:
+        return tr("Boilerplate: left out of analysis");
+    }
 }
 
 void DocumentView::mousePressEvent(QMouseEvent *event)

@@ -96,6 +96,7 @@ private:
     QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
     QStringList m_foldLabels; // what each marker says
     QString foldLabel(const QList<Block> &blocks, int utf16Position) const;
+    static QString quietBlockToolTip(BlockKind kind);
 };
 
 } // namespace marginalia
