@@ -1,6 +1,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/UserPaths.h"
 #include "gui/dialogs/FirstRun.h"
 #include "gui/panels/AnnotationPanel.h"
 #include "gui/window/MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -23,13 +25,50 @@ Q_LOGGING_CATEGORY(lcApp, "marginalia.app", QtInfoMsg)
 using namespace Qt::StringLiterals;
 using namespace marginalia;
 
+namespace {
+
+// Before the organisation name was set, settings went to "Unknown Organization": carry them over once.
+void adoptSettingsWithoutOrganisation()
+{
+    QSettings settings;
+    if (!settings.allKeys().isEmpty())
+        return;
+    const QString oldPath = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                                .filePath(u"Unknown Organization/Marginalia.conf"_s);
+    if (!QFileInfo::exists(oldPath))
+        return;
+    const QSettings old(oldPath, QSettings::IniFormat);
+    for (const QString &key : old.allKeys())
+        settings.setValue(key, old.value(key));
+}
+
+bool isProjectFile(const QString &path)
+{
+    return path.endsWith(u".marginalia"_s, Qt::CaseInsensitive) || ProjectStore::isDatabaseFile(path);
+}
+
+// Without a display (offscreen, screenshots, CI) a dialog would wait forever for a click that never comes.
+void reportFatal(const QString &message, bool headless)
+{
+    if (headless) {
+        qCCritical(lcApp, "%s", qPrintable(message));
+        return;
+    }
+    QMessageBox::critical(nullptr, QApplication::translate("main", "Marginalia"), message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     initGuiResources(); // before the translator looks into :/i18n
+    QApplication::setOrganizationName(u"Marginalia"_s);
     QApplication::setApplicationName(u"Marginalia"_s);
     QApplication::setApplicationVersion(QStringLiteral(MARGINALIA_VERSION));
-    QApplication::setDesktopFileName(u"marginalia"_s);
+    // Matches the installed org.marginalia.Marginalia.desktop, so desktops find the window's icon and name.
+    QApplication::setDesktopFileName(u"org.marginalia.Marginalia"_s);
+    adoptSettingsWithoutOrganisation();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -57,18 +96,27 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "Articles to import."), u"[FILE...]"_s);
     parser.process(app);
 
+    // A project named on the command line or opened from a file manager is opened, not imported as an article.
     QString projectPath = parser.value(projectOption);
-    if (projectPath.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        projectPath = QDir(folder).filePath(u"default.marginalia"_s);
+    QStringList files;
+    for (const QString &file : parser.positionalArguments()) {
+        if (projectPath.isEmpty() && isProjectFile(file))
+            projectPath = file;
+        else
+            files.append(file);
     }
+    if (projectPath.isEmpty()) {
+        QDir().mkpath(userDataFolder());
+        projectPath = defaultProjectPath();
+    }
+    const QString screenshotPath = parser.value(screenshotOption);
+    const bool headless = !screenshotPath.isEmpty() || QGuiApplication::platformName() == u"offscreen"_s;
     const bool firstStart = !QFileInfo::exists(projectPath);
     auto store = ProjectStore::open(projectPath);
     if (!store) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Marginalia"),
-            QApplication::translate("main", "The project could not be opened.\n\n%1").arg(store.error().message));
+        reportFatal(QApplication::translate("main", "The project %1 could not be opened.\n\n%2")
+                        .arg(QDir::toNativeSeparators(projectPath), store.error().message),
+                    headless);
         return 1;
     }
 
@@ -76,8 +124,7 @@ int main(int argc, char *argv[])
     KSyntaxHighlighting::Repository repository;
     // Users may add or override analysis rules with syntax definition files here.
     AnalyzerOptions analyzerOptions;
-    analyzerOptions.userDefinitionDirs = {
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"rules"_s)};
+    analyzerOptions.userDefinitionDirs = userRuleFolders();
     const Analyzer analyzer(analyzerOptions);
     MainWindow window(editor, analyzer, repository);
 
@@ -98,11 +145,9 @@ int main(int argc, char *argv[])
     if (firstDocument != 0)
         window.openDocument(firstDocument);
 
-    const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.importFiles(files);
 
-    const QString screenshotPath = parser.value(screenshotOption);
     if (screenshotPath.isEmpty()) {
         window.show();
         return app.exec();
@@ -122,14 +167,6 @@ int main(int argc, char *argv[])
         QEventLoop loop;
         QObject::connect(&window, &MainWindow::analysisFinished, &loop, &QEventLoop::quit);
         loop.exec();
-    }
-    if (window.currentDocumentId() != 0) {
-        auto annotations = (*store)->annotations();
-        if (annotations && annotations->isEmpty()) {
-            addDemonstrationAnnotations(**store, window.currentDocumentId());
-            window.reloadLibrary();
-            window.reloadDocument();
-        }
     }
     // Show a note in the panel, as a reader would see it after clicking an annotation.
     if (auto annotations = (*store)->annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/import/Importer.h"
+#include "core/store/UserPaths.h"
 #include "core/text/Text.h"
 
 #include <QFile>
@@ -100,7 +101,10 @@ int runAnalyze(const QStringList &args)
         return 1;
     }
     const QString &text = document->text;
-    const marginalia::Analyzer analyzer;
+    // The user's own rule files apply here as in the window, so both suggest the same spans.
+    marginalia::AnalyzerOptions analyzerOptions;
+    analyzerOptions.userDefinitionDirs = marginalia::userRuleFolders();
+    const marginalia::Analyzer analyzer(analyzerOptions);
     const QList<marginalia::Span> spans = analyzer.analyze(text, document->blocks);
 
     const marginalia::CodePointIndex index(text);
