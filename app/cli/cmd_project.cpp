@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cstdio>
 #include <limits>
@@ -62,6 +63,8 @@ int runImport(const QStringList &args)
     const QString extensions = FormatRegistry::instance().usualExtensions();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (%1).").arg(extensions),
                                  QStringLiteral("FILE..."));
+    parser.addOption(
+        {QStringLiteral("again"), QStringLiteral("Import a file even when the project holds the same text already.")});
     if (int code = parseCommand(
             parser, QStringLiteral("import"),
             QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"
@@ -87,9 +90,26 @@ int runImport(const QStringList &args)
         printError(store.error().message);
         return BadInput;
     }
+    // The same content twice is almost always a slip (a file imported again, or saved under two names).
+    const bool again = parser.isSet(QStringLiteral("again"));
     QList<qint64> ids;
+    QSet<QString> hashesThisRun;
     auto done = (*store)->transaction([&]() -> Result<void> {
-        for (const ImportedDocument &doc : std::as_const(documents)) {
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const ImportedDocument &doc = documents.at(i);
+            if (!again) {
+                auto existing = (*store)->findDocumentByHash(doc.contentHash);
+                if (!existing)
+                    return std::unexpected(existing.error());
+                if (*existing || hashesThisRun.contains(doc.contentHash)) {
+                    printError(QStringLiteral("%1 is already in the project%2; not imported again "
+                                              "(--again imports it once more)")
+                                   .arg(QDir::toNativeSeparators(parser.positionalArguments().at(i)),
+                                        *existing ? QStringLiteral(" as document %1").arg(**existing) : QString()));
+                    continue;
+                }
+                hashesThisRun.insert(doc.contentHash);
+            }
             auto id = (*store)->addDocument(doc);
             if (!id)
                 return std::unexpected(id.error());
@@ -137,8 +157,9 @@ int runTag(const QStringList &args)
     parser.addOption({QStringLiteral("start"), QStringLiteral("Start offset, in code points."), QStringLiteral("S")});
     parser.addOption(
         {QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")});
-    parser.addOption(
-        {QStringLiteral("tag"), QStringLiteral("Tag name (created when missing)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("tag"),
+                      QStringLiteral("Tag name or path, Parent/Child (an existing tag is used; created when missing)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("author"), QStringLiteral("Who made the annotation."), QStringLiteral("NAME")});
     if (int code = parseCommand(parser, QStringLiteral("tag"),
@@ -166,24 +187,14 @@ int runTag(const QStringList &args)
         return fail(store.error());
     Annotation added;
     auto done = (*store)->transaction([&]() -> Result<void> {
-        const QString tagName = parser.value(QStringLiteral("tag")).trimmed();
-        auto tag = (*store)->tagByName(tagName);
-        if (!tag)
-            return std::unexpected(tag.error());
-        qint64 tagId = *tag ? (*tag)->id : 0;
-        if (!*tag) {
-            Tag fresh;
-            fresh.name = tagName;
-            auto created = (*store)->addTag(fresh);
-            if (!created)
-                return std::unexpected(created.error());
-            tagId = created->id;
-        }
+        auto tagId = findOrCreateTag(**store, parser.value(QStringLiteral("tag")).trimmed());
+        if (!tagId)
+            return std::unexpected(tagId.error());
         Annotation a;
         a.documentId = documentId;
         a.start = int(start);
         a.end = int(end);
-        a.tagId = tagId;
+        a.tagId = *tagId;
         a.note = parser.value(QStringLiteral("note"));
         a.author = parser.value(QStringLiteral("author"));
         auto saved = (*store)->addAnnotation(a);
@@ -207,6 +218,11 @@ int runExport(const QStringList &args)
                       QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
+    parser.addOption({QStringLiteral("formula-guard"),
+                      QStringLiteral("Which cells get an apostrophe before a leading = + - @ so spreadsheets do "
+                                     "not run them:\nnotes (default: note, tag, memo, evidence), all (document "
+                                     "text too) or off."),
+                      QStringLiteral("WHICH"), QStringLiteral("notes")});
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
                                      "(the tag tree as CSV) or markdown (a report by tag)."),
@@ -230,6 +246,14 @@ int runExport(const QStringList &args)
     }
     CsvExportOptions options;
     options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+    const QString guardName = parser.value(QStringLiteral("formula-guard"));
+    if (const std::optional<FormulaGuard> guard = fromName<FormulaGuard>(guardName)) {
+        options.formulaGuard = *guard;
+    } else {
+        printError(QStringLiteral("marginalia-cli export: unknown --formula-guard “%1”; use %2")
+                       .arg(guardName, namesOf<FormulaGuard>().join(QStringLiteral(", "))));
+        return Usage;
+    }
     options.tagName = parser.value(QStringLiteral("tag"));
     if (parser.isSet(QStringLiteral("document"))) {
         qint64 id = 0;

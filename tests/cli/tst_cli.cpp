@@ -242,6 +242,100 @@ print(json.dumps(out))
         QCOMPARE(cli({u"export"_s, u"--project"_s, project, u"--no-bom"_s}).out.count('\n'), 1); // the header only
     }
 
+    void tagPathUsesTheExistingTag_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("path");  // the tag path the export shows
+        QTest::addColumn<int>("created");   // tags the second command adds to the codebook
+        QTest::newRow("existing path") << u"Place/Harbour"_s << u"Place/Harbour"_s << 0;
+        QTest::newRow("other case") << u"place/harbour"_s << u"Place/Harbour"_s << 0;
+        QTest::newRow("bare child name") << u"Harbour"_s << u"Place/Harbour"_s << 0;
+        QTest::newRow("new child") << u"Place/Quay"_s << u"Place/Quay"_s << 1;
+        QTest::newRow("new path") << u"Actor/Council"_s << u"Actor/Council"_s << 2;
+    }
+    // Before, `tag --tag Parent/Child` made a flat tag literally named "Parent/Child" beside the existing child.
+    void tagPathUsesTheExistingTag()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, path);
+        QFETCH(int, created);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString article = dir.filePath(u"a.txt"_s);
+        writeFile(article, kArticle);
+        const QString id = QString::fromUtf8(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
+        const auto tagAs = [&](const QString &name) {
+            return cli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"2"_s, u"--end"_s,
+                        u"9"_s, u"--tag"_s, name});
+        };
+        const auto codebookSize = [&] {
+            return cli({u"export"_s, u"--project"_s, project, u"--format"_s, u"codebook"_s, u"--no-bom"_s})
+                .out.count('\n');
+        };
+        QCOMPARE(tagAs(u"Place/Harbour"_s).exitCode, 0);
+        const auto before = codebookSize();
+        QCOMPARE(tagAs(tag).exitCode, 0);
+        QCOMPARE(codebookSize() - before, created);
+        const Run csv = cli({u"export"_s, u"--project"_s, project, u"--no-bom"_s});
+        QCOMPARE(csv.out.count(QByteArray(",\"" + path.toUtf8() + "\",")), path == u"Place/Harbour"_s ? 2 : 1);
+    }
+
+    void importOfTheSameTextAgainSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString article = dir.filePath(u"a.txt"_s);
+        const QString copy = dir.filePath(u"copy of a.txt"_s);
+        writeFile(article, kArticle);
+        writeFile(copy, kArticle);
+        QCOMPARE(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed(), QByteArray("1"));
+        const Run again = cli({u"import"_s, u"--project"_s, project, copy});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.trimmed().isEmpty());
+        QVERIFY2(again.err.contains("already in the project as document 1"), again.err.constData());
+        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
+        const Run forced = cli({u"import"_s, u"--project"_s, project, u"--again"_s, copy});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(forced.out.trimmed(), QByteArray("2"));
+        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 2);
+    }
+
+    void formulaGuardOption_data()
+    {
+        QTest::addColumn<QString>("guard");
+        QTest::addColumn<QByteArray>("quote");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("default") << QString() << QByteArray("\"-5 degrees\"") << 0;
+        QTest::newRow("all") << u"all"_s << QByteArray("\"'-5 degrees\"") << 0;
+        QTest::newRow("off") << u"off"_s << QByteArray("\"-5 degrees\"") << 0;
+        QTest::newRow("unknown") << u"some"_s << QByteArray() << 2;
+    }
+    // Before, a quote "-5 degrees" was exported as "'-5 degrees" and no longer matched the document.
+    void formulaGuardOption()
+    {
+        QFETCH(QString, guard);
+        QFETCH(QByteArray, quote);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        const QString article = dir.filePath(u"a.txt"_s);
+        writeFile(article, "-5 degrees at dawn, said the harbour master.\n");
+        const QString id = QString::fromUtf8(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
+        QCOMPARE(cli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"0"_s, u"--end"_s, u"10"_s,
+                      u"--tag"_s, u"Figure"_s, u"--note"_s, u"=1+1"_s})
+                     .exitCode,
+                 0);
+        QStringList args = {u"export"_s, u"--project"_s, project, u"--no-bom"_s};
+        if (!guard.isEmpty())
+            args << u"--formula-guard"_s << guard;
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode != 0)
+            return;
+        QVERIFY2(run.out.contains(QByteArray("," + quote + ",")), run.out.constData());
+        QVERIFY(run.out.contains(guard == u"off"_s ? ",\"=1+1\"," : ",\"'=1+1\","));
+    }
+
     // Four processes creating one new project at once, twenty times: every one succeeds (before: 31 of 80
     // failed, the schema version being read outside the migrating transaction).
     void concurrentCreationOfOneProject()
@@ -256,7 +350,9 @@ print(json.dumps(out))
             std::vector<std::unique_ptr<QProcess>> processes;
             for (int worker = 0; worker < 4; ++worker) {
                 processes.push_back(std::make_unique<QProcess>());
-                processes.back()->start(QStringLiteral(MARGINALIA_CLI), {u"import"_s, u"--project"_s, project, good});
+                // --again: all four import the same text, and all four copies must land.
+                processes.back()->start(QStringLiteral(MARGINALIA_CLI),
+                                        {u"import"_s, u"--project"_s, project, u"--again"_s, good});
             }
             for (auto &process : processes) {
                 if (!process->waitForFinished(120000) || process->exitCode() != 0) {

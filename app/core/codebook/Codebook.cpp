@@ -42,7 +42,7 @@ QStringList splitTagPath(const QString &path)
     return parts;
 }
 
-QString tagPath(const QHash<qint64, Tag> &tags, qint64 id)
+QStringList tagPathNames(const QHash<qint64, Tag> &tags, qint64 id)
 {
     QStringList parts;
     // Bounded walk: a cycle in bad data must not hang an export.
@@ -53,7 +53,12 @@ QString tagPath(const QHash<qint64, Tag> &tags, qint64 id)
         parts.prepend(it->name);
         id = it->parentId;
     }
-    return parts.join(u'/');
+    return parts;
+}
+
+QString tagPath(const QHash<qint64, Tag> &tags, qint64 id)
+{
+    return tagPathNames(tags, id).join(u'/');
 }
 
 QList<Tag> tagsInTreeOrder(const QList<Tag> &tags)
@@ -359,6 +364,56 @@ Result<int> importCodebook(ProjectStore &store, const QList<CodebookEntry> &entr
     if (!done)
         return std::unexpected(done.error());
     return created;
+}
+
+namespace {
+
+std::optional<qint64> existingTag(const QList<Tag> &tags, const QString &nameOrPath)
+{
+    QHash<qint64, Tag> byId;
+    for (const Tag &t : tags)
+        byId.insert(t.id, t);
+    const QString wanted = joinTagPath(splitTagPath(nameOrPath));
+    std::optional<qint64> byName;
+    for (const Tag &t : tags) {
+        if (joinTagPath(tagPathNames(byId, t.id)).compare(wanted, Qt::CaseInsensitive) == 0)
+            return t.id;
+        const bool sameName = t.name.compare(nameOrPath.trimmed(), Qt::CaseInsensitive) == 0;
+        if (sameName && (!byName || (t.parentId == 0 && byId.value(*byName).parentId != 0)))
+            byName = t.id;
+    }
+    return byName;
+}
+
+} // namespace
+
+Result<qint64> findOrCreateTag(ProjectStore &store, const QString &nameOrPath)
+{
+    std::optional<qint64> id;
+    auto done = store.transaction([&]() -> Result<void> {
+        auto tags = store.tags();
+        if (!tags)
+            return std::unexpected(tags.error());
+        if ((id = existingTag(*tags, nameOrPath)))
+            return {};
+        CodebookEntry entry;
+        entry.path = splitTagPath(nameOrPath);
+        if (entry.path.contains(QString()))
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("“%1” is not a tag path: a part between slashes is empty.").arg(nameOrPath));
+        if (auto created = importCodebook(store, {entry}); !created)
+            return std::unexpected(created.error());
+        tags = store.tags();
+        if (!tags)
+            return std::unexpected(tags.error());
+        id = existingTag(*tags, nameOrPath);
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    if (!id)
+        return failure(Error::Kind::Storage, QStringLiteral("The tag “%1” could not be created.").arg(nameOrPath));
+    return *id;
 }
 
 } // namespace marginalia

@@ -30,6 +30,8 @@ struct CodebookEntry {
 QString joinTagPath(const QStringList &path);
 QStringList splitTagPath(const QString &path);
 
+// The names from the top-level tag down to `id`.
+QStringList tagPathNames(const QHash<qint64, Tag> &tags, qint64 id);
 // "Parent/Child" for display and CSV (names joined as they are, no escaping); empty for 0.
 QString tagPath(const QHash<qint64, Tag> &tags, qint64 id);
 // Depth first, parents before their children, siblings in creation order (by id).
@@ -57,5 +59,10 @@ Result<QList<CodebookEntry>> parseCodebook(const QByteArray &data);
 // Creates the tags the entries name (and their missing parents) and, for entries with details, sets
 // description, color and shortcut of existing ones. One transaction. Returns how many tags were created.
 Result<int> importCodebook(ProjectStore &store, const QList<CodebookEntry> &entries);
+
+// The tag a person means by "Parent/Child" or "Child": the tag with that path, else the tag with that name
+// (case-insensitive, top-level first), else a new one at that path (with its missing parents). Never makes a
+// second tag beside an existing one.
+Result<qint64> findOrCreateTag(ProjectStore &store, const QString &nameOrPath);
 
 } // namespace marginalia

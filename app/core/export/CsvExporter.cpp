@@ -40,13 +40,23 @@ QStringList csvColumns()
             QStringLiteral("source_entity")};
 }
 
-QString csvTextField(const QString &input)
+QString CsvExportOptions::userCell(const QString &text) const
+{
+    return csvTextField(text, formulaGuard != FormulaGuard::Off);
+}
+
+QString CsvExportOptions::documentCell(const QString &text) const
+{
+    return csvTextField(text, formulaGuard == FormulaGuard::All);
+}
+
+QString csvTextField(const QString &input, bool guardFormula)
 {
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QChar(u'\r'), QChar(u'\n'));
     static const QString formulaLeads = QStringLiteral("=+-@\t\r\n");
-    if (!input.isEmpty() && formulaLeads.contains(input.front()))
+    if (guardFormula && !input.isEmpty() && formulaLeads.contains(input.front()))
         text.prepend(QChar(u'\''));
     text.replace(QChar(u'"'), QStringLiteral("\"\""));
     return QChar(u'"') + text + QChar(u'"');
@@ -195,29 +205,29 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
         const int page = pageAt(docIt->blocks, a.start);
         const QStringList fields = {
             QString::number(a.documentId),
-            csvTextField(docIt->title),
-            csvTextField(docIt->sourcePath),
+            options.documentCell(docIt->title),
+            options.documentCell(docIt->sourcePath),
             QString::number(a.id),
             csvTextField(nameOf(a.kind)),
-            csvTextField(a.label),
-            csvTextField(tagPath(tagsById, a.tagId)),
-            csvTextField(a.quote),
-            csvTextField(a.note),
+            options.documentCell(a.label),
+            options.userCell(tagPath(tagsById, a.tagId)),
+            options.documentCell(a.quote),
+            options.userCell(a.note),
             QString::number(a.start),
             QString::number(a.end),
-            csvTextField(a.prefix),
-            csvTextField(a.suffix),
-            csvTextField(a.source),
+            options.documentCell(a.prefix),
+            options.documentCell(a.suffix),
+            options.documentCell(a.source),
             std::isnan(a.confidence) ? QString() : QString::number(a.confidence, 'g', 3),
             csvTextField(a.rule),
             csvTextField(a.status),
-            csvTextField(a.author),
+            options.userCell(a.author),
             csvTextField(a.created.toUTC().toString(Qt::ISODate)),
             csvTextField(a.modified.toUTC().toString(Qt::ISODate)),
             page > 0 ? QString::number(page) : QString(),
-            csvTextField(a.evidence),
-            csvTextField(a.evidenceUrl),
-            csvTextField(entityNames.value(a.sourceEntityId)),
+            options.userCell(a.evidence),
+            options.userCell(a.evidenceUrl),
+            options.documentCell(entityNames.value(a.sourceEntityId)),
         };
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");
         ++rows;

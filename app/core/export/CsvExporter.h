@@ -2,6 +2,7 @@
 
 #include "core/model/Error.h"
 #include "core/model/Model.h"
+#include "core/model/Vocabulary.h"
 
 #include <QIODevice>
 #include <QList>
@@ -20,14 +21,18 @@ struct CsvExportOptions {
     QString tagName;                  // empty: every tag (and untagged annotations); else the tag (name
                                       // or path) and the tags below it
     bool byteOrderMark = true;        // UTF-8 BOM so that Excel reads UTF-8
+    FormulaGuard formulaGuard = FormulaGuard::UserCells;
+
+    QString userCell(const QString &text) const;     // note, tag, memo, evidence
+    QString documentCell(const QString &text) const; // quote, prefix, suffix, title, source
 };
 
 // The columns of the annotation CSV, in order.
 QStringList csvColumns();
 
-// One RFC 4180 field: quoted, quotes doubled, line breaks as LF. Text that a spreadsheet would run as a
-// formula (leading = + - @ TAB CR LF) gets a leading apostrophe.
-QString csvTextField(const QString &text);
+// One RFC 4180 field: quoted, quotes doubled, line breaks as LF. With guardFormula, text that a spreadsheet
+// would run as a formula (leading = + - @ TAB CR LF) gets a leading apostrophe.
+QString csvTextField(const QString &text, bool guardFormula = true);
 
 // Parses RFC 4180 text (CRLF or LF between records, a leading BOM ignored) into rows of fields.
 Result<QList<QStringList>> parseCsv(QStringView text);

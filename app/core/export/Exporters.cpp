@@ -97,11 +97,11 @@ Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &opti
         buffer.append("\xEF\xBB\xBF");
     QStringList header = matrixFixedColumns();
     for (const Tag &t : std::as_const(columns))
-        header.append(csvTextField(tagPath(s->tagsById, t.id)));
+        header.append(options.userCell(tagPath(s->tagsById, t.id)));
     buffer.append(header.join(u',').toUtf8()).append("\r\n");
     for (const Annotation &a : std::as_const(s->annotations)) {
         QStringList fields = {QString::number(a.id), QString::number(a.documentId),
-                              csvTextField(s->titles.value(a.documentId)), csvTextField(a.quote)};
+                              options.documentCell(s->titles.value(a.documentId)), options.documentCell(a.quote)};
         for (const Tag &t : std::as_const(columns))
             fields.append(t.id == a.tagId ? QStringLiteral("1") : QStringLiteral("0"));
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");

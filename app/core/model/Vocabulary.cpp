@@ -54,4 +54,14 @@ template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportForma
     return entries;
 }
 
+template<> std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>()
+{
+    static constexpr VocabularyEntry<FormulaGuard> entries[] = {
+        {FormulaGuard::UserCells, u"notes"},
+        {FormulaGuard::All, u"all"},
+        {FormulaGuard::Off, u"off"},
+    };
+    return entries;
+}
+
 } // namespace marginalia

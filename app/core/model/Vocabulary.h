@@ -17,6 +17,10 @@ enum class EntityLabel { Person, Organisation, Place, Date, Money, Quantity };
 enum class ClaimLabel { Attributed, Statistic, Quote };
 enum class ClaimStatus { Unreviewed, Supported, Disputed, False, NeedsSource }; // in review order
 enum class ExportFormat { Csv, Matrix, Codebook, Markdown };
+// Which exported cells get an apostrophe before a leading = + - @ TAB CR LF, so a spreadsheet does not run
+// them as a formula: by default only what a user typed (note, tag, memo, evidence; name "notes"), so document
+// text (quote, prefix, suffix, title) stays exactly as imported and still matches the document.
+enum class FormulaGuard { UserCells, All, Off };
 
 template<typename Enum> struct VocabularyEntry {
     Enum value;
@@ -31,6 +35,7 @@ template<> std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>
 template<> std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
 template<> std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
 template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
+template<> std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
 
 // The stored name of a value: nameOf(ClaimStatus::NeedsSource) == "needs source".
 template<typename Enum> QString nameOf(Enum value)

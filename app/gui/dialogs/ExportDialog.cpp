@@ -19,6 +19,7 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     , m_wholeProject(new QRadioButton(tr("The &whole project"), this))
     , m_tag(new QComboBox(this))
     , m_byteOrderMark(new QCheckBox(tr("Start with a &byte order mark (for Excel)"), this))
+    , m_formulaGuard(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Annotations as CSV"));
@@ -35,6 +36,12 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
         m_tag->addItem(QIcon(chip), tag.name, tag.name);
     }
     m_byteOrderMark->setChecked(true);
+    // Spreadsheets run a cell that starts with = + - @ as a formula; an apostrophe in front stops that.
+    m_formulaGuard->addItem(tr("Notes, tags and evidence I wrote"), QVariant::fromValue(FormulaGuard::UserCells));
+    m_formulaGuard->addItem(tr("Every cell, document text too"), QVariant::fromValue(FormulaGuard::All));
+    m_formulaGuard->addItem(tr("No cell (text exactly as stored)"), QVariant::fromValue(FormulaGuard::Off));
+    m_formulaGuard->setToolTip(tr("Cells that start with = + - or @ get an apostrophe so that a spreadsheet does "
+                                  "not run them as formulas. Quotes are left as in the document by default."));
 
     auto *scope = new QVBoxLayout;
     scope->addWidget(m_currentDocument);
@@ -42,6 +49,7 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     auto *form = new QFormLayout;
     form->addRow(tr("Export:"), scope);
     form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(tr("&Guard formulas in:"), m_formulaGuard);
     form->addRow(QString(), m_byteOrderMark);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -62,6 +70,7 @@ CsvExportOptions ExportDialog::options() const
         options.documentId = m_currentDocumentId;
     options.tagName = m_tag->currentData().toString();
     options.byteOrderMark = m_byteOrderMark->isChecked();
+    options.formulaGuard = m_formulaGuard->currentData().value<FormulaGuard>();
     return options;
 }
 

@@ -27,6 +27,7 @@ private:
     QRadioButton *m_wholeProject;
     QComboBox *m_tag;
     QCheckBox *m_byteOrderMark;
+    QComboBox *m_formulaGuard;
 };
 
 } // namespace marginalia
