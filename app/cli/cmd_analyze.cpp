@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,32 +32,23 @@ QString csvField(const QString &value)
     return u"\""_s + quoted + u"\""_s;
 }
 
+// `value` as a JSON string, quotes included, appended to `out`.
 void appendJsonString(QString &out, const QString &value)
 {
+    // The characters JSON has a short escape for; other control characters become \uXXXX.
+    using Escape = std::pair<char16_t, std::u16string_view>;
+    static constexpr Escape kShortEscapes[] = {
+        {u'"', u"\\\""}, {u'\\', u"\\\\"}, {u'\n', u"\\n"}, {u'\r', u"\\r"}, {u'\t', u"\\t"},
+    };
     out += u'"';
     for (QChar c : value) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
+        const Escape *escape = std::ranges::find(kShortEscapes, c.unicode(), &Escape::first);
+        if (escape != std::end(kShortEscapes))
+            out += QStringView(escape->second);
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            out += c;
     }
     out += u'"';
 }

@@ -47,6 +47,15 @@ Result<std::unique_ptr<ProjectStore>> openExisting(const QString &path, ProjectA
     return openExistingProject(path, access);
 }
 
+// Parses a command on a project: --project P, then the command's own `options`, then --help (see parseCommand).
+int parseProjectCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                        const QStringList &args, const QList<QCommandLineOption> &options = {})
+{
+    parser.addOption(projectOption());
+    parser.addOptions(options);
+    return parseCommand(parser, command, synopsis, args);
+}
+
 bool parseId(const QString &text, qint64 &value)
 {
     bool ok = false;
@@ -59,17 +68,16 @@ bool parseId(const QString &text, qint64 &value)
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
     const QString extensions = FormatRegistry::instance().usualExtensions();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import (%1).").arg(extensions),
                                  QStringLiteral("FILE..."));
-    parser.addOption(
-        {QStringLiteral("again"), QStringLiteral("Import a file even when the project holds the same text already.")});
-    if (int code = parseCommand(
+    if (int code = parseProjectCommand(
             parser, QStringLiteral("import"),
             QStringLiteral("Imports files into a project (created when missing) and prints each new document's id.\n"
                            "Nothing is imported when any file cannot be."),
-            args);
+            args,
+            {{QStringLiteral("again"),
+              QStringLiteral("Import a file even when the project holds the same text already.")}});
         code >= 0)
         return code;
     const QString projectPath = parser.value(QStringLiteral("project"));
@@ -129,8 +137,7 @@ int runImport(const QStringList &args)
 int runList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
-    if (int code = parseCommand(
+    if (int code = parseProjectCommand(
             parser, QStringLiteral("list"),
             QStringLiteral("Lists the project's documents: id, title, source, annotation count (tab-separated)."),
             args);
@@ -152,20 +159,15 @@ int runList(const QStringList &args)
 int runTag(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
-    parser.addOption({QStringLiteral("document"), QStringLiteral("Document id (see list)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("start"), QStringLiteral("Start offset, in code points."), QStringLiteral("S")});
-    parser.addOption(
-        {QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")});
-    parser.addOption({QStringLiteral("tag"),
-                      QStringLiteral("Tag name or path, Parent/Child (an existing tag is used; created when missing)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("author"), QStringLiteral("Who made the annotation."), QStringLiteral("NAME")});
-    if (int code = parseCommand(parser, QStringLiteral("tag"),
-                                QStringLiteral(
-                                    "Tags a passage [start, end) of a document and prints the new annotation's id."),
-                                args);
+    if (int code = parseProjectCommand(
+            parser, QStringLiteral("tag"),
+            QStringLiteral("Tags a passage [start, end) of a document and prints the new annotation's id."), args,
+            {{QStringLiteral("document"), QStringLiteral("Document id (see list)."), QStringLiteral("ID")},
+             {QStringLiteral("start"), QStringLiteral("Start offset, in code points."), QStringLiteral("S")},
+             {QStringLiteral("end"), QStringLiteral("End offset (exclusive), in code points."), QStringLiteral("E")},
+             {QStringLiteral("tag"), QStringLiteral("Tag name (created when missing)."), QStringLiteral("NAME")},
+             {QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")},
+             {QStringLiteral("author"), QStringLiteral("Who made the annotation."), QStringLiteral("NAME")}});
         code >= 0)
         return code;
     qint64 documentId = 0, start = 0, end = 0;
@@ -212,29 +214,26 @@ int runTag(const QStringList &args)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
-    parser.addOption({QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("tag"),
-                      QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")});
-    parser.addOption({QStringLiteral("formula-guard"),
-                      QStringLiteral("Which cells get an apostrophe before a leading = + - @ so spreadsheets do "
-                                     "not run them:\nnotes (default: note, tag, memo, evidence), all (document "
-                                     "text too) or off."),
-                      QStringLiteral("WHICH"), QStringLiteral("notes")});
-    parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
-                                     "(the tag tree as CSV) or markdown (a report by tag)."),
-                      QStringLiteral("FORMAT"), QStringLiteral("csv")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write to F instead of stdout."),
-                      QStringLiteral("F")});
-    if (int code = parseCommand(
+    if (int code = parseProjectCommand(
             parser, QStringLiteral("export"),
             QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
                            "the codebook, or a Markdown report."),
-            args);
+            args,
+            {{QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")},
+             {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
+              QStringLiteral("NAME")},
+             {QStringLiteral("no-bom"), QStringLiteral("Leave out the UTF-8 byte order mark.")},
+             {QStringLiteral("formula-guard"),
+              QStringLiteral("Which cells get an apostrophe before a leading = + - @ so spreadsheets do not run "
+                             "them:\nnotes (default: note, tag, memo, evidence), all (document text too) or off."),
+              QStringLiteral("WHICH"), QStringLiteral("notes")},
+             {QStringLiteral("format"),
+              QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
+                             "(the tag tree as CSV) or markdown (a report by tag)."),
+              QStringLiteral("FORMAT"), QStringLiteral("csv")},
+             {{QStringLiteral("o"), QStringLiteral("output")},
+              QStringLiteral("Write to F instead of stdout."),
+              QStringLiteral("F")}});
         code >= 0)
         return code;
     const QString formatName = parser.value(QStringLiteral("format"));
@@ -283,10 +282,9 @@ int runExport(const QStringList &args)
 int runCodebook(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A codebook CSV (path, description, color, shortcut) or an outline."));
-    if (int code = parseCommand(
+    if (int code = parseProjectCommand(
             parser, QStringLiteral("import-codebook"),
             QStringLiteral("Adds the tags a codebook file names to a project and updates the description, colour\n"
                            "and shortcut of those it has. Prints how many tags were created."),
@@ -319,13 +317,12 @@ int runCodebook(const QStringList &args)
 int runMemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
-    parser.addOption({QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."),
-                      QStringLiteral("TEXT")});
-    if (int code = parseCommand(parser, QStringLiteral("memo"),
-                                QStringLiteral("Prints or sets the memo of a project or a document."), args);
+    if (int code = parseProjectCommand(
+            parser, QStringLiteral("memo"), QStringLiteral("Prints or sets the memo of a project or a document."), args,
+            {{QStringLiteral("document"), QStringLiteral("The document's memo instead of the project's."),
+              QStringLiteral("ID")},
+             {QStringLiteral("set"), QStringLiteral("Replace the memo with TEXT (empty removes it)."),
+              QStringLiteral("TEXT")}});
         code >= 0)
         return code;
     qint64 documentId = 0;
@@ -355,8 +352,7 @@ int runMemo(const QStringList &args)
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(projectOption());
-    if (int code = parseCommand(
+    if (int code = parseProjectCommand(
             parser, QStringLiteral("check"),
             QStringLiteral("Runs SQLite's full integrity check on a project, which is only read, and says what it\n"
                            "found. Exit status 0: sound; 1: damaged or not a project."),

@@ -3,23 +3,8 @@
 namespace marginalia {
 
 AddTagCommand::AddTagCommand(ProjectEditor &editor, const Tag &tag)
-    : StoreCommand(editor, ProjectEditor::tr("Add Tag"))
-    , m_tag(tag)
+    : PresenceCommand(editor, ProjectEditor::tr("Add Tag"), tag, Edit::Add)
 {
-}
-
-Result<void> AddTagCommand::apply()
-{
-    auto restored = store().restoreTag(m_tag);
-    m_editor.reloadTags();
-    return restored;
-}
-
-Result<void> AddTagCommand::revert()
-{
-    auto removed = store().removeTag(m_tag.id);
-    m_editor.reloadTags();
-    return removed;
 }
 
 } // namespace marginalia

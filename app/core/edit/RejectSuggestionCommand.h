@@ -1,19 +1,13 @@
 #pragma once
 
-#include "core/edit/StoreCommand.h"
+#include "core/edit/PresenceCommand.h"
 
 namespace marginalia {
 
 // A rejected suggestion: the stored Rejection keeps it from being suggested again until undone.
-class RejectSuggestionCommand final : public StoreCommand {
+class RejectSuggestionCommand final : public PresenceCommand<Rejection> {
 public:
     RejectSuggestionCommand(ProjectEditor &editor, const Rejection &rejection);
-
-private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-
-    Rejection m_rejection;
 };
 
 } // namespace marginalia

@@ -3,19 +3,8 @@
 namespace marginalia {
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(ProjectEditor &editor, const Annotation &annotation)
-    : StoreCommand(editor, ProjectEditor::tr("Delete Annotation"))
-    , m_annotation(annotation)
+    : PresenceCommand(editor, ProjectEditor::tr("Delete Annotation"), annotation, Edit::Remove)
 {
-}
-
-Result<void> RemoveAnnotationCommand::apply()
-{
-    return removeAnnotation(m_annotation);
-}
-
-Result<void> RemoveAnnotationCommand::revert()
-{
-    return restoreAnnotation(m_annotation);
 }
 
 } // namespace marginalia

@@ -1,19 +1,13 @@
 #pragma once
 
-#include "core/edit/StoreCommand.h"
+#include "core/edit/PresenceCommand.h"
 
 namespace marginalia {
 
 // A deleted annotation: undo restores the whole row (note, provenance, times) under its old id.
-class RemoveAnnotationCommand final : public StoreCommand {
+class RemoveAnnotationCommand final : public PresenceCommand<Annotation> {
 public:
     RemoveAnnotationCommand(ProjectEditor &editor, const Annotation &annotation);
-
-private:
-    Result<void> apply() override;
-    Result<void> revert() override;
-
-    Annotation m_annotation;
 };
 
 } // namespace marginalia

@@ -39,19 +39,47 @@ protected:
     // Commands write; everyone else reads through ProjectEditor::store().
     ProjectStore &store() const { return m_editor.m_store; }
 
-    // Puts an annotation back under its id, or takes it out, and tells the editor's listeners.
-    Result<void> restoreAnnotation(const Annotation &annotation)
+    // Put an item (annotation, tag, rejection) back under its id, or take it out, and tell the editor's
+    // listeners; overloaded so that PresenceCommand<Item> serves every kind of item.
+    Result<void> putBack(const Annotation &annotation)
     {
         auto restored = store().restoreAnnotation(annotation);
         if (restored)
             m_editor.notifyAnnotationAdded(annotation);
         return restored;
     }
-    Result<void> removeAnnotation(const Annotation &annotation)
+    Result<void> takeOut(const Annotation &annotation)
     {
         auto removed = store().removeAnnotation(annotation.id);
         if (removed)
             m_editor.notifyAnnotationRemoved(annotation);
+        return removed;
+    }
+    // The cached tag list is reloaded even after a failure: the store may hold part of the change.
+    Result<void> putBack(const Tag &tag)
+    {
+        auto restored = store().restoreTag(tag);
+        m_editor.reloadTags();
+        return restored;
+    }
+    Result<void> takeOut(const Tag &tag)
+    {
+        auto removed = store().removeTag(tag.id);
+        m_editor.reloadTags();
+        return removed;
+    }
+    Result<void> putBack(const Rejection &rejection)
+    {
+        auto added = store().addRejection(rejection);
+        if (added)
+            m_editor.notifyRejectionsChanged(rejection.documentId);
+        return added;
+    }
+    Result<void> takeOut(const Rejection &rejection)
+    {
+        auto removed = store().removeRejection(rejection);
+        if (removed)
+            m_editor.notifyRejectionsChanged(rejection.documentId);
         return removed;
     }
 

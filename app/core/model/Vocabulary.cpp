@@ -1,67 +1,47 @@
 #include "core/model/Vocabulary.h"
 
+#include <array>
+
 namespace marginalia {
 
-// The names are the ones projects have always stored; changing one needs a schema migration.
+namespace {
 
-template<> std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>()
+// The names are the ones projects have always stored; changing one needs a schema migration. Each list is
+// in declaration order, so a value's name stands at the value's number.
+template<typename Enum> constexpr auto kNames = std::array<QStringView, 0>{};
+template<> constexpr auto kNames<AnnotationKind> = std::to_array<QStringView>({u"highlight", u"entity", u"claim"});
+template<>
+constexpr auto kNames<EntityLabel> = std::to_array<QStringView>(
+    {u"PERSON", u"ORG", u"LOC", u"DATE", u"MONEY", u"QUANTITY"});
+template<> constexpr auto kNames<ClaimLabel> = std::to_array<QStringView>({u"ATTRIBUTED", u"STATISTIC", u"QUOTE"});
+template<>
+constexpr auto kNames<ClaimStatus> = std::to_array<QStringView>(
+    {u"unreviewed", u"supported", u"disputed", u"false", u"needs source"});
+template<>
+constexpr auto kNames<ExportFormat> = std::to_array<QStringView>({u"csv", u"matrix", u"codebook", u"markdown"});
+template<> constexpr auto kNames<FormulaGuard> = std::to_array<QStringView>({u"notes", u"all", u"off"});
+
+template<typename Enum> constexpr auto entriesOf()
 {
-    static constexpr VocabularyEntry<AnnotationKind> entries[] = {
-        {AnnotationKind::Highlight, u"highlight"},
-        {AnnotationKind::Entity, u"entity"},
-        {AnnotationKind::Claim, u"claim"},
-    };
+    std::array<VocabularyEntry<Enum>, kNames<Enum>.size()> entries{};
+    for (std::size_t number = 0; number < entries.size(); ++number)
+        entries[number] = {Enum(number), kNames<Enum>[number]};
     return entries;
 }
 
-template<> std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>()
+} // namespace
+
+template<typename Enum> std::span<const VocabularyEntry<Enum>> vocabulary()
 {
-    static constexpr VocabularyEntry<EntityLabel> entries[] = {
-        {EntityLabel::Person, u"PERSON"}, {EntityLabel::Organisation, u"ORG"}, {EntityLabel::Place, u"LOC"},
-        {EntityLabel::Date, u"DATE"},     {EntityLabel::Money, u"MONEY"},      {EntityLabel::Quantity, u"QUANTITY"},
-    };
+    static constexpr auto entries = entriesOf<Enum>();
     return entries;
 }
 
-template<> std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>()
-{
-    static constexpr VocabularyEntry<ClaimLabel> entries[] = {
-        {ClaimLabel::Attributed, u"ATTRIBUTED"},
-        {ClaimLabel::Statistic, u"STATISTIC"},
-        {ClaimLabel::Quote, u"QUOTE"},
-    };
-    return entries;
-}
-
-template<> std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>()
-{
-    static constexpr VocabularyEntry<ClaimStatus> entries[] = {
-        {ClaimStatus::Unreviewed, u"unreviewed"},    {ClaimStatus::Supported, u"supported"},
-        {ClaimStatus::Disputed, u"disputed"},        {ClaimStatus::False, u"false"},
-        {ClaimStatus::NeedsSource, u"needs source"},
-    };
-    return entries;
-}
-
-template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>()
-{
-    static constexpr VocabularyEntry<ExportFormat> entries[] = {
-        {ExportFormat::Csv, u"csv"},
-        {ExportFormat::Matrix, u"matrix"},
-        {ExportFormat::Codebook, u"codebook"},
-        {ExportFormat::Markdown, u"markdown"},
-    };
-    return entries;
-}
-
-template<> std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>()
-{
-    static constexpr VocabularyEntry<FormulaGuard> entries[] = {
-        {FormulaGuard::UserCells, u"notes"},
-        {FormulaGuard::All, u"all"},
-        {FormulaGuard::Off, u"off"},
-    };
-    return entries;
-}
+template std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
+template std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
+template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
+template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
+template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
+template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
 
 } // namespace marginalia

@@ -27,15 +27,15 @@ template<typename Enum> struct VocabularyEntry {
     QStringView name;
 };
 
-// The table of one vocabulary, in declaration order. Specialised for each enum above.
+// The table of one vocabulary, in declaration order. Instantiated in Vocabulary.cpp for each enum above.
 template<typename Enum> std::span<const VocabularyEntry<Enum>> vocabulary();
 
-template<> std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
-template<> std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
-template<> std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
-template<> std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
-template<> std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
-template<> std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
+extern template std::span<const VocabularyEntry<AnnotationKind>> vocabulary<AnnotationKind>();
+extern template std::span<const VocabularyEntry<EntityLabel>> vocabulary<EntityLabel>();
+extern template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
+extern template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
+extern template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
+extern template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
 
 // The stored name of a value: nameOf(ClaimStatus::NeedsSource) == "needs source".
 template<typename Enum> QString nameOf(Enum value)

@@ -73,28 +73,13 @@ QString AnnotationTable::columns(const QString &alias)
 Annotation AnnotationTable::fromRow(const QSqlQuery &row)
 {
     Annotation a;
-    a.id = row.value(0).toLongLong();
-    a.documentId = row.value(1).toLongLong();
-    a.start = row.value(2).toInt();
-    a.end = row.value(3).toInt();
-    a.quote = row.value(4).toString();
-    a.prefix = row.value(5).toString();
-    a.suffix = row.value(6).toString();
-    a.tagId = idOrZero(row.value(7));
-    a.note = row.value(8).toString();
-    a.author = row.value(9).toString();
-    a.created = fromIso(row.value(10).toString());
-    a.modified = fromIso(row.value(11).toString());
+    ColumnReader columns(row);
+    columns >> a.id >> a.documentId >> a.start >> a.end >> a.quote >> a.prefix >> a.suffix >> a.tagId >> a.note
+        >> a.author >> a.created >> a.modified;
     // Rows written before kinds were checked may hold anything; they read as the user's highlights.
-    a.kind = fromName<AnnotationKind>(row.value(12).toString()).value_or(AnnotationKind::Highlight);
-    a.label = row.value(13).toString();
-    a.confidence = numberOrNan(row.value(14));
-    a.source = row.value(15).toString();
-    a.rule = row.value(16).toString();
-    a.status = row.value(17).toString();
-    a.evidence = row.value(18).toString();
-    a.evidenceUrl = row.value(19).toString();
-    a.sourceEntityId = idOrZero(row.value(20));
+    a.kind = fromName<AnnotationKind>(columns.next().toString()).value_or(AnnotationKind::Highlight);
+    columns >> a.label >> a.confidence >> a.source >> a.rule >> a.status >> a.evidence >> a.evidenceUrl
+        >> a.sourceEntityId;
     return a;
 }
 

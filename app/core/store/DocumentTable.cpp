@@ -18,33 +18,21 @@ constexpr int kTextColumn = 12;
 DocumentRecord recordFrom(const QSqlQuery &row)
 {
     DocumentRecord record;
-    record.id = row.value(0).toLongLong();
-    record.title = row.value(1).toString();
-    record.sourcePath = row.value(2).toString();
-    record.format = row.value(3).toString();
-    record.contentHash = row.value(4).toString();
-    record.importedAt = fromIso(row.value(5).toString());
-    record.meta = {record.title,
-                   row.value(6).toString(),
-                   row.value(7).toString(),
-                   row.value(8).toString(),
-                   row.value(9).toString(),
-                   row.value(10).toString()};
-    record.annotationCount = row.value(11).toInt();
+    ColumnReader columns(row);
+    columns >> record.id >> record.title >> record.sourcePath >> record.format >> record.contentHash
+        >> record.importedAt >> record.meta.author >> record.meta.published >> record.meta.site >> record.meta.url
+        >> record.meta.language >> record.annotationCount;
+    record.meta.title = record.title;
     return record;
 }
 
 Block blockFrom(const QSqlQuery &row)
 {
     Block block;
-    block.start = row.value(0).toInt();
-    block.end = row.value(1).toInt();
-    block.kind = blockKindFromName(row.value(2).toString());
-    block.level = row.value(3).toInt();
-    block.duplicateOf = row.value(4).toInt();
-    block.page = row.value(5).toInt();
-    block.language = row.value(6).toString();
-    block.userKind = row.value(7).toInt() != 0;
+    ColumnReader columns(row);
+    columns >> block.start >> block.end;
+    block.kind = blockKindFromName(columns.next().toString());
+    columns >> block.level >> block.duplicateOf >> block.page >> block.language >> block.userKind;
     return block;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -17,5 +19,35 @@ qint64 idOrZero(const QVariant &value);
 // Optional numbers: NULL for NaN.
 QVariant nullableNumber(double value);
 double numberOrNan(const QVariant &value);
+
+// Reads a result row's columns in the order they were selected, each into a field, converted as the field's
+// type is stored: the row mappers list their fields once, in column order, instead of numbering columns.
+class ColumnReader {
+public:
+    explicit ColumnReader(const QSqlQuery &row)
+        : m_row(row)
+    {
+    }
+
+    QVariant next() { return m_row.value(m_column++); }
+
+    ColumnReader &operator>>(QString &field) { return read(field, next().toString()); }
+    ColumnReader &operator>>(int &field) { return read(field, next().toInt()); }
+    ColumnReader &operator>>(bool &field) { return read(field, next().toInt() != 0); }
+    ColumnReader &operator>>(qint64 &field) { return read(field, idOrZero(next())); } // NULL: 0
+    ColumnReader &operator>>(double &field) { return read(field, numberOrNan(next())); } // NULL: NaN
+    ColumnReader &operator>>(QDateTime &field) { return read(field, fromIso(next().toString())); }
+    ColumnReader &operator>>(QColor &field) { return read(field, QColor(next().toString())); }
+
+private:
+    template<typename Field, typename Value> ColumnReader &read(Field &field, Value &&value)
+    {
+        field = std::forward<Value>(value);
+        return *this;
+    }
+
+    const QSqlQuery &m_row;
+    int m_column = 0;
+};
 
 } // namespace marginalia

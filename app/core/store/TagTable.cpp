@@ -13,12 +13,7 @@ const QString kColumns = QStringLiteral("id, name, color, key, parent_id, descri
 Tag tagFrom(const QSqlQuery &row)
 {
     Tag tag;
-    tag.id = row.value(0).toLongLong();
-    tag.name = row.value(1).toString();
-    tag.color = QColor(row.value(2).toString());
-    tag.key = row.value(3).toInt();
-    tag.parentId = idOrZero(row.value(4));
-    tag.description = row.value(5).toString();
+    ColumnReader(row) >> tag.id >> tag.name >> tag.color >> tag.key >> tag.parentId >> tag.description;
     return tag;
 }
 

@@ -11,10 +11,7 @@ namespace marginalia {
 
 void AnnotationListModel::setAnnotations(qint64 documentId, const QList<Annotation> &annotations)
 {
-    beginResetModel();
-    m_documentId = documentId;
-    m_annotations = annotations;
-    endResetModel();
+    resetRows(annotations, [&] { m_documentId = documentId; });
 }
 
 void AnnotationListModel::setTags(const QList<Tag> &tags)
@@ -22,65 +19,32 @@ void AnnotationListModel::setTags(const QList<Tag> &tags)
     m_tags.clear();
     for (const Tag &t : tags)
         m_tags.insert(t.id, t);
-    if (!m_annotations.isEmpty())
-        emit dataChanged(index(0), index(int(m_annotations.size()) - 1));
-}
-
-std::optional<Annotation> AnnotationListModel::annotation(qint64 id) const
-{
-    for (const Annotation &a : m_annotations)
-        if (a.id == id)
-            return a;
-    return std::nullopt;
-}
-
-QModelIndex AnnotationListModel::indexOfAnnotation(qint64 id) const
-{
-    for (qsizetype row = 0; row < m_annotations.size(); ++row)
-        if (m_annotations[row].id == id)
-            return index(int(row));
-    return {};
+    rowsRestyled();
 }
 
 void AnnotationListModel::addAnnotation(const Annotation &annotation)
 {
-    if (annotation.documentId != m_documentId || indexOfAnnotation(annotation.id).isValid())
-        return;
-    const int row = int(m_annotations.size());
-    beginInsertRows({}, row, row);
-    m_annotations.append(annotation);
-    endInsertRows();
+    if (annotation.documentId == m_documentId && rowOfId(annotation.id) < 0)
+        appendRow(annotation);
 }
 
 void AnnotationListModel::updateAnnotation(const Annotation &annotation)
 {
-    const QModelIndex index = indexOfAnnotation(annotation.id);
-    if (!index.isValid())
-        return;
-    m_annotations[index.row()] = annotation;
-    emit dataChanged(index, index);
+    if (const int row = rowOfId(annotation.id); row >= 0)
+        replaceRow(row, annotation);
 }
 
 void AnnotationListModel::removeAnnotation(const Annotation &annotation)
 {
-    const QModelIndex index = indexOfAnnotation(annotation.id);
-    if (!index.isValid())
-        return;
-    beginRemoveRows({}, index.row(), index.row());
-    m_annotations.removeAt(index.row());
-    endRemoveRows();
-}
-
-int AnnotationListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_annotations.size());
+    if (const int row = rowOfId(annotation.id); row >= 0)
+        removeRowAt(row);
 }
 
 QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Annotation &a = m_annotations[index.row()];
+    const Annotation &a = rowAt(index.row());
     const auto tag = m_tags.constFind(a.tagId);
     switch (role) {
     case Qt::DisplayRole:

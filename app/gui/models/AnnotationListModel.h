@@ -1,15 +1,15 @@
 #pragma once
 
 #include "core/model/Model.h"
+#include "gui/models/RowListModel.h"
 
-#include <QAbstractListModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace marginalia {
 
 // The annotations of the document being read. Kept in step by the editor's signals, not by re-reading.
-class AnnotationListModel final : public QAbstractListModel {
+class AnnotationListModel final : public RowListModel<Annotation> {
     Q_OBJECT
 
 public:
@@ -26,26 +26,24 @@ public:
         DetailRole, // the quiet text at the right of a row's header
     };
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowListModel::RowListModel;
 
     void setAnnotations(qint64 documentId, const QList<Annotation> &annotations);
     void setTags(const QList<Tag> &tags);
     qint64 documentId() const { return m_documentId; }
-    const QList<Annotation> &annotations() const { return m_annotations; }
-    std::optional<Annotation> annotation(qint64 id) const;
-    QModelIndex indexOfAnnotation(qint64 id) const;
+    const QList<Annotation> &annotations() const { return rows(); }
+    std::optional<Annotation> annotation(qint64 id) const { return rowWithId(id); }
+    QModelIndex indexOfAnnotation(qint64 id) const { return indexOfId(id); }
 
     // From the editor; ignored when about another document.
     void addAnnotation(const Annotation &annotation);
     void updateAnnotation(const Annotation &annotation);
     void removeAnnotation(const Annotation &annotation);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
     qint64 m_documentId = 0;
-    QList<Annotation> m_annotations;
     QHash<qint64, Tag> m_tags;
 };
 

@@ -7,40 +7,21 @@ using namespace Qt::StringLiterals;
 
 namespace marginalia {
 
-void DocumentListModel::setDocuments(const QList<DocumentRecord> &documents)
-{
-    beginResetModel();
-    m_documents = documents;
-    endResetModel();
-}
-
 void DocumentListModel::addAnnotationCount(qint64 documentId, int delta)
 {
-    const QModelIndex index = indexOfDocument(documentId);
-    if (!index.isValid())
+    const int row = rowOfId(documentId);
+    if (row < 0)
         return;
-    m_documents[index.row()].annotationCount += delta;
-    emit dataChanged(index, index, {SubtitleRole, AnnotationCountRole});
-}
-
-QModelIndex DocumentListModel::indexOfDocument(qint64 documentId) const
-{
-    for (qsizetype row = 0; row < m_documents.size(); ++row)
-        if (m_documents[row].id == documentId)
-            return index(int(row));
-    return {};
-}
-
-int DocumentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_documents.size());
+    DocumentRecord document = rowAt(row);
+    document.annotationCount += delta;
+    replaceRow(row, document, {SubtitleRole, AnnotationCountRole});
 }
 
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DocumentRecord &document = m_documents[index.row()];
+    const DocumentRecord &document = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         if (!document.title.isEmpty())

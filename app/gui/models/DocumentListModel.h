@@ -1,30 +1,25 @@
 #pragma once
 
 #include "core/model/Model.h"
-
-#include <QAbstractListModel>
+#include "gui/models/RowListModel.h"
 
 namespace marginalia {
 
 // The project's documents for the library list, newest import last.
-class DocumentListModel final : public QAbstractListModel {
+class DocumentListModel final : public RowListModel<DocumentRecord> {
     Q_OBJECT
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, SubtitleRole, AnnotationCountRole };
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowListModel::RowListModel;
 
-    void setDocuments(const QList<DocumentRecord> &documents);
+    void setDocuments(const QList<DocumentRecord> &documents) { resetRows(documents); }
     void addAnnotationCount(qint64 documentId, int delta);
-    QModelIndex indexOfDocument(qint64 documentId) const;
-    int documentCount() const { return int(m_documents.size()); }
+    QModelIndex indexOfDocument(qint64 documentId) const { return indexOfId(documentId); }
+    int documentCount() const { return int(rows().size()); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-
-private:
-    QList<DocumentRecord> m_documents;
 };
 
 } // namespace marginalia

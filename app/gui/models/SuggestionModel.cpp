@@ -60,22 +60,20 @@ KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label)
 
 void SuggestionListModel::setSuggestions(const QList<Span> &suggestions, const QString &documentText)
 {
-    beginResetModel();
-    m_suggestions = suggestions;
-    m_quotes.clear();
-    const CodePointIndex index(documentText);
-    for (const Span &s : suggestions) {
-        const int from = index.toUtf16(s.start);
-        m_quotes.append(documentText.mid(from, index.toUtf16(s.end) - from));
-    }
-    endResetModel();
+    resetRows(suggestions, [&] {
+        m_quotes.clear();
+        const CodePointIndex index(documentText);
+        for (const Span &s : suggestions) {
+            const int from = index.toUtf16(s.start);
+            m_quotes.append(documentText.mid(from, index.toUtf16(s.end) - from));
+        }
+    });
 }
 
 void SuggestionListModel::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = theme;
-    if (!m_suggestions.isEmpty())
-        emit dataChanged(index(0), index(int(m_suggestions.size()) - 1));
+    rowsRestyled();
 }
 
 QColor SuggestionListModel::colorFor(const QString &label) const
@@ -87,19 +85,14 @@ QColor SuggestionListModel::colorFor(const QString &label) const
 
 int SuggestionListModel::indexOf(const Span &span) const
 {
-    return int(m_suggestions.indexOf(span));
-}
-
-int SuggestionListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_suggestions.size());
+    return int(rows().indexOf(span));
 }
 
 QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Span &s = m_suggestions[index.row()];
+    const Span &s = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case AnnotationListModel::QuoteRole:

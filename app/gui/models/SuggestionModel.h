@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/analysis/Span.h"
+#include "gui/models/RowListModel.h"
 
 #include <KSyntaxHighlighting/Theme>
 
-#include <QAbstractListModel>
 #include <QColor>
 
 namespace marginalia {
@@ -18,23 +18,21 @@ KSyntaxHighlighting::Theme::TextStyle suggestionTextStyle(const QString &label);
 // Which tag an accepted suggestion gets is a core rule: tagForSuggestionLabel() in core/edit/SuggestionRules.h.
 
 // Suggestions shown for the current document: the open ones (openSuggestions()) of a visible type.
-class SuggestionListModel final : public QAbstractListModel {
+class SuggestionListModel final : public RowListModel<Span> {
     Q_OBJECT
 
 public:
-    using QAbstractListModel::QAbstractListModel;
+    using RowListModel::RowListModel;
 
     void setSuggestions(const QList<Span> &suggestions, const QString &documentText);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
-    const QList<Span> &suggestions() const { return m_suggestions; }
+    const QList<Span> &suggestions() const { return rows(); }
     QColor colorFor(const QString &label) const;
     int indexOf(const Span &span) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
-    QList<Span> m_suggestions;
     QStringList m_quotes;
     KSyntaxHighlighting::Theme m_theme;
 };

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnnotationListModel DocumentListModel ItemDelegates SnippetDelegate SuggestionModel)
+marginalia_add_sources(marginalia_gui AnnotationListModel DocumentListModel ItemDelegates SnippetDelegate SuggestionModel FILES RowListModel.h)

@@ -178,7 +178,7 @@ void AnnotationPanel::updateCount()
 
 qint64 AnnotationPanel::currentAnnotationId() const
 {
-    return m_list->currentIndex().data(AnnotationListModel::IdRole).toLongLong();
+    return currentRowId(m_list, AnnotationListModel::IdRole);
 }
 
 void AnnotationPanel::selectAnnotation(qint64 id)

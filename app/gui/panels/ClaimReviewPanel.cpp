@@ -57,54 +57,29 @@ QString effectiveStatus(const Annotation &a)
 // ---- ClaimListModel ------------------------------------------------------------------------------------------
 
 ClaimListModel::ClaimListModel(ProjectEditor &editor, QObject *parent)
-    : FlatTableModel(ColumnCount, parent)
+    : RowListModel({tr("Claim"), tr("Status"), tr("Source"), tr("Document")}, parent)
     , m_editor(editor)
 {
 }
 
 void ClaimListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (auto all = m_editor.store().annotations()) {
-        for (const Annotation &a : std::as_const(*all))
-            if (a.kind == AnnotationKind::Claim)
-                m_rows.append(a);
-    }
-    m_titles.clear();
-    if (auto documents = m_editor.store().documents()) {
-        for (const DocumentRecord &d : std::as_const(*documents))
-            m_titles.insert(d.id, d.title);
-    }
-    m_entities.clear();
-    if (auto entities = m_editor.store().entities()) {
-        for (const Entity &e : std::as_const(*entities))
-            m_entities.insert(e.id, e);
-    }
-    endResetModel();
-}
-
-std::optional<Annotation> ClaimListModel::claim(qint64 annotationId) const
-{
-    for (const Annotation &a : m_rows)
-        if (a.id == annotationId)
-            return a;
-    return std::nullopt;
-}
-
-QModelIndex ClaimListModel::indexFor(qint64 annotationId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == annotationId)
-            return index(row, 0);
-    return {};
+    const ProjectStore &store = m_editor.store();
+    resetRows(annotationsWhere(store, [](const Annotation &a) { return a.kind == AnnotationKind::Claim; }), [&] {
+        m_titles = documentTitles(store);
+        m_entities.clear();
+        if (auto entities = store.entities()) {
+            for (const Entity &e : std::as_const(*entities))
+                m_entities.insert(e.id, e);
+        }
+    });
 }
 
 QVariant ClaimListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Annotation &a = m_rows.at(index.row());
+    const Annotation &a = rowAt(index.row());
     const QString status = effectiveStatus(a);
     switch (role) {
     case AnnotationIdRole:
@@ -137,11 +112,6 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
-}
-
-QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle({tr("Claim"), tr("Status"), tr("Source"), tr("Document")}, section, orientation, role);
 }
 
 void ClaimFilterModel::setStatus(const QString &status)
@@ -266,22 +236,17 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
 
 qint64 ClaimReviewPanel::currentClaimId() const
 {
-    return m_list->currentIndex().data(ClaimListModel::AnnotationIdRole).toLongLong();
+    return currentRowId(m_list, ClaimListModel::AnnotationIdRole);
 }
 
 void ClaimReviewPanel::selectClaim(qint64 annotationId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(annotationId));
-    if (index.isValid())
-        m_list->setCurrentIndex(index);
+    setCurrentSourceIndex(m_list, m_proxy, m_model->indexFor(annotationId));
 }
 
 void ClaimReviewPanel::scheduleReload()
 {
-    if (m_reloadPending || !isVisible()) // showEvent() reloads
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, &ClaimReviewPanel::reload);
+    scheduleReloadWhenShown(this, m_reloadPending, &ClaimReviewPanel::reload);
 }
 
 void ClaimReviewPanel::reload()
@@ -298,10 +263,7 @@ void ClaimReviewPanel::reload()
     for (const Entity &e : std::as_const(entities))
         m_source->addItem(e.type.isEmpty() ? e.name : u"%1 (%2)"_s.arg(e.name, e.type), e.id);
     m_loading = false;
-    if (current)
-        selectClaim(current);
-    if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_list->setCurrentIndex(m_proxy->index(0, 0));
+    restoreCurrentRow(m_list, m_proxy, m_model->indexFor(current));
     int unreviewed = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         unreviewed += m_model->index(row, 0).data(ClaimListModel::StatusRole).toString() == u"unreviewed";

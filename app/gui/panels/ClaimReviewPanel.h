@@ -2,6 +2,7 @@
 
 #include "core/model/Model.h"
 
+#include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -19,7 +20,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Claim annotations of the whole project with their review.
-class ClaimListModel final : public FlatTableModel {
+class ClaimListModel final : public RowListModel<Annotation, FlatTableModel> {
     Q_OBJECT
 
 public:
@@ -31,18 +32,14 @@ public:
     explicit ClaimListModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void reload();
-    std::optional<Annotation> claim(qint64 annotationId) const;
-    QModelIndex indexFor(qint64 annotationId) const;
+    std::optional<Annotation> claim(qint64 annotationId) const { return rowWithId(annotationId); }
+    QModelIndex indexFor(qint64 annotationId) const { return indexOfId(annotationId); }
     const QHash<qint64, Entity> &entities() const { return m_entities; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows() const override { return int(m_rows.size()); }
-
     ProjectEditor &m_editor;
-    QList<Annotation> m_rows;
     QHash<qint64, QString> m_titles;
     QHash<qint64, Entity> m_entities;
 };

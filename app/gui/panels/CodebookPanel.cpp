@@ -41,7 +41,7 @@ QString oneLine(const QString &text)
 // ---- TagAnnotationsModel -----------------------------------------------------------------------------------------
 
 TagAnnotationsModel::TagAnnotationsModel(ProjectEditor &editor, QObject *parent)
-    : FlatTableModel(ColumnCount, parent)
+    : RowListModel({tr("Quote"), tr("Tag"), tr("Document")}, parent)
     , m_editor(editor)
 {
 }
@@ -54,29 +54,20 @@ void TagAnnotationsModel::setTag(qint64 tagId)
 
 void TagAnnotationsModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_tagId > 0) {
-        const QSet<qint64> tags = tagAndDescendants(m_editor.tags(), m_tagId);
-        if (auto all = m_editor.store().annotations()) {
-            for (const Annotation &a : std::as_const(*all))
-                if (tags.contains(a.tagId))
-                    m_rows.append(a);
-        }
-        m_documentTitles.clear();
-        if (auto documents = m_editor.store().documents()) {
-            for (const DocumentRecord &d : std::as_const(*documents))
-                m_documentTitles.insert(d.id, d.title);
-        }
+    if (m_tagId <= 0) {
+        resetRows({});
+        return;
     }
-    endResetModel();
+    const QSet<qint64> tags = tagAndDescendants(m_editor.tags(), m_tagId);
+    resetRows(annotationsWhere(m_editor.store(), [&](const Annotation &a) { return tags.contains(a.tagId); }),
+              [&] { m_documentTitles = documentTitles(m_editor.store()); });
 }
 
 QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Annotation &a = m_rows.at(index.row());
+    const Annotation &a = rowAt(index.row());
     if (role == AnnotationIdRole)
         return a.id;
     if (role == Qt::DisplayRole) {
@@ -92,11 +83,6 @@ QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == QuoteColumn)
         return a.note.isEmpty() ? a.quote : u"%1\n\n%2"_s.arg(a.quote, a.note);
     return {};
-}
-
-QVariant TagAnnotationsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle({tr("Quote"), tr("Tag"), tr("Document")}, section, orientation, role);
 }
 
 // ---- CodebookPanel ----------------------------------------------------------------------------------------------
@@ -237,8 +223,7 @@ QAction *CodebookPanel::addPanelAction(const QString &text, const QKeySequence &
 
 qint64 CodebookPanel::currentTagId() const
 {
-    const QModelIndex current = m_tree->currentIndex();
-    return current.isValid() ? current.data(TagTreeModel::TagIdRole).toLongLong() : 0;
+    return currentRowId(m_tree, TagTreeModel::TagIdRole);
 }
 
 void CodebookPanel::selectTag(qint64 tagId)
@@ -257,9 +242,7 @@ void CodebookPanel::selectTag(qint64 tagId)
 
 QList<qint64> CodebookPanel::selectedAnnotationIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &row : m_annotations->selectionModel()->selectedRows())
-        ids.append(row.data(TagAnnotationsModel::AnnotationIdRole).toLongLong());
+    QList<qint64> ids = selectedRowIds(m_annotations, TagAnnotationsModel::AnnotationIdRole);
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -457,30 +440,28 @@ void CodebookPanel::importCodebook()
 {
     auto *dialog = new QFileDialog(this, tr("Import Codebook"), QString(),
                                    tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        auto imported = importCodebookFrom(path);
-        if (!imported)
-            m_editor.reportError(imported.error().message);
-        else
-            emit message(tr("Imported the codebook; new tags: %1.").arg(*imported));
-    });
-    dialog->open();
+    openFileDialog(dialog, &CodebookPanel::importCodebookFrom, tr("Imported the codebook; new tags: %1."));
 }
 
 void CodebookPanel::exportCodebook()
 {
     auto *dialog = new QFileDialog(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        auto written = exportCodebookTo(path);
-        if (!written)
-            m_editor.reportError(written.error().message);
+    openFileDialog(dialog, &CodebookPanel::exportCodebookTo, tr("Exported the codebook; tags: %1."));
+}
+
+void CodebookPanel::openFileDialog(QFileDialog *dialog, Result<int> (CodebookPanel::*action)(const QString &),
+                                   const QString &doneMessage)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, action, doneMessage](const QString &path) {
+        auto tagCount = (this->*action)(path);
+        if (!tagCount)
+            m_editor.reportError(tagCount.error().message);
         else
-            emit message(tr("Exported the codebook; tags: %1.").arg(*written));
+            emit message(doneMessage.arg(*tagCount));
     });
     dialog->open();
 }

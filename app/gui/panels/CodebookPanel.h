@@ -3,6 +3,7 @@
 #include "core/model/Error.h"
 #include "core/model/Model.h"
 
+#include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
 #include "gui/panels/TagTreeModel.h"
 
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class QAction;
+class QFileDialog;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -22,7 +24,7 @@ class TagPicker;
 
 // Annotations carrying one tag (or any tag below it), across documents; several can be selected for bulk
 // retag, untag or delete.
-class TagAnnotationsModel final : public FlatTableModel {
+class TagAnnotationsModel final : public RowListModel<Annotation, FlatTableModel> {
     Q_OBJECT
 
 public:
@@ -34,17 +36,13 @@ public:
     void setTag(qint64 tagId);
     void reload();
     qint64 tagId() const { return m_tagId; }
-    const Annotation &annotationAt(int row) const { return m_rows.at(row); }
+    const Annotation &annotationAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows() const override { return int(m_rows.size()); }
-
     ProjectEditor &m_editor;
     qint64 m_tagId = 0;
-    QList<Annotation> m_rows;
     QHash<qint64, QString> m_documentTitles;
 };
 
@@ -85,6 +83,9 @@ private:
     void mergeTag();
     void importCodebook();
     void exportCodebook();
+    // Runs `action` on the file the dialog gives and says how many tags it read or wrote (`doneMessage`'s %1).
+    void openFileDialog(QFileDialog *dialog, Result<int> (CodebookPanel::*action)(const QString &),
+                        const QString &doneMessage);
     void retagSelected();
     void untagSelected();
     void deleteSelected();

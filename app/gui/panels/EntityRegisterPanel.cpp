@@ -53,44 +53,27 @@ QAction *scopedAction(QObject *owner, QWidget *scope, const QString &text, const
 // ---- EntityListModel ----------------------------------------------------------------------------------------
 
 EntityListModel::EntityListModel(ProjectEditor &editor, QObject *parent)
-    : FlatTableModel(ColumnCount, parent)
+    : RowListModel({tr("Entity"), tr("Type"), tr("Also known as"), tr("Mentions")}, parent)
     , m_editor(editor)
 {
 }
 
 void EntityListModel::reload()
 {
-    beginResetModel();
-    m_rows = m_editor.store().entities().value_or(QList<Entity>());
-    m_mentionCounts.clear();
-    if (auto mentions = m_editor.store().mentions()) {
-        for (const Mention &m : std::as_const(*mentions))
-            ++m_mentionCounts[m.entityId];
-    }
-    endResetModel();
-}
-
-QModelIndex EntityListModel::indexFor(qint64 entityId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == entityId)
-            return index(row, 0);
-    return {};
-}
-
-std::optional<Entity> EntityListModel::entity(qint64 id) const
-{
-    for (const Entity &e : m_rows)
-        if (e.id == id)
-            return e;
-    return std::nullopt;
+    resetRows(m_editor.store().entities().value_or(QList<Entity>()), [this] {
+        m_mentionCounts.clear();
+        if (auto mentions = m_editor.store().mentions()) {
+            for (const Mention &m : std::as_const(*mentions))
+                ++m_mentionCounts[m.entityId];
+        }
+    });
 }
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Entity &e = m_rows.at(index.row());
+    const Entity &e = rowAt(index.row());
     if (role == EntityIdRole)
         return e.id;
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
@@ -112,11 +95,6 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle({tr("Entity"), tr("Type"), tr("Also known as"), tr("Mentions")}, section, orientation, role);
-}
-
 Qt::ItemFlags EntityListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -131,7 +109,7 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
 {
     if (!index.isValid() || role != Qt::EditRole)
         return false;
-    Entity e = m_rows.at(index.row());
+    Entity e = rowAt(index.row());
     switch (index.column()) {
     case NameColumn:
         if (value.toString().trimmed().isEmpty())
@@ -153,24 +131,22 @@ bool EntityListModel::setData(const QModelIndex &index, const QVariant &value, i
 // ---- MentionListModel -----------------------------------------------------------------------------------------
 
 MentionListModel::MentionListModel(ProjectEditor &editor, QObject *parent)
-    : FlatTableModel(ColumnCount, parent)
+    : RowListModel({tr("Mention in context"), tr("Document")}, parent)
     , m_editor(editor)
 {
 }
 
 void MentionListModel::setEntity(qint64 entityId)
 {
-    beginResetModel();
-    m_rows = entityId > 0 ? m_editor.store().entityMentions(entityId).value_or(QList<MentionInContext>())
-                          : QList<MentionInContext>();
-    endResetModel();
+    resetRows(entityId > 0 ? m_editor.store().entityMentions(entityId).value_or(QList<MentionInContext>())
+                           : QList<MentionInContext>());
 }
 
 QVariant MentionListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const MentionInContext &m = m_rows.at(index.row());
+    const MentionInContext &m = rowAt(index.row());
     if (role == MentionIdRole)
         return m.mention.id;
     // Line breaks become spaces; the spaces around the quote stay, so words do not run together.
@@ -186,11 +162,6 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return m.mention.origin == u"analysis" ? tr("Found by analysis") : tr("Marked by you");
     return {};
-}
-
-QVariant MentionListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle({tr("Mention in context"), tr("Document")}, section, orientation, role);
 }
 
 // ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
@@ -275,22 +246,17 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
 
 qint64 EntityRegisterPanel::currentEntityId() const
 {
-    return m_entities->currentIndex().data(EntityListModel::EntityIdRole).toLongLong();
+    return currentRowId(m_entities, EntityListModel::EntityIdRole);
 }
 
 void EntityRegisterPanel::selectEntity(qint64 entityId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexFor(entityId));
-    if (index.isValid())
-        m_entities->setCurrentIndex(index);
+    setCurrentSourceIndex(m_entities, m_proxy, m_model->indexFor(entityId));
 }
 
 QList<qint64> EntityRegisterPanel::selectedEntityIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &row : m_entities->selectionModel()->selectedRows())
-        ids.append(row.data(EntityListModel::EntityIdRole).toLongLong());
-    return ids;
+    return selectedRowIds(m_entities, EntityListModel::EntityIdRole);
 }
 
 void EntityRegisterPanel::showEvent(QShowEvent *event)
@@ -302,10 +268,7 @@ void EntityRegisterPanel::showEvent(QShowEvent *event)
 
 void EntityRegisterPanel::scheduleReload()
 {
-    if (m_reloadPending || !isVisible()) // showEvent() reloads
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, &EntityRegisterPanel::reload);
+    scheduleReloadWhenShown(this, m_reloadPending, &EntityRegisterPanel::reload);
 }
 
 void EntityRegisterPanel::reload()
@@ -313,10 +276,7 @@ void EntityRegisterPanel::reload()
     m_reloadPending = false;
     const qint64 current = currentEntityId();
     m_model->reload();
-    if (current)
-        selectEntity(current);
-    if (!m_entities->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_entities->setCurrentIndex(m_proxy->index(0, 0));
+    restoreCurrentRow(m_entities, m_proxy, m_model->indexFor(current));
     showMentions();
 }
 

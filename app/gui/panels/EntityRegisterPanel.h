@@ -2,6 +2,7 @@
 
 #include "core/model/Model.h"
 
+#include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QWidget>
@@ -18,7 +19,7 @@ class TagPicker;
 
 // The register's canonical entities: name (editable: rename), type (editable), aliases (editable, "; "
 // separated) and the number of mentions.
-class EntityListModel final : public FlatTableModel {
+class EntityListModel final : public RowListModel<Entity, FlatTableModel> {
     Q_OBJECT
 
 public:
@@ -28,24 +29,20 @@ public:
     EntityListModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void reload();
-    QModelIndex indexFor(qint64 entityId) const;
-    std::optional<Entity> entity(qint64 id) const;
+    QModelIndex indexFor(qint64 entityId) const { return indexOfId(entityId); }
+    std::optional<Entity> entity(qint64 id) const { return rowWithId(id); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
-    int rows() const override { return int(m_rows.size()); }
-
     ProjectEditor &m_editor;
-    QList<Entity> m_rows;
     QHash<qint64, int> m_mentionCounts;
 };
 
 // One entity's mentions across documents, with the text around each.
-class MentionListModel final : public FlatTableModel {
+class MentionListModel final : public RowListModel<MentionInContext, FlatTableModel> {
     Q_OBJECT
 
 public:
@@ -55,16 +52,12 @@ public:
     explicit MentionListModel(ProjectEditor &editor, QObject *parent = nullptr);
 
     void setEntity(qint64 entityId);
-    const MentionInContext &mentionAt(int row) const { return m_rows.at(row); }
+    const MentionInContext &mentionAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows() const override { return int(m_rows.size()); }
-
     ProjectEditor &m_editor;
-    QList<MentionInContext> m_rows;
 };
 
 // The entity register: entities (filter, rename with F2, merge the selected ones into the current one,

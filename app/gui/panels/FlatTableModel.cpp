@@ -1,28 +1,30 @@
 #include "gui/panels/FlatTableModel.h"
 
+#include "core/store/ProjectStore.h"
+
 namespace marginalia {
 
-FlatTableModel::FlatTableModel(int columnCount, QObject *parent)
+FlatTableModel::FlatTableModel(const QStringList &columnTitles, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_columnCount(columnCount)
+    , m_columnTitles(columnTitles)
 {
 }
 
 QModelIndex FlatTableModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= rows() || column < 0 || column >= m_columnCount)
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
 
-int FlatTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : rows();
-}
-
 int FlatTableModel::columnCount(const QModelIndex &) const
 {
-    return m_columnCount;
+    return int(m_columnTitles.size());
+}
+
+QVariant FlatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    return columnTitle(m_columnTitles, section, orientation, role);
 }
 
 QVariant columnTitle(const QStringList &titles, int section, Qt::Orientation orientation, int role)
@@ -30,6 +32,27 @@ QVariant columnTitle(const QStringList &titles, int section, Qt::Orientation ori
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= titles.size())
         return {};
     return titles.at(section);
+}
+
+QHash<qint64, QString> documentTitles(const ProjectStore &store)
+{
+    QHash<qint64, QString> titles;
+    if (auto documents = store.documents()) {
+        for (const DocumentRecord &d : std::as_const(*documents))
+            titles.insert(d.id, d.title);
+    }
+    return titles;
+}
+
+QList<Annotation> annotationsWhere(const ProjectStore &store, const std::function<bool(const Annotation &)> &keep)
+{
+    QList<Annotation> kept;
+    if (auto all = store.annotations()) {
+        for (const Annotation &a : std::as_const(*all))
+            if (keep(a))
+                kept.append(a);
+    }
+    return kept;
 }
 
 } // namespace marginalia

@@ -7,8 +7,11 @@
 #include <QListView>
 #include <QMenu>
 #include <QPainter>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -93,6 +96,23 @@ void setColumnModes(QHeaderView *header, std::initializer_list<std::pair<int, QH
         header->setSectionResizeMode(column, mode);
 }
 
+void setUpJobProgress(QProgressBar *progress, const QString &objectName, int maximumWidth)
+{
+    progress->setObjectName(objectName);
+    progress->setRange(0, 1000);
+    progress->setMaximumWidth(maximumWidth);
+    progress->hide();
+}
+
+void setUpJobStopButton(QToolButton *button, const QString &objectName, const QString &text, const QString &toolTip)
+{
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    button->hide();
+}
+
 QAction *addToggle(QMenu *menu, const QString &text, const QString &objectName)
 {
     QAction *toggle = menu->addAction(text);
@@ -121,6 +141,34 @@ QSplitter *splitUpperLower(QWidget *panel, const QList<QWidget *> &upper, const 
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
     return splitter;
+}
+
+qint64 currentRowId(const QAbstractItemView *view, int role)
+{
+    return view->currentIndex().data(role).toLongLong();
+}
+
+QList<qint64> selectedRowIds(const QAbstractItemView *view, int role)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : view->selectionModel()->selectedRows())
+        ids.append(row.data(role).toLongLong());
+    return ids;
+}
+
+bool setCurrentSourceIndex(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)
+{
+    const QModelIndex index = proxy->mapFromSource(sourceIndex);
+    if (!index.isValid())
+        return false;
+    view->setCurrentIndex(index);
+    return true;
+}
+
+void restoreCurrentRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex)
+{
+    if (!setCurrentSourceIndex(view, proxy, sourceIndex) && !view->currentIndex().isValid() && proxy->rowCount() > 0)
+        view->setCurrentIndex(proxy->index(0, 0));
 }
 
 } // namespace marginalia

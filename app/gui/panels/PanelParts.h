@@ -4,17 +4,22 @@
 #include <QIcon>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <initializer_list>
 #include <utility>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QAction;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
 class QSplitter;
 class QToolBar;
+class QToolButton;
 class QTreeView;
 class QWidget;
 
@@ -40,6 +45,11 @@ void setUpCardList(QListView *list, const QString &objectName, QAbstractItemMode
 // Column sizing: the given modes, and the last column does not stretch on its own.
 void setColumnModes(QHeaderView *header, std::initializer_list<std::pair<int, QHeaderView::ResizeMode>> modes);
 
+// The status bar's part of a background job (import, analysis): a progress bar counting to 1000 and the
+// button that stops the job, both hidden until a job runs.
+void setUpJobProgress(QProgressBar *progress, const QString &objectName, int maximumWidth);
+void setUpJobStopButton(QToolButton *button, const QString &objectName, const QString &text, const QString &toolTip);
+
 // A checkable menu entry that starts checked.
 QAction *addToggle(QMenu *menu, const QString &text, const QString &objectName = QString());
 
@@ -49,5 +59,23 @@ QToolBar *panelToolBar(const QString &objectName, QWidget *parent);
 // Lays out `panel` as an upper and a lower part, one above the other in a splitter; the last widget of
 // each part takes its spare height. Returns the splitter, for the stretch factors.
 QSplitter *splitUpperLower(QWidget *panel, const QList<QWidget *> &upper, const QList<QWidget *> &lower);
+
+// Rows of a view that carry their id at `role`. The id of the current row (0 for none), and of the selected rows.
+qint64 currentRowId(const QAbstractItemView *view, int role);
+QList<qint64> selectedRowIds(const QAbstractItemView *view, int role);
+// Makes the row at `sourceIndex` (of the proxy's source model) current; false when it is invalid or filtered out.
+bool setCurrentSourceIndex(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
+// After a reload: the row at `sourceIndex` again when it is still shown, else the first row when none is current.
+void restoreCurrentRow(QAbstractItemView *view, const QSortFilterProxyModel *proxy, const QModelIndex &sourceIndex);
+
+// Asks `panel` to run `reload` once after the edits that call this: a bulk edit reports each annotation, and one
+// reload serves them all. A hidden panel does nothing; it reloads in its showEvent(). `reload` clears `pending`.
+template<typename Panel> void scheduleReloadWhenShown(Panel *panel, bool &pending, void (Panel::*reload)())
+{
+    if (pending || !panel->isVisible())
+        return;
+    pending = true;
+    QTimer::singleShot(0, panel, reload);
+}
 
 } // namespace marginalia

@@ -24,25 +24,24 @@ namespace marginalia {
 // ---- SearchResultModel ----------------------------------------------------------------------------------------
 
 SearchResultModel::SearchResultModel(QObject *parent)
-    : FlatTableModel(ColumnCount, parent)
+    : RowListModel({tr("Document"), tr("In"), tr("Passage")}, parent)
 {
 }
 
 void SearchResultModel::setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles,
                                 const SearchQuery &query)
 {
-    beginResetModel();
-    m_hits = hits;
-    m_titles = titles;
-    m_query = query;
-    endResetModel();
+    resetRows(hits, [&] {
+        m_titles = titles;
+        m_query = query;
+    });
 }
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const SearchHit &hit = m_hits.at(index.row());
+    const SearchHit &hit = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DocumentColumn:
@@ -73,11 +72,6 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return u"%1\n%2"_s.arg(m_titles.value(hit.documentId), hit.snippet);
     return {};
-}
-
-QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    return columnTitle({tr("Document"), tr("In"), tr("Passage")}, section, orientation, role);
 }
 
 // ---- SearchPanel ------------------------------------------------------------------------------------------------
@@ -156,15 +150,10 @@ void SearchPanel::search()
         m_status->setText(hits.error().message);
         return;
     }
-    QHash<qint64, QString> titles;
-    if (auto documents = m_editor.store().documents()) {
-        for (const DocumentRecord &d : std::as_const(*documents))
-            titles.insert(d.id, d.title);
-    }
     QSet<qint64> inDocuments;
     for (const SearchHit &h : std::as_const(*hits))
         inDocuments.insert(h.documentId);
-    m_model->setHits(*hits, titles, parseSearchQuery(query).value_or(SearchQuery{}));
+    m_model->setHits(*hits, documentTitles(m_editor.store()), parseSearchQuery(query).value_or(SearchQuery{}));
     m_status->setText(hits->isEmpty() ? tr("No matches.")
                                       : tr("Matches: %1 in documents: %2").arg(hits->size()).arg(inDocuments.size()));
     if (!hits->isEmpty())

@@ -3,6 +3,7 @@
 #include "core/model/Model.h"
 #include "core/text/Search.h"
 
+#include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
 #include <QHash>
 #include <QWidget>
@@ -18,7 +19,7 @@ namespace marginalia {
 class ProjectEditor;
 
 // Search hits: document title, what matched (text, quote, note) and the snippet.
-class SearchResultModel final : public FlatTableModel {
+class SearchResultModel final : public RowListModel<SearchHit, FlatTableModel> {
     Q_OBJECT
 
 public:
@@ -27,15 +28,11 @@ public:
     explicit SearchResultModel(QObject *parent = nullptr);
 
     void setHits(const QList<SearchHit> &hits, const QHash<qint64, QString> &titles, const SearchQuery &query = {});
-    const SearchHit &hitAt(int row) const { return m_hits.at(row); }
+    const SearchHit &hitAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    int rows() const override { return int(m_hits.size()); }
-
-    QList<SearchHit> m_hits;
     QHash<qint64, QString> m_titles;
     SearchQuery m_query;
 };

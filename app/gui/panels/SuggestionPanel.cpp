@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace marginalia {
 
 SuggestionPanel::SuggestionPanel(SuggestionListModel &model, QWidget *parent)
@@ -105,21 +107,18 @@ bool SuggestionPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier) {
-            switch (key->key()) {
-            case Qt::Key_A:
-                emit acceptRequested();
-                return true;
-            case Qt::Key_R:
-                emit rejectRequested();
-                return true;
-            case Qt::Key_N:
-                emit nextRequested();
-                return true;
-            case Qt::Key_P:
-                emit previousRequested();
-                return true;
-            default:
-                break;
+            // Review from the keyboard: Accept, Reject, Next, Previous.
+            static constexpr std::pair<int, void (SuggestionPanel::*)()> kKeys[] = {
+                {Qt::Key_A, &SuggestionPanel::acceptRequested},
+                {Qt::Key_R, &SuggestionPanel::rejectRequested},
+                {Qt::Key_N, &SuggestionPanel::nextRequested},
+                {Qt::Key_P, &SuggestionPanel::previousRequested},
+            };
+            for (const auto &[code, signal] : kKeys) {
+                if (key->key() == code) {
+                    emit(this->*signal)();
+                    return true;
+                }
             }
         }
     }

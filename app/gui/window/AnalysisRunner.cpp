@@ -1,6 +1,7 @@
 #include "gui/window/AnalysisRunner.h"
 
 #include "core/analysis/Analyzer.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QProgressBar>
 #include <QToolButton>
@@ -18,16 +19,9 @@ AnalysisRunner::AnalysisRunner(const Analyzer &analyzer, std::function<DocumentR
     , m_progress(new QProgressBar(window))
     , m_stopButton(new QToolButton(window))
 {
-    m_progress->setObjectName(QStringLiteral("analysisProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(140);
+    setUpJobProgress(m_progress, QStringLiteral("analysisProgress"), 140);
     m_progress->setFormat(tr("Analysing %p%"));
-    m_progress->hide();
-    m_stopButton->setObjectName(QStringLiteral("cancelAnalysisButton"));
-    m_stopButton->setText(tr("Stop"));
-    m_stopButton->setToolTip(tr("Stop the analysis"));
-    m_stopButton->setAutoRaise(true);
-    m_stopButton->hide();
+    setUpJobStopButton(m_stopButton, QStringLiteral("cancelAnalysisButton"), tr("Stop"), tr("Stop the analysis"));
     connect(m_stopButton, &QToolButton::clicked, this, [this] {
         m_pending = 0;
         if (m_cancelled)

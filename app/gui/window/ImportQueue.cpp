@@ -1,6 +1,7 @@
 #include "gui/window/ImportQueue.h"
 
 #include "core/import/Importer.h"
+#include "gui/panels/PanelParts.h"
 
 #include <QProgressBar>
 #include <QToolButton>
@@ -14,16 +15,9 @@ ImportQueue::ImportQueue(ResultHandler onResult, QWidget *window)
     , m_progress(new QProgressBar(window))
     , m_cancelButton(new QToolButton(window))
 {
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(180);
+    setUpJobProgress(m_progress, QStringLiteral("importProgress"), 180);
     m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop importing"));
-    m_cancelButton->setAutoRaise(true);
-    m_cancelButton->hide();
+    setUpJobStopButton(m_cancelButton, QStringLiteral("cancelImportButton"), tr("Cancel"), tr("Stop importing"));
     connect(m_cancelButton, &QToolButton::clicked, this, &ImportQueue::cancel);
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ImportQueue::finishCurrent);
     connect(&m_watcher, &QFutureWatcher<ImportResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
