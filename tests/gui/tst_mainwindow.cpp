@@ -313,10 +313,18 @@ void TestMainWindow::acceptRejectSuggestions()
     }
     QCOMPARE(model->rowCount(), before - 1);
     QVERIFY(model->indexOf(first) < 0);
+    // A person, organisation or place also enters the entity register, with its mention.
+    const auto mentionedHere = [&] {
+        return std::ranges::count_if(*m_store->mentions(m_documentId),
+                                     [&](const Mention &m) { return m.start == first.start && m.end == first.end; });
+    };
+    const bool registered = first.label == u"PERSON" || first.label == u"ORG" || first.label == u"LOC";
+    QCOMPARE(mentionedHere(), registered ? 1 : 0);
 
-    // Undo brings the suggestion back; R rejects it for good; undo of that too.
+    // Undo brings the suggestion back (and takes the mention out); R rejects it for good; undo of that too.
     m_editor->undoStack()->undo();
     QCOMPARE(model->rowCount(), before);
+    QCOMPARE(mentionedHere(), 0);
     m_window->suggestionPanel()->setCurrentRow(model->indexOf(first));
     QTest::keyClick(view, Qt::Key_R);
     QCOMPARE(model->rowCount(), before - 1);

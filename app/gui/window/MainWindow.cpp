@@ -285,6 +285,8 @@ void MainWindow::createEditMenu()
     });
     analyse->setObjectName(QStringLiteral("analyseAction"));
     analyse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    edit->addAction(tr("Accept All &Shown Suggestions"), m_review, &SuggestionReview::acceptAllShown)
+        ->setObjectName(QStringLiteral("acceptAllSuggestionsAction"));
     edit->addSeparator();
     QAction *tags = edit->addAction(tr("&Tags…"), this, &MainWindow::onTags);
     tags->setObjectName(QStringLiteral("tagsAction"));
