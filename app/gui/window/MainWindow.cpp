@@ -172,6 +172,7 @@ void MainWindow::connectReader()
     connect(m_view, &DocumentView::tagRequested, this, &MainWindow::annotate);
     connect(m_view, &DocumentView::caretMoved, this, &MainWindow::selectAnnotationAtCaret);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotationPassage);
+    connect(m_view, &DocumentView::annotationClicked, m_panel, &AnnotationPanel::selectAnnotation);
     connect(m_view, &DocumentView::reviewKeyPressed, this, [this](int key) {
         switch (key) {
         case Qt::Key_A:
@@ -476,7 +477,9 @@ void MainWindow::annotate(qint64 tagId, int start, int end)
     const auto created = m_editor.createAnnotation(m_view->documentId(), m_view->documentText(), start, end, tagId);
     if (!created)
         return;
+    m_view->clearSelection(); // tagged: the highlight shows the passage now
     m_panel->selectAnnotation(created->id);
+    m_view->setActiveAnnotation(created->id);
     m_panel->focusNote();
     const auto tag = m_editor.tag(tagId);
     statusBar()->showMessage(
@@ -500,6 +503,7 @@ void MainWindow::showAnnotationPassage(qint64 annotationId)
         return;
     const QSignalBlocker blocker(m_view);
     m_view->selectRange(annotation->start, annotation->end);
+    m_view->setActiveAnnotation(annotationId);
 }
 
 void MainWindow::selectAnnotationAtCaret(int codePoint)
@@ -511,6 +515,7 @@ void MainWindow::selectAnnotationAtCaret(int codePoint)
             best = &a;
     if (best)
         m_panel->selectAnnotation(best->id);
+    m_view->setActiveAnnotation(best ? best->id : 0);
 }
 
 void MainWindow::analyseDocument(qint64 documentId, bool again)
