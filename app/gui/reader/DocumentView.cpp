@@ -163,8 +163,9 @@ void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
     p.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     setPalette(p);
     viewport()->setPalette(p);
+    // Rebuilt for the new block colours, staying where the reader was.
     if (m_documentId != 0)
-        showDocument(m_document);
+        rebuildKeepingPosition();
 }
 
 void DocumentView::clearDocument()
