@@ -178,6 +178,8 @@ void TestMainWindow::tagNoteExportUndo()
     QCOMPARE(list->model()->rowCount(), 1);
     QVERIFY(list->currentIndex().isValid());
     QCOMPARE(list->currentIndex().data(Qt::DisplayRole).toString(), passage);
+    QVERIFY(!view->textCursor().hasSelection()); // tagged: the highlight shows it now
+    QVERIFY(!note->placeholderText().startsWith(QStringLiteral("Select an annotation")));
     QTRY_VERIFY(note->hasFocus());
     QTest::keyClicks(note, QStringLiteral("Check the council's own figure"));
     auto annotations = m_store->annotations(m_documentId);

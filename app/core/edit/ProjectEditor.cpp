@@ -496,7 +496,12 @@ QString readingPositionKey(qint64 documentId)
 
 Result<void> ProjectEditor::setReadingPosition(qint64 documentId, int position)
 {
-    return m_store.setSetting(readingPositionKey(documentId), QString::number(position));
+    // Where a reader leaves off is also which document they read last.
+    return m_store.transaction([&]() -> Result<void> {
+        if (auto saved = m_store.setSetting(readingPositionKey(documentId), QString::number(position)); !saved)
+            return saved;
+        return m_store.setSetting(u"last-document"_s, QString::number(documentId));
+    });
 }
 
 std::optional<int> ProjectEditor::readingPosition(qint64 documentId) const
@@ -505,6 +510,16 @@ std::optional<int> ProjectEditor::readingPosition(qint64 documentId) const
     if (!saved || saved->isEmpty())
         return std::nullopt;
     return saved->toInt();
+}
+
+qint64 ProjectEditor::documentToReopen() const
+{
+    auto documents = m_store.documents();
+    if (!documents || documents->isEmpty())
+        return 0;
+    const qint64 last = m_store.setting(u"last-document"_s).value_or(QString()).toLongLong();
+    const bool kept = std::ranges::any_of(*documents, [last](const DocumentRecord &d) { return d.id == last; });
+    return kept ? last : documents->first().id;
 }
 
 } // namespace marginalia

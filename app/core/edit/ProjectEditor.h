@@ -94,6 +94,9 @@ public:
     Result<qint64> addDocument(const ImportedDocument &document);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
+    // The document to show at start: the one whose reading position was saved last (the one read when
+    // the program was closed), while it is in the project; else the first. 0 for an empty project.
+    qint64 documentToReopen() const;
 
     // Called by the commands; they keep the cached tag list and the listeners in step with the store.
     void reportError(const QString &message) { emit errorOccurred(message); }

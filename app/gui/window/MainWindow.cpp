@@ -569,11 +569,15 @@ bool MainWindow::rejectCurrentSuggestion()
 void MainWindow::onImport()
 {
     const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Articles"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
-    if (!paths.isEmpty())
-        importFiles(paths);
+    QSettings settings; // the last import's folder: a batch of articles from one place is quick to pick
+    const QString folder = settings.value(u"import/lastFolder"_s).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"),
+        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder, filter);
+    if (paths.isEmpty())
+        return;
+    settings.setValue(u"import/lastFolder"_s, QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
 }
 
 void MainWindow::importFiles(const QStringList &paths)
