@@ -247,6 +247,9 @@ void TestRegisterFeed::accepting_data()
     QTest::newRow("claim source pronoun")
         << QStringList{u"Ada Lovelace|PERSON|"_s} << QStringList{u"1:Lovelace said:ATTRIBUTED:she (Ada Lovelace)"_s}
         << QStringList{u"Ada Lovelace|PERSON|0"_s} << QStringList{u"Lovelace sai→Ada Lovelace"_s};
+    QTest::newRow("claim source first, then its mention")
+        << QStringList{} << QStringList{u"1:said nothing:ATTRIBUTED:the ministry"_s, u"1:The ministry:ORG"_s}
+        << QStringList{u"the ministry||1"_s} << QStringList{u"said nothing→the ministry"_s};
     QTest::newRow("claim source nobody") << QStringList{} << QStringList{u"2:They said:ATTRIBUTED:They"_s}
                                          << QStringList{} << QStringList{u"They said→(none)"_s};
 }

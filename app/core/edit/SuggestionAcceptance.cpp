@@ -32,6 +32,12 @@ public:
         auto known = findRegisterEntity(m_entities, name, type);
         if (!known && anyType)
             known = findRegisterEntity(m_entities, name);
+        if (!known) {
+            // An entity made for a claim's source has no type yet: a typed mention of it is the same one.
+            known = findRegisterEntity(m_entities, name);
+            if (known && !known->type.isEmpty())
+                known.reset();
+        }
         if (known)
             return *known;
         Entity draft;
