@@ -138,10 +138,8 @@ int main(int argc, char *argv[])
         }
         window.reloadLibrary();
     }
-    if (firstDocument == 0) {
-        if (auto documents = (*store)->documents(); documents && !documents->isEmpty())
-            firstDocument = documents->first().id;
-    }
+    if (firstDocument == 0)
+        firstDocument = editor.documentToReopen();
     if (firstDocument != 0)
         window.openDocument(firstDocument);
 

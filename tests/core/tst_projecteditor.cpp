@@ -23,6 +23,7 @@ private slots:
     void tagEditsUndo();
     void suggestionAcceptAndReject();
     void storeFailureIsReported();
+    void reopensTheLastDocumentRead();
 
 private:
     Annotation storedAnnotation(qint64 id) { return m_store->annotation(id).value_or(Annotation{}); }
@@ -198,6 +199,23 @@ void TestProjectEditor::storeFailureIsReported()
     QVERIFY(!m_editor->createAnnotation(m_documentId, m_text, 10, 10, 0));
     QCOMPARE(errors.count(), 2);
     QCOMPARE(m_editor->undoStack()->count(), steps);
+}
+
+void TestProjectEditor::reopensTheLastDocumentRead()
+{
+    QCOMPARE(m_editor->documentToReopen(), m_documentId); // nothing read yet: the first
+    ImportedDocument second = test::sampleDocument();
+    second.contentHash = QStringLiteral("second");
+    const auto secondId = m_store->addDocument(second);
+    VERIFY_RESULT(secondId);
+    QVERIFY(m_editor->setReadingPosition(*secondId, 12).has_value());
+    QCOMPARE(m_editor->documentToReopen(), *secondId);
+    QVERIFY(m_editor->setReadingPosition(m_documentId, 3).has_value());
+    QCOMPARE(m_editor->documentToReopen(), m_documentId);
+    QCOMPARE(m_editor->readingPosition(m_documentId), 3);
+    QVERIFY(m_editor->setReadingPosition(*secondId, 0).has_value());
+    QVERIFY(m_store->removeDocument(*secondId).has_value()); // gone: back to the first
+    QCOMPARE(m_editor->documentToReopen(), m_documentId);
 }
 
 QTEST_MAIN(TestProjectEditor)

@@ -1,3 +1,5 @@
+#include "TestHelpers.h"
+
 #include "core/store/ProjectStore.h"
 #include "core/text/Search.h"
 #include "core/text/Text.h"
@@ -78,11 +80,14 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("fts");
-        QTest::newRow("words") << u"Café noir"_s << u"\"cafe\" \"noir\""_s;
+        QTest::newRow("words are a phrase") << u"Café noir"_s << u"\"cafe noir\""_s;
+        QTest::newRow("quoted words apart") << u"\"Café\" \"noir\""_s << u"\"cafe\" \"noir\""_s;
+        QTest::newRow("star ends a phrase") << u"loya jir* shura"_s << u"\"loya jir\"* \"shura\""_s;
+        QTest::newRow("quote ends a phrase") << u"Loya \"Jirga\" council"_s << u"\"loya\" \"jirga\" \"council\""_s;
         QTest::newRow("prefix") << u"caf*"_s << u"\"caf\"*"_s;
         QTest::newRow("phrase") << u"\"café au lait\""_s << u"\"cafe au lait\""_s;
         QTest::newRow("phrase prefix") << u"\"café au l\"*"_s << u"\"cafe au l\"*"_s;
-        QTest::newRow("operators are words") << u"NOT OR (x)"_s << u"\"not\" \"or\" \"x\""_s;
+        QTest::newRow("operators are words") << u"NOT OR (x)"_s << u"\"not or x\""_s;
         QTest::newRow("hyphen") << u"caffeine-free"_s << u"\"caffeine free\""_s;
     }
     void parsing()
@@ -112,7 +117,9 @@ private slots:
         QTest::newRow("phrase across punctuation")
             << u"\"caffeine free coffee\""_s << QStringList{u"caffeine-free coffee"_s};
         QTest::newRow("after emoji zwj") << u"naive"_s << QStringList{u"naïve"_s};
-        QTest::newRow("two words") << u"noir leche"_s << QStringList{u"noir"_s, u"leche"_s};
+        QTest::newRow("two quoted words") << u"\"noir\" \"leche\""_s << QStringList{u"noir"_s, u"leche"_s};
+        QTest::newRow("bare words") << u"cafe au lait"_s << QStringList{u"café au lait"_s};
+        QTest::newRow("bare words not in order") << u"noir leche"_s << QStringList{};
         QTest::newRow("phrase prefix") << u"\"con lech\"*"_s << QStringList{u"con leche"_s};
     }
     void hitOffsetsAreCodePoints()
@@ -133,6 +140,36 @@ private slots:
             found.append(codePointMid(kText, start, end));
         QCOMPARE(found, expected);
         QCOMPARE(hits->size(), ranges.size());
+    }
+
+    void onePlacePerRow_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // the text at each row, in order
+        QTest::newRow("words") << u"Loya Jirga"_s
+                               << QStringList{u"Loya Jirga"_s, u"loya\njirga"_s, u"Loya-Jirga"_s, u"LOYA  JIRGA"_s};
+        QTest::newRow("quoted") << u"\"loya jirga\""_s
+                                << QStringList{u"Loya Jirga"_s, u"loya\njirga"_s, u"Loya-Jirga"_s, u"LOYA  JIRGA"_s};
+        QTest::newRow("prefix") << u"loya jir*"_s
+                                << QStringList{u"Loya Jirga"_s, u"loya\njirga"_s, u"Loya-Jirga"_s, u"LOYA  JIRGA"_s};
+        QTest::newRow("overlapping terms are one place")
+            << u"\"loya jirga\" \"jirga\""_s
+            << QStringList{u"Loya Jirga"_s, u"loya\njirga"_s, u"Loya-Jirga"_s, u"LOYA  JIRGA"_s, u"Jirga"_s};
+        QTest::newRow("order matters") << u"jirga loya"_s << QStringList{u"Jirga! (LOYA"_s, u"Jirga; Loya"_s};
+        QTest::newRow("one word") << u"loya"_s << QStringList{u"Loya"_s, u"loya"_s, u"Loya"_s, u"LOYA"_s, u"Loya"_s};
+    }
+    void onePlacePerRow()
+    {
+        // "Loya Jirga" used to list each word apart: twice as many rows as places.
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const QString text = u"The Loya Jirga met. A loya\njirga, again: Loya-Jirga! (LOYA  JIRGA) Jirga; Loya."_s;
+        const auto parsed = parseSearchQuery(query);
+        VERIFY_RESULT(parsed);
+        QStringList found;
+        for (const auto &[start, end] : findSearchHits(text, *parsed))
+            found.append(codePointMid(text, start, end));
+        QCOMPARE(found, expected);
     }
 
     void knownOffsets()
@@ -160,8 +197,10 @@ private slots:
         const qint64 b = (*store)->addDocument(document(u"red cars"_s)).value();
         QCOMPARE(documentHits((*store)->search(u"red"_s).value(), a).size(), 1);
         QCOMPARE(documentHits((*store)->search(u"red"_s).value(), b).size(), 1);
-        QVERIFY(documentHits((*store)->search(u"red pears"_s).value(), b).isEmpty());
-        QCOMPARE(documentHits((*store)->search(u"red pears"_s).value(), a).size(), 2);
+        QVERIFY(documentHits((*store)->search(u"\"red\" \"pears\""_s).value(), b).isEmpty());
+        QCOMPARE(documentHits((*store)->search(u"\"red\" \"pears\""_s).value(), a).size(), 2);
+        QVERIFY((*store)->search(u"red pears"_s).value().isEmpty()); // a phrase: not in this order
+        QCOMPARE(documentHits((*store)->search(u"green pears"_s).value(), a).size(), 1);
         QVERIFY((*store)->search(u"bananas"_s).value().isEmpty());
         QVERIFY((*store)->search(u"\"pears and\""_s).value().isEmpty());
         QCOMPARE((*store)->search(u"red"_s, 1).value().size(), 1);
@@ -253,13 +292,16 @@ private slots:
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.size(), 1); // one place: the words are a phrase
         const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(first.value(u"start"_s).toInt(), 6);
-        QCOMPARE(first.value(u"end"_s).toInt(), 11);
+        QCOMPARE(first.value(u"end"_s).toInt(), 18);
         QCOMPARE(first.value(u"kind"_s).toString(), u"document"_s);
         QVERIFY(first.value(u"snippet"_s).toString().contains(u"\"bien\""_s));
-        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"start"_s).toInt(), 12);
+        QProcess apart;
+        apart.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"\"creme\" brul*"_s});
+        QVERIFY(apart.waitForFinished(30000));
+        QCOMPARE(apart.readAllStandardOutput().trimmed().split('\n').size(), 2);
 
         QProcess usage;
         usage.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path});

@@ -3,6 +3,7 @@
 #include <QTest>
 
 using namespace marginalia;
+using namespace Qt::StringLiterals;
 
 class TestHighlightSpans final : public QObject {
     Q_OBJECT
@@ -11,6 +12,9 @@ private slots:
     void nestedAnnotationsBothVisible();
     void partialOverlapAndLayers();
     void codePointOffsetsBecomeUtf16();
+    void lanes_data();
+    void lanes();
+    void innermostFirstAndClickCycle();
 };
 
 namespace {
@@ -30,11 +34,9 @@ void TestHighlightSpans::nestedAnnotationsBothVisible()
     QCOMPARE(segments[0].start, 0);
     QCOMPARE(segments[0].end, 5);
     QCOMPARE(segments[0].background, QColor(0xff0000));
-    QVERIFY(!segments[0].underline.isValid());
     QCOMPARE(segments[1].start, 5);
     QCOMPARE(segments[1].end, 8);
-    QCOMPARE(segments[1].background, QColor(0x00ff00)); // the inner one on top
-    QCOMPARE(segments[1].underline, QColor(0xff0000));  // the outer one still shows
+    QCOMPARE(segments[1].background, QColor(0x00ff00)); // the inner one on top; the outer keeps its lane
     QCOMPARE(segments[2].start, 8);
     QCOMPARE(segments[2].end, 20);
 }
@@ -56,8 +58,7 @@ void TestHighlightSpans::partialOverlapAndLayers()
     };
     QCOMPARE(at(4).background, QColor(0xff0000));
     QCOMPARE(at(5).background, QColor(0x0000ff));
-    QCOMPARE(at(5).underline, QColor(0xff0000));
-    QVERIFY(at(6).moreThanTwo);
+    QCOMPARE(at(6).background, QColor(0x00ff00));
     QCOMPARE(at(13).background, QColor(0x0000ff));
     QCOMPARE(at(13).suggestion, QColor(0x123456));
     QVERIFY(!at(15).background.isValid());
@@ -78,6 +79,54 @@ void TestHighlightSpans::codePointOffsetsBecomeUtf16()
     QCOMPARE(spans[0].start, 3);
     QCOMPARE(spans[0].end, 5);
     QCOMPARE(text.mid(spans[0].start, spans[0].end - spans[0].start), QStringLiteral("ab"));
+}
+
+void TestHighlightSpans::lanes_data()
+{
+    // Spans as "start-end", sorted by start; the lane each gets.
+    QTest::addColumn<QStringList>("spans");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("apart") << QStringList{u"0-5"_s, u"10-15"_s} << QList<int>{0, 0};
+    QTest::newRow("adjacent stay apart") << QStringList{u"0-5"_s, u"5-9"_s, u"9-12"_s} << QList<int>{0, 1, 0};
+    QTest::newRow("nested: inner nearer the text") << QStringList{u"0-20"_s, u"5-8"_s} << QList<int>{1, 0};
+    QTest::newRow("same range") << QStringList{u"3-9"_s, u"3-9"_s} << QList<int>{0, 1};
+    QTest::newRow("partial overlap") << QStringList{u"0-10"_s, u"5-15"_s} << QList<int>{1, 0};
+    QTest::newRow("three deep") << QStringList{u"0-30"_s, u"2-20"_s, u"4-6"_s} << QList<int>{2, 1, 0};
+    QTest::newRow("outer around two apart") << QStringList{u"0-30"_s, u"2-6"_s, u"10-14"_s} << QList<int>{1, 0, 0};
+}
+
+void TestHighlightSpans::lanes()
+{
+    QFETCH(QStringList, spans);
+    QFETCH(QList<int>, expected);
+    QList<HighlightSpan> highlights;
+    for (const QString &range : std::as_const(spans))
+        highlights.append(annotation(range.section(u'-', 0, 0).toInt(), range.section(u'-', 1, 1).toInt(), 0xff0000));
+    assignLanes(highlights);
+    QList<int> lanes;
+    for (const HighlightSpan &span : std::as_const(highlights))
+        lanes.append(span.lane);
+    QCOMPARE(lanes, expected);
+}
+
+void TestHighlightSpans::innermostFirstAndClickCycle()
+{
+    QList<HighlightSpan> spans{annotation(0, 30, 0xff0000, 1), annotation(2, 20, 0x00ff00, 2),
+                               annotation(4, 6, 0x0000ff, 3), annotation(25, 28, 0x00ffff, 4)};
+    spans.append(HighlightSpan{.start = 4, .end = 9, .layer = HighlightSpan::Layer::Suggestion, .id = 9});
+    QList<qint64> ids;
+    for (const HighlightSpan &span : annotationsInnermostFirst(spans, 5))
+        ids.append(span.id);
+    QCOMPARE(ids, (QList<qint64>{3, 2, 1})); // no suggestion among them
+
+    ClickCycle cycle;
+    QCOMPARE(cycle.choose(ids), 3);
+    QCOMPARE(cycle.choose(ids), 2);
+    QCOMPARE(cycle.choose(ids), 1);
+    QCOMPARE(cycle.choose(ids), 3); // round again
+    QCOMPARE(cycle.choose({4, 1}), 4); // another place starts with its innermost
+    QCOMPARE(cycle.choose({}), 0);
+    QCOMPARE(cycle.choose({4, 1}), 4);
 }
 
 QTEST_APPLESS_MAIN(TestHighlightSpans)

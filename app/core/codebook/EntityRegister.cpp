@@ -1,9 +1,12 @@
 #include "core/codebook/EntityRegister.h"
 
+#include "core/model/Vocabulary.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace marginalia {
 
@@ -54,7 +57,85 @@ bool overlaps(int aStart, int aEnd, int bStart, int bEnd)
     return aStart < bEnd && bStart < aEnd;
 }
 
+// Quotes, brackets and punctuation around a name are not part of it; a final period may be ("U.N.").
+bool trimmedAround(QChar c, bool keepPeriod)
+{
+    return !c.isLetterOrNumber() && !(keepPeriod && c == u'.');
+}
+
+QString withoutPossessive(const QString &name)
+{
+    for (const QStringView ending : {u"'s", u"\u2019s", u"'", u"\u2019"}) {
+        if (name.size() > ending.size() + 1 && name.endsWith(ending, Qt::CaseInsensitive))
+            return name.chopped(ending.size());
+    }
+    return name;
+}
+
+QString trimAround(QString name, bool keepPeriod)
+{
+    qsizetype first = 0;
+    qsizetype last = name.size();
+    while (first < last && trimmedAround(name.at(first), false))
+        ++first;
+    while (last > first && trimmedAround(name.at(last - 1), keepPeriod))
+        --last;
+    return name.mid(first, last - first);
+}
+
 } // namespace
+
+QString registerName(const QString &written)
+{
+    return trimAround(withoutPossessive(trimAround(written.simplified(), true)), true);
+}
+
+QString normalizedEntityName(const QString &name)
+{
+    QString key = trimAround(registerName(name), false).toCaseFolded();
+    // "the Taliban" and "Taliban" are one name; the article is how a sentence refers to it.
+    if (key.startsWith(u"the ") && key.size() > 4)
+        key.remove(0, 4);
+    return key;
+}
+
+bool isRegisterLabel(const QString &label)
+{
+    for (const EntityLabel kept : {EntityLabel::Person, EntityLabel::Organisation, EntityLabel::Place})
+        if (label == nameOf(kept))
+            return true;
+    return false;
+}
+
+std::optional<Entity> findRegisterEntity(const QList<Entity> &entities, const QString &name, const QString &type)
+{
+    const QString key = normalizedEntityName(name);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const Entity &entity : entities) {
+        if (!type.isEmpty() && entity.type.compare(type, Qt::CaseInsensitive) != 0)
+            continue;
+        const QStringList names = QStringList{entity.name} + entity.aliases;
+        if (std::ranges::any_of(names, [&key](const QString &known) { return normalizedEntityName(known) == key; }))
+            return entity;
+    }
+    return std::nullopt;
+}
+
+QString claimSourceName(const QString &source)
+{
+    QString name = source.simplified();
+    // ClaimStage writes a resolved pronoun as "he (Name)": the name in brackets is who it is.
+    if (name.endsWith(u')')) {
+        if (const qsizetype open = name.lastIndexOf(u" ("); open > 0)
+            name = name.mid(open + 2, name.size() - open - 3);
+    }
+    static const QStringList pronouns = {u"i"_s,  u"we"_s,   u"you"_s, u"he"_s,   u"she"_s,
+                                         u"it"_s, u"they"_s, u"one"_s, u"this"_s, u"that"_s};
+    if (pronouns.contains(name.toCaseFolded()))
+        return QString();
+    return registerName(name);
+}
 
 QList<MentionSuggestion> findMentionCandidates(qint64 documentId, const QString &text, const QList<Entity> &entities,
                                                const QList<Annotation> &annotations, const QList<Mention> &mentions,

@@ -1,5 +1,6 @@
 #include "core/edit/ProjectEditor.h"
 
+#include "core/edit/AcceptSuggestionsCommand.h"
 #include "core/edit/AddAnnotationCommand.h"
 #include "core/edit/AddTagCommand.h"
 #include "core/edit/MemoCommand.h"
@@ -230,29 +231,33 @@ bool ProjectEditor::deleteAnnotations(const QList<qint64> &annotationIds)
 // ---- Suggestions --------------------------------------------------------------------------------------------
 
 std::optional<Annotation> ProjectEditor::acceptSuggestion(qint64 documentId, const QString &documentText,
-                                                          const Span &span, qint64 tagId)
+                                                          const Span &span, qint64 tagId, const QList<Span> &found)
 {
-    Annotation draft;
-    draft.documentId = documentId;
-    draft.start = span.start;
-    draft.end = span.end;
-    draft.tagId = tagId;
-    draft.kind = span.kind == SpanKind::Claim ? AnnotationKind::Claim : AnnotationKind::Entity;
-    draft.label = span.label;
-    draft.confidence = span.confidence;
-    draft.source = span.source;
-    draft.rule = span.rule;
-    if (span.kind == SpanKind::Claim)
-        draft.status = QStringLiteral("unreviewed");
-    fillContext(draft, documentText);
-    auto added = m_store.addAnnotation(draft);
+    const auto accepted = acceptSuggestions(documentId, documentText, {{span, tagId}}, found);
+    if (!accepted || accepted->isEmpty())
+        return std::nullopt;
+    return accepted->first();
+}
+
+std::optional<QList<Annotation>> ProjectEditor::acceptSuggestions(qint64 documentId, const QString &documentText,
+                                                                  const QList<SuggestionToAccept> &suggestions,
+                                                                  const QList<Span> &found)
+{
+    if (suggestions.isEmpty())
+        return QList<Annotation>{};
+    auto added = acceptSuggestionsInStore(m_store, documentId, documentText, suggestions, found);
     if (!added) {
         emit errorOccurred(added.error().message);
         return std::nullopt;
     }
-    m_undoStack.push(new AddAnnotationCommand(*this, *added, tr("Accept Suggestion")));
-    emit annotationAdded(*added);
-    return *added;
+    const QString text = suggestions.size() == 1 ? tr("Accept Suggestion")
+                                                 : tr("Accept %n Suggestion(s)", nullptr, int(suggestions.size()));
+    m_undoStack.push(new AcceptSuggestionsCommand(*this, *added, text));
+    for (const Annotation &annotation : std::as_const(added->annotations))
+        emit annotationAdded(annotation);
+    if (!added->entities.isEmpty() || !added->mentions.isEmpty())
+        emit entitiesChanged();
+    return added->annotations;
 }
 
 bool ProjectEditor::rejectSuggestion(qint64 documentId, const Span &span)
@@ -491,7 +496,12 @@ QString readingPositionKey(qint64 documentId)
 
 Result<void> ProjectEditor::setReadingPosition(qint64 documentId, int position)
 {
-    return m_store.setSetting(readingPositionKey(documentId), QString::number(position));
+    // Where a reader leaves off is also which document they read last.
+    return m_store.transaction([&]() -> Result<void> {
+        if (auto saved = m_store.setSetting(readingPositionKey(documentId), QString::number(position)); !saved)
+            return saved;
+        return m_store.setSetting(u"last-document"_s, QString::number(documentId));
+    });
 }
 
 std::optional<int> ProjectEditor::readingPosition(qint64 documentId) const
@@ -500,6 +510,16 @@ std::optional<int> ProjectEditor::readingPosition(qint64 documentId) const
     if (!saved || saved->isEmpty())
         return std::nullopt;
     return saved->toInt();
+}
+
+qint64 ProjectEditor::documentToReopen() const
+{
+    auto documents = m_store.documents();
+    if (!documents || documents->isEmpty())
+        return 0;
+    const qint64 last = m_store.setting(u"last-document"_s).value_or(QString()).toLongLong();
+    const bool kept = std::ranges::any_of(*documents, [last](const DocumentRecord &d) { return d.id == last; });
+    return kept ? last : documents->first().id;
 }
 
 } // namespace marginalia

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Span.h"
 #include "core/codebook/Codebook.h"
+#include "core/edit/SuggestionAcceptance.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 #include "core/model/Model.h"
@@ -53,10 +54,15 @@ public:
     bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
     bool deleteAnnotations(const QList<qint64> &annotationIds);
 
-    // Suggestions from analysis: accepting creates an annotation keeping the suggestion's provenance,
-    // rejecting stores a Rejection so the suggestion never comes back.
+    // Suggestions from analysis: accepting creates an annotation keeping the suggestion's provenance and
+    // feeds the entity register (see acceptSuggestionsInStore; `found` is the document's analysis result,
+    // to type a claim's source), rejecting stores a Rejection so the suggestion never comes back.
     std::optional<Annotation> acceptSuggestion(qint64 documentId, const QString &documentText, const Span &span,
-                                               qint64 tagId);
+                                               qint64 tagId, const QList<Span> &found = {});
+    // Many at once, as one undo step.
+    std::optional<QList<Annotation>> acceptSuggestions(qint64 documentId, const QString &documentText,
+                                                       const QList<SuggestionToAccept> &suggestions,
+                                                       const QList<Span> &found = {});
     bool rejectSuggestion(qint64 documentId, const Span &span);
 
     // Tags and the codebook tree.
@@ -88,6 +94,9 @@ public:
     Result<qint64> addDocument(const ImportedDocument &document);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
+    // The document to show at start: the one whose reading position was saved last (the one read when
+    // the program was closed), while it is in the project; else the first. 0 for an empty project.
+    qint64 documentToReopen() const;
 
     // Called by the commands; they keep the cached tag list and the listeners in step with the store.
     void reportError(const QString &message) { emit errorOccurred(message); }

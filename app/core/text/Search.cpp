@@ -110,14 +110,18 @@ QList<SearchToken> searchTokens(const QString &text)
 Result<SearchQuery> parseSearchQuery(const QString &input)
 {
     SearchQuery query;
-    auto addTerm = [&](const QString &words, bool prefix) {
-        SearchTerm term;
+    // Bare words next to each other are one phrase ("Loya Jirga" finds the name, not each word apart);
+    // a quoted phrase, or a word ending in *, closes it.
+    SearchTerm bare;
+    auto closeBare = [&]() {
+        if (!bare.tokens.isEmpty())
+            query.terms.append(bare);
+        bare = SearchTerm{};
+    };
+    auto addTokens = [](SearchTerm &term, const QString &words) {
         for (const SearchToken &token : searchTokens(words))
             if (!token.folded.isEmpty())
                 term.tokens.append(token.folded);
-        term.prefix = prefix;
-        if (!term.tokens.isEmpty())
-            query.terms.append(term);
     };
     int i = 0;
     const int n = int(input.size());
@@ -128,18 +132,27 @@ Result<SearchQuery> parseSearchQuery(const QString &input)
             const int close = int(input.indexOf(u'"', i + 1));
             if (close < 0)
                 return failure(Error::Kind::BadInput, QStringLiteral("The phrase in the query has no closing quote."));
-            const bool prefix = close + 1 < n && input.at(close + 1) == u'*';
-            addTerm(input.mid(i + 1, close - i - 1), prefix);
-            i = close + (prefix ? 2 : 1);
+            closeBare();
+            SearchTerm phrase;
+            phrase.prefix = close + 1 < n && input.at(close + 1) == u'*';
+            addTokens(phrase, input.mid(i + 1, close - i - 1));
+            if (!phrase.tokens.isEmpty())
+                query.terms.append(phrase);
+            i = close + (phrase.prefix ? 2 : 1);
         } else {
             int end = i;
             while (end < n && !input.at(end).isSpace() && input.at(end) != u'"')
                 ++end;
             const QString word = input.mid(i, end - i);
-            addTerm(word, word.endsWith(u'*'));
+            addTokens(bare, word);
+            if (word.endsWith(u'*')) {
+                bare.prefix = true;
+                closeBare();
+            }
             i = end;
         }
     }
+    closeBare();
     if (query.terms.isEmpty())
         return failure(Error::Kind::BadInput, QStringLiteral("The query has no words to search for."));
     return query;
@@ -179,12 +192,19 @@ QList<std::pair<int, int>> findSearchHits(const QString &text, const SearchQuery
         if (!found)
             return {};
     }
+    // One hit per place: where terms overlap ("loya jirga" and "jirga"), their hits are one.
     std::sort(utf16Hits.begin(), utf16Hits.end());
-    utf16Hits.erase(std::unique(utf16Hits.begin(), utf16Hits.end()), utf16Hits.end());
+    QList<std::pair<int, int>> places;
+    for (const auto &hit : std::as_const(utf16Hits)) {
+        if (!places.isEmpty() && hit.first < places.last().second)
+            places.last().second = std::max(places.last().second, hit.second);
+        else
+            places.append(hit);
+    }
     const CodePointIndex index(text);
     QList<std::pair<int, int>> hits;
-    hits.reserve(utf16Hits.size());
-    for (const auto &[start, end] : std::as_const(utf16Hits))
+    hits.reserve(places.size());
+    for (const auto &[start, end] : std::as_const(places))
         hits.append({index.toCodePoint(start), index.toCodePoint(end)});
     return hits;
 }

@@ -28,8 +28,11 @@ struct SearchQuery {
     QList<SearchTerm> terms;
 };
 
-// Parses `word`, `word*`, `"a phrase"` and `"a phrase"*`, separated by spaces. Punctuation inside a
-// bare word splits it into a phrase ("e-mail" is the phrase "e mail"), as the tokenizer would.
+// Parses `word`, `word*`, `"a phrase"` and `"a phrase"*`, separated by spaces. Bare words in a row are
+// one phrase (`Loya Jirga` is `"loya jirga"`: the words in order, whatever whitespace or punctuation is
+// between them in the text); a word ending in `*` ends its phrase. Separate quoted phrases must all occur
+// (`"red" "pears"` finds texts with both). Punctuation inside a bare word splits it, as the tokenizer
+// would ("e-mail" is the phrase "e mail").
 Result<SearchQuery> parseSearchQuery(const QString &query);
 
 // The FTS5 MATCH expression for `query`. Tokens are letters and digits only, each term is quoted, so
@@ -47,8 +50,8 @@ struct SearchToken {
 };
 QList<SearchToken> searchTokens(const QString &text);
 
-// Every occurrence of every term of `query` in `text`, as code point ranges sorted by start. Empty
-// unless each term occurs at least once (the query's AND).
+// Every place where a term of `query` occurs in `text`, as code point ranges sorted by start; places
+// where terms overlap are one. Empty unless each term occurs at least once (the query's AND).
 QList<std::pair<int, int>> findSearchHits(const QString &text, const SearchQuery &query);
 
 // A one-line excerpt around [start, end) (code points), cut at about `context` code points each side.

@@ -213,6 +213,8 @@ void AnnotationPanel::showCurrentNote()
     const qint64 id = current.data(AnnotationListModel::IdRole).toLongLong();
     const QString note = current.data(AnnotationListModel::NoteRole).toString();
     m_note->setEnabled(id != 0);
+    m_note->setPlaceholderText(id != 0 ? tr("Type a note about this passage.")
+                                       : tr("Select an annotation to write a note."));
     if (id == m_noteAnnotationId && m_note->toPlainText() == note)
         return;
     const QSignalBlocker blocker(m_note);

@@ -1,5 +1,6 @@
 #include "gui/reader/DocumentView.h"
 
+#include "gui/reader/AnnotationLanes.h"
 #include "gui/reader/LineHitTest.h"
 #include "gui/reader/SpanHighlighter.h"
 
@@ -67,6 +68,7 @@ DocumentView::DocumentView(QWidget *parent)
             rebuildKeepingPosition();
         });
     });
+    connect(m_highlighter, &SpanHighlighter::annotationsChanged, viewport(), qOverload<>(&QWidget::update));
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = textCursor();
         if (!cursor.hasSelection())
@@ -161,8 +163,9 @@ void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
     p.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     setPalette(p);
     viewport()->setPalette(p);
+    // Rebuilt for the new block colours, staying where the reader was.
     if (m_documentId != 0)
-        showDocument(m_document);
+        rebuildKeepingPosition();
 }
 
 void DocumentView::clearDocument()
@@ -338,22 +341,44 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
         doc->markContentsDirty(0, doc->characterCount());
 }
 
+void DocumentView::clearSelection()
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return;
+    cursor.setPosition(cursor.selectionEnd());
+    const QSignalBlocker blocker(this); // the caret did not move to somewhere new
+    setTextCursor(cursor);
+}
+
+void DocumentView::setActiveAnnotation(qint64 annotationId)
+{
+    if (std::exchange(m_activeAnnotation, annotationId) != annotationId)
+        viewport()->update();
+}
+
 void DocumentView::paintEvent(QPaintEvent *event)
 {
     QTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const QRectF visible = viewport()->rect();
+    const int from = cursorForPosition(visible.topLeft().toPoint()).block().position();
+    const QTextBlock last = cursorForPosition(visible.bottomRight().toPoint()).block();
+    const int to = last.position() + last.length();
+    AnnotationLanes::paint(painter, *document(), m_highlighter->annotationsBetween(from, to), scroll, visible,
+                           m_activeAnnotation);
     if (m_foldMarkers.isEmpty())
         return;
-    QPainter painter(viewport());
     QFont font = bodyFont();
     font.setPointSizeF(font.pointSizeF() * 0.8);
     font.setItalic(true);
     painter.setFont(font);
     painter.setPen(m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(KSyntaxHighlighting::Theme::Comment))
                                      : palette().color(QPalette::PlaceholderText));
-    const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     for (qsizetype i = 0; i < m_foldMarkers.size(); ++i) {
         const QTextBlock block = document()->findBlock(m_foldMarkers.at(i));
-        const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(-offset);
+        const QRectF rect = document()->documentLayout()->blockBoundingRect(block).translated(-scroll);
         if (rect.bottom() < 0 || rect.top() > viewport()->height())
             continue;
         painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, m_foldLabels.at(i));
@@ -425,6 +450,7 @@ void DocumentView::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
+    m_pressPoint = event->position().toPoint();
     const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
     QTextEdit::mousePressEvent(snapped.get());
     event->setAccepted(snapped->isAccepted());
@@ -447,6 +473,24 @@ void DocumentView::mouseReleaseEvent(QMouseEvent *event)
     const std::unique_ptr<QMouseEvent> snapped = snappedToLine(*event);
     QTextEdit::mouseReleaseEvent(snapped.get());
     event->setAccepted(snapped->isAccepted());
+    const bool click = (event->position().toPoint() - m_pressPoint).manhattanLength() < 4;
+    if (event->button() == Qt::LeftButton && click && !textCursor().hasSelection())
+        chooseAnnotationAt(snapped->position().toPoint());
+    else
+        m_clickCycle.reset();
+}
+
+void DocumentView::chooseAnnotationAt(QPoint viewportPoint)
+{
+    const int position = cursorForPosition(viewportPoint).position();
+    QList<qint64> ids;
+    for (const HighlightSpan &span : annotationsInnermostFirst(m_highlighter->spansAt(position), position))
+        ids.append(span.id);
+    const qint64 chosen = m_clickCycle.choose(ids);
+    if (chosen == 0)
+        return;
+    setActiveAnnotation(chosen);
+    emit annotationClicked(chosen);
 }
 
 void DocumentView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -534,6 +578,11 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
+    if (plain && key == Qt::Key_Escape && textCursor().hasSelection()) {
+        clearSelection();
+        event->accept();
+        return;
+    }
     if (event->modifiers() == Qt::NoModifier
         && (key == Qt::Key_A || key == Qt::Key_R || key == Qt::Key_N || key == Qt::Key_P)) {
         emit reviewKeyPressed(key);
@@ -568,19 +617,34 @@ void DocumentView::contextMenuEvent(QContextMenuEvent *event)
     menu->exec(event->globalPos());
 }
 
+// Every span at the place: the annotations innermost first (the order a click cycles through), then
+// suggestions and find matches.
+QString DocumentView::toolTipAt(int position) const
+{
+    const QList<HighlightSpan> here = m_highlighter->spansAt(position);
+    const QList<HighlightSpan> annotations = annotationsInnermostFirst(here, position);
+    QStringList tips;
+    for (const HighlightSpan &span : annotations)
+        if (!span.toolTip.isEmpty())
+            tips.append(span.toolTip);
+    for (const HighlightSpan &span : here)
+        if (span.layer != HighlightSpan::Layer::Annotation && !span.toolTip.isEmpty())
+            tips.append(span.toolTip);
+    if (annotations.size() > 1)
+        tips.prepend(tr("<i>%n annotations here; click again for the next one</i>", nullptr, int(annotations.size())));
+    return tips.join(QStringLiteral("<hr>"));
+}
+
 bool DocumentView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor cursor = cursorForPosition(snappedToLine(help->pos()).toPoint());
-        QStringList tips;
-        for (const HighlightSpan &span : m_highlighter->spansAt(cursor.position()))
-            if (!span.toolTip.isEmpty())
-                tips.append(span.toolTip);
-        if (tips.isEmpty())
+        const QString tip = toolTipAt(cursor.position());
+        if (tip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), this);
+            QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }
     return QTextEdit::viewportEvent(event);

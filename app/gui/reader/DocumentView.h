@@ -35,10 +35,17 @@ public:
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setTags(const QList<Tag> &tags) { m_tags = tags; }
     SpanHighlighter *highlighter() const { return m_highlighter; }
+    // The annotation shown as selected (its underline drawn thicker); 0 for none.
+    void setActiveAnnotation(qint64 annotationId);
+    qint64 activeAnnotation() const { return m_activeAnnotation; }
+    // What hovering at a position (UTF-16) shows: every annotation there, innermost first, then the rest.
+    QString toolTipAt(int position) const;
 
     // Selection in code points, end exclusive.
     std::optional<std::pair<int, int>> selectedRange() const;
     void selectRange(int start, int end);
+    // Drops the selection, leaving the caret at its end (after tagging, or on Esc).
+    void clearSelection();
 
     // Reading comfort: the body font (family and size), zoom steps of 10 %, folding boilerplate away.
     void setReadingFont(const QFont &font);
@@ -60,6 +67,9 @@ signals:
     void caretMoved(int codePoint);
     void reviewKeyPressed(int key); // A, R, N, P: accept, reject, next, previous suggestion
     void unfoldRequested();         // a fold marker was clicked
+    // A click (no drag) on annotated text: the annotation it chooses. Clicking the same place where
+    // several overlap again chooses the next one there (innermost first).
+    void annotationClicked(qint64 annotationId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -93,6 +103,10 @@ private:
     int m_zoomSteps = 0;
     bool m_boilerplateFolded = false;
     bool m_rebuildPending = false;
+    qint64 m_activeAnnotation = 0;
+    ClickCycle m_clickCycle;
+    QPoint m_pressPoint;
+    void chooseAnnotationAt(QPoint viewportPoint);
     QList<int> m_foldMarkers; // positions of the blank lines that stand for folded blocks
     QStringList m_foldLabels; // what each marker says
     QString foldLabel(const QList<Block> &blocks, int utf16Position) const;

@@ -20,6 +20,9 @@ void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> 
     switch (layer) {
     case HighlightSpan::Layer::Annotation:
         m_annotations = std::move(spans);
+        m_longestAnnotation = 0;
+        for (const HighlightSpan &s : std::as_const(m_annotations))
+            m_longestAnnotation = std::max(m_longestAnnotation, s.end - s.start);
         break;
     case HighlightSpan::Layer::Suggestion:
         m_suggestions = std::move(spans);
@@ -32,6 +35,8 @@ void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> 
         break;
     }
     rebuild();
+    if (layer == HighlightSpan::Layer::Annotation)
+        emit annotationsChanged();
 }
 
 void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
@@ -41,6 +46,7 @@ void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
     else if (layer == HighlightSpan::Layer::Suggestion || layer == HighlightSpan::Layer::ClaimSuggestion)
         m_suggestionsVisible = visible;
     rebuild();
+    emit annotationsChanged();
 }
 
 void SpanHighlighter::setFindColor(const QColor &color)
@@ -57,6 +63,7 @@ void SpanHighlighter::forgetSpans()
     m_findMatches.clear();
     m_visible.clear();
     m_longestSpan = 0;
+    m_longestAnnotation = 0;
 }
 
 void SpanHighlighter::clearAll()
@@ -134,6 +141,19 @@ QList<HighlightSpan> SpanHighlighter::spansAt(int position) const
     return found;
 }
 
+QList<HighlightSpan> SpanHighlighter::annotationsBetween(int from, int to) const
+{
+    QList<HighlightSpan> found;
+    if (!m_annotationsVisible)
+        return found;
+    const auto first = std::lower_bound(m_annotations.cbegin(), m_annotations.cend(), from - m_longestAnnotation,
+                                        [](const HighlightSpan &s, int position) { return s.start < position; });
+    for (auto it = first; it != m_annotations.cend() && it->start < to; ++it)
+        if (it->end > from)
+            found.append(*it);
+    return found;
+}
+
 void SpanHighlighter::highlightBlock(const QString &text)
 {
     if (m_visible.isEmpty() || text.isEmpty())
@@ -151,11 +171,9 @@ void SpanHighlighter::highlightBlock(const QString &text)
             format.setBackground(segment.background);
         if (segment.findMatch)
             format.setBackground(m_findColor);
-        if (segment.underline.isValid()) {
-            format.setUnderlineStyle(segment.moreThanTwo ? QTextCharFormat::WaveUnderline
-                                                         : QTextCharFormat::SingleUnderline);
-            format.setUnderlineColor(segment.underline);
-        } else if (segment.suggestion.isValid()) {
+        // Annotations draw their own stacked underlines (AnnotationLanes): the text's one underline is left
+        // to suggestions, so a suggestion inside a highlight still shows.
+        if (segment.suggestion.isValid()) {
             format.setUnderlineStyle(QTextCharFormat::DotLine);
             format.setUnderlineColor(segment.suggestion);
         } else if (segment.claim.isValid()) {

@@ -22,11 +22,15 @@ public:
 
     // The spans (of visible layers) at a position, for tool tips.
     QList<HighlightSpan> spansAt(int position) const;
+    // The annotation spans (when shown) that reach into [from, to), with their lanes, for the underlines.
+    QList<HighlightSpan> annotationsBetween(int from, int to) const;
 
 signals:
     // Many blocks changed. QSyntaxHighlighter::rehighlight() on a laid-out document re-lays it out block by
     // block (quadratic on long articles), so the view rebuilds the document instead.
     void fullRepaintRequested();
+    // The annotation layer changed: its underlines (painted by the view, not as text formats) need a repaint.
+    void annotationsChanged();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -43,6 +47,7 @@ private:
     bool m_annotationsVisible = true;
     QList<HighlightSpan> m_visible; // merged, sorted by start
     int m_longestSpan = 0;
+    int m_longestAnnotation = 0;
     QColor m_findColor = QColor(0xff, 0xe0, 0x66);
 };
 

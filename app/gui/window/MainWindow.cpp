@@ -172,6 +172,7 @@ void MainWindow::connectReader()
     connect(m_view, &DocumentView::tagRequested, this, &MainWindow::annotate);
     connect(m_view, &DocumentView::caretMoved, this, &MainWindow::selectAnnotationAtCaret);
     connect(m_panel, &AnnotationPanel::annotationActivated, this, &MainWindow::showAnnotationPassage);
+    connect(m_view, &DocumentView::annotationClicked, m_panel, &AnnotationPanel::selectAnnotation);
     connect(m_view, &DocumentView::reviewKeyPressed, this, [this](int key) {
         switch (key) {
         case Qt::Key_A:
@@ -285,6 +286,8 @@ void MainWindow::createEditMenu()
     });
     analyse->setObjectName(QStringLiteral("analyseAction"));
     analyse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    edit->addAction(tr("Accept All &Shown Suggestions"), m_review, &SuggestionReview::acceptAllShown)
+        ->setObjectName(QStringLiteral("acceptAllSuggestionsAction"));
     edit->addSeparator();
     QAction *tags = edit->addAction(tr("&Tags…"), this, &MainWindow::onTags);
     tags->setObjectName(QStringLiteral("tagsAction"));
@@ -474,7 +477,9 @@ void MainWindow::annotate(qint64 tagId, int start, int end)
     const auto created = m_editor.createAnnotation(m_view->documentId(), m_view->documentText(), start, end, tagId);
     if (!created)
         return;
+    m_view->clearSelection(); // tagged: the highlight shows the passage now
     m_panel->selectAnnotation(created->id);
+    m_view->setActiveAnnotation(created->id);
     m_panel->focusNote();
     const auto tag = m_editor.tag(tagId);
     statusBar()->showMessage(
@@ -498,6 +503,7 @@ void MainWindow::showAnnotationPassage(qint64 annotationId)
         return;
     const QSignalBlocker blocker(m_view);
     m_view->selectRange(annotation->start, annotation->end);
+    m_view->setActiveAnnotation(annotationId);
 }
 
 void MainWindow::selectAnnotationAtCaret(int codePoint)
@@ -509,6 +515,7 @@ void MainWindow::selectAnnotationAtCaret(int codePoint)
             best = &a;
     if (best)
         m_panel->selectAnnotation(best->id);
+    m_view->setActiveAnnotation(best ? best->id : 0);
 }
 
 void MainWindow::analyseDocument(qint64 documentId, bool again)
@@ -562,11 +569,15 @@ bool MainWindow::rejectCurrentSuggestion()
 void MainWindow::onImport()
 {
     const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Articles"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
-    if (!paths.isEmpty())
-        importFiles(paths);
+    QSettings settings; // the last import's folder: a batch of articles from one place is quick to pick
+    const QString folder = settings.value(u"import/lastFolder"_s).toString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"),
+        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder, filter);
+    if (paths.isEmpty())
+        return;
+    settings.setValue(u"import/lastFolder"_s, QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
 }
 
 void MainWindow::importFiles(const QStringList &paths)

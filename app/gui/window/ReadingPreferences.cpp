@@ -6,10 +6,12 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QFontDialog>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QSettings>
+#include <QStyle>
 #include <QStyleHints>
 
 #include <cmath>
@@ -109,16 +111,78 @@ void ReadingPreferences::setThemeName(const QString &name)
 
 void ReadingPreferences::applyTheme()
 {
+    // Setting the application palette sends a palette change, which makes a window following the system
+    // apply the theme again.
+    if (std::exchange(m_applying, true))
+        return;
     const bool dark = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
     KSyntaxHighlighting::Theme theme = m_themeName.isEmpty() ? KSyntaxHighlighting::Theme()
                                                              : m_repository.theme(m_themeName);
     if (!theme.isValid())
         theme = m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                                : KSyntaxHighlighting::Repository::LightTheme);
+    // The application palette lays a long text out again from the top: take the place first and come back.
+    const int position = m_view->readingPosition();
     m_view->setTheme(theme);
+    applyWindowPalette(theme);
+    m_view->scrollToReadingPosition(position);
     m_view->highlighter()->setFindColor(
         QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::SearchHighlight)));
     emit themeApplied(theme);
+    m_applying = false;
+}
+
+bool ReadingPreferences::isDark(const KSyntaxHighlighting::Theme &theme)
+{
+    return QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+}
+
+QPalette ReadingPreferences::windowPalette(const KSyntaxHighlighting::Theme &theme)
+{
+    const QColor base = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    const QColor text = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    // Panels a shade off the reading pane, so the page still stands out.
+    const QColor window = base.lighter(125);
+    QPalette palette(window, window); // derives light, mid, dark and shadow from the button colour
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, base.lighter(115));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, window.lighter(130));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Highlight,
+                     QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    palette.setColor(QPalette::HighlightedText, text);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xb0, 0x90, 0xff));
+    QColor quiet = text;
+    quiet.setAlpha(128);
+    palette.setColor(QPalette::PlaceholderText, quiet);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, quiet);
+    return palette;
+}
+
+void ReadingPreferences::applyWindowPalette(const KSyntaxHighlighting::Theme &theme)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return;
+    if (!m_systemLook)
+        m_systemLook.emplace(QApplication::style()->name(), QApplication::palette());
+    if (isDark(theme)) {
+        // Fusion draws every part from the palette; some platform styles keep light menus or frames.
+        if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(windowPalette(theme));
+        return;
+    }
+    if (QApplication::style()->name() != m_systemLook->first)
+        QApplication::setStyle(m_systemLook->first);
+    QApplication::setPalette(m_systemLook->second);
 }
 
 void ReadingPreferences::zoom(int step)

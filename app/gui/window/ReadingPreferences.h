@@ -3,6 +3,10 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QObject>
+#include <QPalette>
+
+#include <optional>
+#include <utility>
 
 class QActionGroup;
 class QMenu;
@@ -34,18 +38,27 @@ public:
     void applyTheme();
     void zoom(int step); // +1, -1; 0 resets
 
+    // A dark reading theme darkens the whole window: docks, panels, menus and dialogs get this palette
+    // (made from the theme's colours); a light one leaves the system's look.
+    static bool isDark(const KSyntaxHighlighting::Theme &theme);
+    static QPalette windowPalette(const KSyntaxHighlighting::Theme &theme);
+
 signals:
     void themeApplied(const KSyntaxHighlighting::Theme &theme);
     void message(const QString &text, int timeout);
 
 private:
     void addThemeMenu(QMenu *view);
+    void applyWindowPalette(const KSyntaxHighlighting::Theme &theme);
 
     DocumentView *m_view;
     KSyntaxHighlighting::Repository &m_repository;
     QWidget *m_window;
     QActionGroup *m_themeGroup = nullptr;
     QString m_themeName;
+    // The application's own look, to go back to from a dark theme.
+    std::optional<std::pair<QString, QPalette>> m_systemLook;
+    bool m_applying = false;
 };
 
 } // namespace marginalia

@@ -178,14 +178,41 @@ bool SuggestionReview::acceptCurrent()
         return false;
     const int row = m_panel->currentRow();
     const Span span = m_model->suggestions()[row];
-    const qint64 tagId =
-        tagForSuggestionLabel(m_editor.tags(), span.label).transform([](const Tag &tag) { return tag.id; }).value_or(0);
-    if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagId))
+    if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagIdFor(span.label),
+                                   analysisResults()))
         return false;
     emit message(tr("Accepted as %1.").arg(suggestionLabelName(span.label)), 4000);
     // The list lost the accepted row; the one now in its place is next.
     show(std::min(row, m_model->rowCount() - 1));
     return true;
+}
+
+bool SuggestionReview::acceptAllShown()
+{
+    const QList<Span> shown = m_model->suggestions();
+    if (shown.isEmpty()) {
+        emit message(tr("No open suggestions to accept."), 4000);
+        return false;
+    }
+    QList<SuggestionToAccept> all;
+    all.reserve(shown.size());
+    for (const Span &span : shown)
+        all.append({span, tagIdFor(span.label)});
+    if (!m_editor.acceptSuggestions(m_view->documentId(), m_view->documentText(), all, analysisResults()))
+        return false;
+    emit message(tr("Accepted %n suggestion(s); Edit ▸ Undo takes them all back.", nullptr, int(all.size())), 6000);
+    return true;
+}
+
+qint64 SuggestionReview::tagIdFor(const QString &label) const
+{
+    return tagForSuggestionLabel(m_editor.tags(), label).transform([](const Tag &tag) { return tag.id; }).value_or(0);
+}
+
+QList<Span> SuggestionReview::analysisResults() const
+{
+    const QList<Span> *found = m_runner.results(m_view->documentId());
+    return found ? *found : QList<Span>();
 }
 
 bool SuggestionReview::rejectCurrent()

@@ -39,6 +39,8 @@ public:
     void setLabelVisible(const QString &label, bool visible);
 
     bool acceptCurrent();
+    // Every suggestion the list shows (the hidden types left out), as one undo step.
+    bool acceptAllShown();
     bool rejectCurrent();
     void move(int step); // +1 next, -1 previous
     void show(int row);
@@ -50,6 +52,9 @@ private:
     void highlight(const QList<Span> &shown);
     void updateStatus(qint64 documentId, bool analysed, int count);
     bool hasCurrent();
+    qint64 tagIdFor(const QString &label) const;
+    // The document's whole analysis result, so that accepting a claim can type its source.
+    QList<Span> analysisResults() const;
 
     ProjectEditor &m_editor;
     DocumentView *m_view;
