@@ -8,6 +8,7 @@ set(marginalia_import_formats
   "markdown Markdown"
   "html Html"
   "pdf Pdf"
+  "docx Docx"
 )
 set(marginalia_format_lines "")
 foreach(entry IN LISTS marginalia_import_formats)
