@@ -9,6 +9,7 @@ set(marginalia_import_formats
   "html Html"
   "pdf Pdf"
   "docx Docx"
+  "odt Odt"
 )
 set(marginalia_format_lines "")
 foreach(entry IN LISTS marginalia_import_formats)
