@@ -10,6 +10,7 @@ set(marginalia_import_formats
   "pdf Pdf"
   "docx Docx"
   "odt Odt"
+  "epub Epub"
 )
 set(marginalia_format_lines "")
 foreach(entry IN LISTS marginalia_import_formats)
