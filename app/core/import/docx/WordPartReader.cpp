@@ -52,8 +52,8 @@ void WordPartReader::start(XmlCursor &cursor)
         if (name == u"del" && parent == u"rPr" && m_open.size() >= 2 && m_open[m_open.size() - 2] == u"pPr"
             && !m_paragraphs.empty())
             m_paragraphs.back().markDeleted = true;
-        else if (name == u"del" && parent == u"trPr" && !m_tables.empty())
-            m_tables.back().rowDeleted = true;
+        else if (name == u"del" && parent == u"trPr")
+            m_rowDeleted = true;
         cursor.skipSubtree();
         return;
     }
@@ -70,12 +70,12 @@ void WordPartReader::start(XmlCursor &cursor)
     if (name == u"p") {
         m_paragraphs.push_back(Paragraph{});
     } else if (name == u"tbl") {
-        m_tables.push_back(Table{});
+        m_tables.push_back(TableCollector{});
     } else if (name == u"tr" && !m_tables.empty()) {
-        m_tables.back().rows.append(QStringList());
-        m_tables.back().rowDeleted = false;
+        m_tables.back().startRow();
+        m_rowDeleted = false;
     } else if (name == u"tc" && !m_tables.empty()) {
-        m_tables.back().cell.clear();
+        m_tables.back().startCell();
     } else if (name == u"footnoteReference") {
         m_part.footnoteReferences.append(cursor.attribute(u"id"));
     } else if (name == u"endnoteReference") {
@@ -106,16 +106,14 @@ void WordPartReader::end(QStringView name)
     if (name == u"p" && !m_paragraphs.empty()) {
         endParagraph();
     } else if (name == u"tc" && !m_tables.empty()) {
-        Table &table = m_tables.back();
-        if (!table.rows.isEmpty())
-            table.rows.last().append(simplifyWhitespace(table.cell));
-        table.cell.clear();
+        m_tables.back().endCell();
     } else if (name == u"tr" && !m_tables.empty()) {
-        Table &table = m_tables.back();
-        if (table.rowDeleted && !table.rows.isEmpty())
-            table.rows.removeLast();
+        if (m_rowDeleted)
+            m_tables.back().dropRow();
+        m_rowDeleted = false;
     } else if (name == u"tbl" && !m_tables.empty()) {
-        endTable();
+        if (const std::optional<QString> text = closeTable(m_tables))
+            addItem(BlockKind::Table, 0, *text);
     } else if (name == u"footnote" || name == u"endnote") {
         m_noteId.clear();
     }
@@ -132,9 +130,7 @@ void WordPartReader::endParagraph()
     Paragraph paragraph = std::move(m_paragraphs.back());
     m_paragraphs.pop_back();
     if (!m_tables.empty()) {
-        // Paragraphs of a table cell read as one line of the cell.
-        Table &table = m_tables.back();
-        table.cell += (table.cell.isEmpty() ? QString() : u" "_s) + paragraph.text;
+        m_tables.back().addToCell(paragraph.text); // paragraphs of a cell read as one line of it
         return;
     }
     const QString text = m_carried + paragraph.text;
@@ -160,16 +156,6 @@ void WordPartReader::endParagraph()
         level = 0;
     }
     addItem(kind, level, text);
-}
-
-void WordPartReader::endTable()
-{
-    const QString text = tableText(m_tables.back().rows);
-    m_tables.pop_back();
-    if (!m_tables.empty())
-        m_tables.back().cell += u' ' + text; // a table inside a cell reads as the cell's text
-    else
-        addItem(BlockKind::Table, 0, text);
 }
 
 void WordPartReader::addItem(BlockKind kind, int level, const QString &text)

@@ -47,24 +47,19 @@ private:
         int listLevel = 0;
         bool markDeleted = false;
     };
-    struct Table {
-        QList<QStringList> rows;
-        QString cell;
-        bool rowDeleted = false;
-    };
     bool isSkipped(QStringView name) const;
     void start(office::XmlCursor &cursor);
     void end(QStringView name);
     void appendText(const QString &text);
     void endParagraph();
-    void endTable();
     void addItem(BlockKind kind, int level, const QString &text);
 
     const WordStyles &m_styles;
     WordPart m_part;
     std::vector<QString> m_open; // element names from the root
     std::vector<Paragraph> m_paragraphs;
-    std::vector<Table> m_tables;
+    std::vector<office::TableCollector> m_tables;
+    bool m_rowDeleted = false; // the innermost table's current row is a tracked deletion
     QString m_noteId;
     QString m_carried; // text of paragraphs whose mark was deleted, joined to the next one
 };

@@ -69,11 +69,11 @@ bool OdtBodyReader::start(XmlCursor &cursor)
     } else if (name == u"table-of-content") {
         ++m_contentsDepth;
     } else if (name == u"table") {
-        m_tables.push_back(Table{});
+        m_tables.push_back(TableCollector{});
     } else if (name == u"table-row" && !m_tables.empty()) {
-        m_tables.back().rows.append(QStringList());
+        m_tables.back().startRow();
     } else if (name == u"table-cell" && !m_tables.empty()) {
-        m_tables.back().cell.clear();
+        m_tables.back().startCell();
     } else if (name == u"note") {
         m_notes.push_back(Note{QString(), cursor.attribute(u"note-class") == u"endnote"});
     } else if (name == u"s") {
@@ -96,12 +96,10 @@ void OdtBodyReader::end(QStringView name)
     } else if (name == u"table-of-content") {
         m_contentsDepth = std::max(0, m_contentsDepth - 1);
     } else if (name == u"table-cell" && !m_tables.empty()) {
-        Table &table = m_tables.back();
-        if (!table.rows.isEmpty())
-            table.rows.last().append(simplifyWhitespace(table.cell));
-        table.cell.clear();
+        m_tables.back().endCell();
     } else if (name == u"table" && !m_tables.empty()) {
-        endTable();
+        if (const std::optional<QString> text = closeTable(m_tables))
+            addItem(BlockKind::Table, 0, *text);
     } else if (name == u"note" && !m_notes.empty()) {
         const Note note = m_notes.back();
         m_notes.pop_back();
@@ -126,8 +124,7 @@ void OdtBodyReader::endParagraph()
         return;
     }
     if (!m_tables.empty()) {
-        Table &table = m_tables.back();
-        table.cell += (table.cell.isEmpty() ? QString() : u" "_s) + text;
+        m_tables.back().addToCell(text);
         return;
     }
     BlockKind kind = BlockKind::Paragraph;
@@ -147,16 +144,6 @@ void OdtBodyReader::endParagraph()
         level = role->level;
     }
     addItem(kind, level, text);
-}
-
-void OdtBodyReader::endTable()
-{
-    const QString text = tableText(m_tables.back().rows);
-    m_tables.pop_back();
-    if (!m_tables.empty())
-        m_tables.back().cell += u' ' + text; // a table inside a cell reads as the cell's text
-    else
-        addItem(BlockKind::Table, 0, text);
 }
 
 void OdtBodyReader::addItem(BlockKind kind, int level, const QString &text)

@@ -42,10 +42,6 @@ private:
         QString styleName;
         int headingLevel = 0; // text:h
     };
-    struct Table {
-        QList<QStringList> rows;
-        QString cell;
-    };
     struct Note {
         QString text;
         bool endnote = false;
@@ -54,13 +50,12 @@ private:
     void end(QStringView name);
     void appendText(const QString &text);
     void endParagraph();
-    void endTable();
     void addItem(BlockKind kind, int level, const QString &text);
 
     const OdfStyles &m_styles;
     OdtBody m_body;
     std::vector<Paragraph> m_paragraphs;
-    std::vector<Table> m_tables;
+    std::vector<office::TableCollector> m_tables;
     std::vector<Note> m_notes;
     int m_listDepth = 0;
     int m_contentsDepth = 0;

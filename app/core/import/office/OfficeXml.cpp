@@ -146,10 +146,38 @@ std::optional<StyleRole> roleFromStyleName(const QString &styleName)
     return std::nullopt;
 }
 
-QString tableText(const QList<QStringList> &rows)
+void TableCollector::addToCell(const QString &text)
+{
+    m_cell += (m_cell.isEmpty() ? QString() : u" "_s) + text;
+}
+
+void TableCollector::endCell()
+{
+    if (!m_rows.isEmpty())
+        m_rows.last().append(simplifyWhitespace(m_cell));
+    m_cell.clear();
+}
+
+void TableCollector::dropRow()
+{
+    if (!m_rows.isEmpty())
+        m_rows.removeLast();
+}
+
+std::optional<QString> closeTable(std::vector<TableCollector> &tables)
+{
+    const QString text = tables.back().text();
+    tables.pop_back();
+    if (tables.empty())
+        return text;
+    tables.back().addToCell(text);
+    return std::nullopt;
+}
+
+QString TableCollector::text() const
 {
     QStringList lines;
-    for (const QStringList &cells : rows) {
+    for (const QStringList &cells : m_rows) {
         const bool allEmpty = std::all_of(cells.cbegin(), cells.cend(),
                                           [](const QString &cell) { return cell.trimmed().isEmpty(); });
         if (!allEmpty)

@@ -14,6 +14,7 @@
 #include <QXmlStreamReader>
 
 #include <optional>
+#include <vector>
 
 namespace marginalia::importdetail::office {
 
@@ -66,8 +67,24 @@ struct StyleRole {
 };
 std::optional<StyleRole> roleFromStyleName(const QString &styleName);
 
-// A table's text: a line per row that has any text, cells joined by " | " (as the HTML reader writes them).
-QString tableText(const QList<QStringList> &rows);
+// A table being read: rows of cells, each cell the paragraphs read into it, joined by spaces.
+class TableCollector final {
+public:
+    void startRow() { m_rows.append(QStringList()); }
+    void startCell() { m_cell.clear(); }
+    void addToCell(const QString &text);
+    void endCell();
+    void dropRow();
+    // A line per row that has any text, cells joined by " | " (as the HTML reader writes them).
+    QString text() const;
+
+private:
+    QList<QStringList> m_rows;
+    QString m_cell;
+};
+// Ends the innermost table: its text when it was the outermost one; a table inside a cell becomes that
+// cell's text (nothing is returned).
+std::optional<QString> closeTable(std::vector<TableCollector> &tables);
 
 // Paragraph text with white space runs folded to one space on each line (line breaks kept), trimmed.
 QString foldParagraphText(const QString &text);
