@@ -127,9 +127,10 @@ void TestFormatRegistry::sniffing()
 void TestFormatRegistry::listings()
 {
     const FormatRegistry &registry = FormatRegistry::instance();
-    QCOMPARE(registry.nameFilterPatterns(), u"*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf"_s);
-    QCOMPARE(registry.usualExtensions(), u".txt .md .html .pdf"_s);
-    QCOMPARE(registry.formatNames(), u"plain text, Markdown, HTML and PDF"_s);
+    // The text formats and PDF first; the office formats (tst_officeformats) follow.
+    QVERIFY(registry.nameFilterPatterns().startsWith(u"*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.pdf"_s));
+    QVERIFY(registry.usualExtensions().startsWith(u".txt .md .html .pdf"_s));
+    QVERIFY(registry.formatNames().startsWith(u"plain text, Markdown, HTML, PDF"_s));
     QCOMPARE(idOf(registry.byName(u"MARKDOWN"_s)), u"md"_s);
     QCOMPARE(idOf(registry.byName(u"html"_s)), u"html"_s);
     QVERIFY(!registry.byName(QString()));
@@ -142,9 +143,10 @@ void TestFormatRegistry::registeredFormatIsUsedEverywhere()
     auto cleanup = qScopeGuard([&] { registry.remove(u"note"_s); });
 
     // The listings the GUI's file dialog and the CLI's help are built from.
-    QVERIFY(registry.nameFilterPatterns().endsWith(u"*.pdf *.note *.notes"_s));
-    QVERIFY(registry.usualExtensions().endsWith(u".pdf .note"_s));
-    QCOMPARE(registry.formatNames(), u"plain text, Markdown, HTML, PDF and test notes"_s);
+    QVERIFY(registry.nameFilterPatterns().endsWith(u" *.note *.notes"_s));
+    QVERIFY(registry.usualExtensions().endsWith(u" .note"_s));
+    QVERIFY(registry.formatNames().startsWith(u"plain text, Markdown, HTML, PDF, "_s));
+    QVERIFY(registry.formatNames().endsWith(u" and test notes"_s));
     QCOMPARE(idOf(registry.byMimeType(u"text/x-marginalia-note"_s)), u"note"_s);
 
     // The import finds it by extension and by content.
@@ -166,7 +168,7 @@ void TestFormatRegistry::registeredFormatIsUsedEverywhere()
     // Messages that list the formats list it too.
     const auto binary = importBytes(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), u"txt"_s, u"x.txt"_s);
     QVERIFY(!binary);
-    const QString listed = u"Marginalia imports plain text, Markdown, HTML, PDF and test notes files."_s;
+    const QString listed = u" and test notes files."_s;
     QVERIFY2(binary.error().message.endsWith(listed), qPrintable(binary.error().message));
 
     cleanup.dismiss();

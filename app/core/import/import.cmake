@@ -8,6 +8,9 @@ set(marginalia_import_formats
   "markdown Markdown"
   "html Html"
   "pdf Pdf"
+  "docx Docx"
+  "odt Odt"
+  "epub Epub"
 )
 set(marginalia_format_lines "")
 foreach(entry IN LISTS marginalia_import_formats)

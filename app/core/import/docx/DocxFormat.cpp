@@ -1,0 +1,223 @@
+// Word documents (.docx, Office Open XML) to typed blocks: the ZIP package with KF6 Archive, its XML parts
+// with QXmlStreamReader (office/). The main part is found through the package relationships; paragraph
+// kinds come from outline levels, styles (with inheritance, WordStyles) and numbering (WordPartReader).
+// Footnotes and endnotes follow the body as Footnote blocks, in the order the body refers to them.
+// Metadata: docProps/core.xml, the language falling back to the styles' default.
+//
+// Files Word cannot give us as .docx are recognised here so that the GUI and the CLI say what to do: a
+// password-protected .docx (an OLE2 compound file holding "EncryptedPackage"), a Word 97-2003 .doc (OLE2
+// holding "WordDocument") and RTF ("{\rtf") are refused with a message suggesting "save as .docx".
+
+#include "core/import/DocumentFormat.h"
+#include "core/import/ImportUtil.h"
+#include "core/import/docx/WordPartReader.h"
+#include "core/import/docx/WordStyles.h"
+#include "core/import/office/OfficePackage.h"
+#include "core/import/office/OfficeXml.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace marginalia {
+
+using namespace importdetail;
+using namespace importdetail::office;
+using namespace importdetail::docx;
+
+namespace {
+
+const QByteArray kOle2Signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// A name stored in an OLE2 directory (UTF-16LE).
+bool ole2Holds(const QByteArray &bytes, QStringView streamName)
+{
+    QByteArray utf16;
+    for (QChar c : streamName) {
+        utf16.append(char(c.unicode() & 0xff));
+        utf16.append(char(c.unicode() >> 8));
+    }
+    return bytes.contains(utf16);
+}
+
+enum class Legacy { None, Encrypted, Doc, Rtf };
+
+Legacy legacyKind(const QByteArray &bytes)
+{
+    if (bytes.startsWith("{\\rtf"))
+        return Legacy::Rtf;
+    if (!bytes.startsWith(kOle2Signature))
+        return Legacy::None;
+    if (ole2Holds(bytes, u"EncryptedPackage"))
+        return Legacy::Encrypted;
+    if (ole2Holds(bytes, u"WordDocument"))
+        return Legacy::Doc;
+    return Legacy::None;
+}
+
+QString saveAsDocx(const QString &name, const QString &what)
+{
+    return u"%1 is %2, which Marginalia does not read. Open it in Word or LibreOffice Writer, save it as .docx "
+           "(Word document), and import that file."_s.arg(nameForMessages(name), what);
+}
+
+// Word (.docx): paragraphs, headings, lists, tables, quotes, footnotes, accepted tracked changes.
+class DocxFormat final : public DocumentFormat {
+public:
+    DocxFormat()
+        : DocumentFormat({u"docx"_s,
+                          QT_TRANSLATE_NOOP("DocumentFormat", "Word"),
+                          {u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s},
+                          {u"docx"_s},
+                          true})
+    {
+    }
+    int sniff(const QByteArray &bytes) const override;
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
+    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
+    QString nothingReadMessage(const QString &name) const override;
+};
+
+} // namespace
+
+FormatPointer makeDocxFormat()
+{
+    return std::make_shared<DocxFormat>();
+}
+
+namespace {
+
+// Relationship type (its last path segment: "officeDocument", "styles", "footnotes") -> target.
+QHash<QString, QString> readRelationships(const QByteArray &xml)
+{
+    QHash<QString, QString> targets;
+    XmlCursor cursor(xml);
+    while (cursor.next()) {
+        if (!cursor.isStart(u"Relationship"))
+            continue;
+        const QString type = cursor.attribute(u"Type").section(u'/', -1);
+        if (!targets.contains(type) && cursor.attribute(u"TargetMode") != u"External")
+            targets.insert(type, cursor.attribute(u"Target"));
+    }
+    return targets;
+}
+
+// A relationship target as a path inside the package: relative to `folder`, or absolute ("/word/x.xml").
+QString packagePath(const QString &folder, const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    return folder.isEmpty() ? target : folder + u'/' + target;
+}
+
+// The notes of a notes part in the order the body refers to them (notes never referred to come last).
+QStringList orderedNotes(const WordPart &notes, const QStringList &references)
+{
+    QHash<QString, QStringList> byId;
+    QStringList ids;
+    for (const WordItem &item : notes.items) {
+        if (item.noteId.isEmpty())
+            continue;
+        if (!byId.contains(item.noteId))
+            ids.append(item.noteId);
+        byId[item.noteId].append(item.text);
+    }
+    QStringList ordered;
+    for (const QString &id : references)
+        if (byId.contains(id))
+            ordered.append(byId.take(id).join(u'\n'));
+    for (const QString &id : std::as_const(ids))
+        if (byId.contains(id))
+            ordered.append(byId.take(id).join(u'\n'));
+    return ordered;
+}
+
+} // namespace
+
+int DocxFormat::sniff(const QByteArray &bytes) const
+{
+    if (legacyKind(bytes) != Legacy::None)
+        return kCertain; // refused in read() with a message saying what to do
+    if (bytes.startsWith("PK\x03\x04") && bytes.contains("word/document.xml"))
+        return kCertain;
+    return kNotThisFormat;
+}
+
+QString DocxFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
+{
+    return notThisPackageMessage(name, u"a Word document"_s, looksLike, saveAgainAdvice(u"docx"_s));
+}
+
+QString DocxFormat::nothingReadMessage(const QString &name) const
+{
+    return u"%1 has no text: the Word document is empty or holds only pictures."_s.arg(name);
+}
+
+Result<ImportedDocument> DocxFormat::read(const QByteArray &bytes, const ReadContext &context) const
+{
+    const QString &name = context.fileName;
+    switch (legacyKind(bytes)) {
+    case Legacy::Rtf:
+        return failure(Error::Kind::BadInput, saveAsDocx(name, u"an RTF (Rich Text Format) document"_s));
+    case Legacy::Doc:
+        return failure(Error::Kind::BadInput, saveAsDocx(name, u"a Word 97-2003 document (.doc)"_s));
+    case Legacy::Encrypted:
+        return std::unexpected(passwordProtectedError(name, u"Office document"_s));
+    case Legacy::None:
+        break;
+    }
+    auto opened = OfficePackage::open(bytes, name, u"Word document"_s, saveAgainAdvice(u"docx"_s));
+    if (!opened)
+        return std::unexpected(opened.error());
+    OfficePackage &package = **opened;
+    const QHash<QString, QString> packageParts = readRelationships(package.readOptional(u"_rels/.rels"_s).value_or(""));
+    const QString mainPath = packagePath({}, packageParts.value(u"officeDocument"_s, u"word/document.xml"_s));
+    if (!package.contains(mainPath))
+        return std::unexpected(package.damaged(u"the document part %1 is missing"_s.arg(mainPath)));
+    const QString folder = mainPath.section(u'/', 0, -2);
+    const QHash<QString, QString> parts = readRelationships(
+        package.readOptional(folder + u"/_rels/"_s + mainPath.section(u'/', -1) + u".rels"_s).value_or(""));
+    const auto partBytes = [&](const QString &type) -> Result<QByteArray> {
+        return parts.contains(type) ? package.readOptional(packagePath(folder, parts.value(type))) : QByteArray();
+    };
+    const Result<QByteArray> stylesXml = partBytes(u"styles"_s);
+    if (!stylesXml)
+        return std::unexpected(stylesXml.error());
+    const WordStyles styles(*stylesXml);
+
+    const Result<QByteArray> mainXml = package.read(mainPath);
+    if (!mainXml)
+        return std::unexpected(mainXml.error());
+    Result<WordPart> body = WordPartReader(styles).read(*mainXml);
+    if (!body)
+        return std::unexpected(package.damaged(body.error().message));
+    if (isCancelled(context.options))
+        return std::unexpected(cancelledError());
+
+    DocumentBuilder builder;
+    for (const WordItem &item : std::as_const(body->items))
+        builder.add(item.kind, item.text, item.level);
+    for (const auto &[type, references] :
+         {std::pair{u"footnotes"_s, body->footnoteReferences}, std::pair{u"endnotes"_s, body->endnoteReferences}}) {
+        const Result<QByteArray> notesXml = partBytes(type);
+        if (!notesXml)
+            return std::unexpected(notesXml.error());
+        const Result<WordPart> notes = WordPartReader(styles).read(*notesXml);
+        if (!notes)
+            return std::unexpected(package.damaged(notes.error().message));
+        for (const QString &note : orderedNotes(*notes, references))
+            builder.add(BlockKind::Footnote, note);
+    }
+
+    ImportedDocument document;
+    const QString corePath = packagePath({}, packageParts.value(u"core-properties"_s, u"docProps/core.xml"_s));
+    document.meta = readDublinCore(package.readOptional(corePath).value_or(""));
+    if (document.meta.language.isEmpty())
+        document.meta.language = styles.defaultLanguage();
+    builder.finish(document);
+    document.format = id();
+    return document;
+}
+
+} // namespace marginalia

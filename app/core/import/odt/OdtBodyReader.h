@@ -1,0 +1,64 @@
+#pragma once
+
+// The text of an OpenDocument text's content.xml as typed items: text:h headings with their outline level,
+// paragraphs typed by their style, list items with their nesting depth, one item per table (rows as lines,
+// cells joined by " | "), table of contents entries; footnotes and endnotes (text:note) are collected apart,
+// their citation marks dropped. Tracked changes read as accepted: the deleted text, kept in
+// text:tracked-changes, is left out; inserted text is already in place. Comments and alt text are not text.
+
+#include "core/import/odt/OdfStyles.h"
+#include "core/model/Document.h"
+#include "core/model/Error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace marginalia::importdetail::odt {
+
+struct OdtItem {
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 0;
+    QString text;
+};
+
+struct OdtBody {
+    QList<OdtItem> items;
+    QStringList footnotes; // in the order they appear
+    QStringList endnotes;
+};
+
+class OdtBodyReader final {
+public:
+    explicit OdtBodyReader(const OdfStyles &styles);
+    // The body's items, or what made the part unreadable.
+    Result<OdtBody> read(const QByteArray &contentXml);
+
+private:
+    struct Paragraph {
+        QString text;
+        QString styleName;
+        int headingLevel = 0; // text:h
+    };
+    struct Note {
+        QString text;
+        bool endnote = false;
+    };
+    bool start(office::XmlCursor &cursor);
+    void end(QStringView name);
+    void appendText(const QString &text);
+    void endParagraph();
+    void addItem(BlockKind kind, int level, const QString &text);
+
+    const OdfStyles &m_styles;
+    OdtBody m_body;
+    std::vector<Paragraph> m_paragraphs;
+    std::vector<office::TableCollector> m_tables;
+    std::vector<Note> m_notes;
+    int m_listDepth = 0;
+    int m_contentsDepth = 0;
+};
+
+} // namespace marginalia::importdetail::odt

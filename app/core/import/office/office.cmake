@@ -1,0 +1,3 @@
+# ZIP and XML reading shared by the Word, OpenDocument and EPUB formats; each of their fragments includes this one.
+include_guard(GLOBAL)
+marginalia_add_sources(marginalia_core OfficePackage OfficeXml)
