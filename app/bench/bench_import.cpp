@@ -4,9 +4,8 @@
 // repeats (repeats are folded by the import and would flatter the figure). Half the runs save one paragraph per
 // line, half separate paragraphs with blank lines. Prints figures; asserts nothing about time.
 //
-// Figures of the plaintext branch (2 cores shared, RelWithDebInfo, `marginalia-cli text FILE` under
-// /usr/bin/time -v on text made by /tmp/pt-eval/make-corpus.py from the eval sets' words) are in the commit
-// that added this program.
+// Figures with `marginalia-cli text FILE` under /usr/bin/time are in the commit messages that change the
+// import's speed (git log -- app/bench/bench_import.cpp app/core/import).
 #include "core/import/Importer.h"
 
 #include <QCommandLineParser>
@@ -17,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace marginalia;
 using namespace Qt::StringLiterals;
@@ -99,7 +99,8 @@ int main(int argc, char **argv)
     parser.addOption(sizesOption);
     parser.process(app);
 
-    print(u"size_mb  layout           seconds  mb_per_s  blocks  peak_rss_mb"_s);
+    // Wall-clock and processor time: on a busy machine the processor time is the steadier figure.
+    print(u"size_mb  layout           seconds  mb_per_s  cpu_s  cpu_mb_per_s  blocks  peak_rss_mb"_s);
     const QString path = QDir::temp().filePath(u"marginalia-bench-import.txt"_s);
     for (const QString &size : parser.value(sizesOption).split(u',')) {
         for (const bool onePerLine : {false, true}) {
@@ -113,17 +114,21 @@ int main(int argc, char **argv)
             }
             QElapsedTimer timer;
             timer.start();
+            const std::clock_t cpuStart = std::clock();
             const auto document = importFile(path, ImportOptions{.maxBytes = 1LL << 30});
             const double seconds = double(timer.nsecsElapsed()) / 1e9;
+            const double cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
             if (!document) {
                 print(document.error().message);
                 return 1;
             }
             const double megabytes = double(QFile(path).size()) / (1024.0 * 1024.0);
-            print(u"%1  %2  %3  %4  %5  %6"_s.arg(megabytes, 7, 'f', 1)
+            print(u"%1  %2  %3  %4  %5  %6  %7  %8"_s.arg(megabytes, 7, 'f', 1)
                       .arg(onePerLine ? u"one per line   "_s : u"blank lines    "_s)
                       .arg(seconds, 7, 'f', 2)
                       .arg(megabytes / seconds, 8, 'f', 1)
+                      .arg(cpuSeconds, 5, 'f', 2)
+                      .arg(megabytes / cpuSeconds, 12, 'f', 1)
                       .arg(document->blocks.size(), 6)
                       .arg(peakResidentMb(), 11, 'f', 0));
         }

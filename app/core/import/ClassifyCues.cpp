@@ -93,11 +93,11 @@ Result<QList<BoilerplateCues::Cue>> BoilerplateCues::parseLine(QStringView line)
         QList<Token> tokens;
         for (QStringView chunk : part.split(u' ', Qt::SkipEmptyParts)) {
             if (chunk == u"<number>") {
-                tokens.append({TokenKind::Number, {}});
+                tokens.append({TokenKind::Number, {}, 0});
                 continue;
             }
             if (chunk == u"<year>") {
-                tokens.append({TokenKind::Year, {}});
+                tokens.append({TokenKind::Year, {}, 0});
                 continue;
             }
             const bool prefix = chunk.endsWith(u'*');
@@ -105,10 +105,13 @@ Result<QList<BoilerplateCues::Cue>> BoilerplateCues::parseLine(QStringView line)
                 chunk.chop(1);
             QList<Token> words;
             forEachWord(chunk, [&](qsizetype from, qsizetype to) {
-                words.append({TokenKind::Word, chunk.mid(from, to - from).toString().toLower()});
+                const QString word = chunk.mid(from, to - from).toString().toLower();
+                words.append({TokenKind::Word, word, lowerWordHash(word)});
             });
-            if (prefix && !words.isEmpty())
+            if (prefix && !words.isEmpty()) {
                 words.last().kind = TokenKind::Prefix;
+                words.last().hash = 0;
+            }
             tokens += words;
         }
         return tokens;
@@ -221,17 +224,19 @@ void BoilerplateCues::merge(const BoilerplateCues &other)
 void BoilerplateCues::rebuildIndex()
 {
     m_byFirstWord.clear();
+    m_firstWordFilter.reset();
     m_otherFirst.clear();
     for (int i = 0; i < int(m_cues.size()); ++i) {
         const Token &first = m_cues.at(i).tokens.first();
-        if (first.kind == TokenKind::Word)
-            m_byFirstWord[lowerWordHash(first.word)].append(i);
-        else
+        if (first.kind == TokenKind::Word) {
+            m_byFirstWord[first.hash].append(i);
+            m_firstWordFilter.set(first.hash & 0xFFFF);
+        } else
             m_otherFirst.append(i);
     }
 }
 
-bool BoilerplateCues::tokenMatches(const Token &token, QStringView word)
+bool BoilerplateCues::tokenMatches(const Token &token, QStringView word, size_t wordHash)
 {
     switch (token.kind) {
     case TokenKind::Number:
@@ -244,7 +249,8 @@ bool BoilerplateCues::tokenMatches(const Token &token, QStringView word)
     case TokenKind::Word:
         break;
     }
-    return word.size() == token.word.size() && word.compare(token.word, Qt::CaseInsensitive) == 0;
+    return wordHash == token.hash && word.size() == token.word.size()
+           && word.compare(token.word, Qt::CaseInsensitive) == 0;
 }
 
 bool BoilerplateCues::matchesAt(const Cue &cue, QStringView text, const QList<TextWord> &words, qsizetype at) const
@@ -255,9 +261,9 @@ bool BoilerplateCues::matchesAt(const Cue &cue, QStringView text, const QList<Te
         return false;
     for (qsizetype k = 0; k < cue.tokens.size(); ++k) {
         const TextWord &word = words.at(at + k);
-        if (k > 0 && !isCueGap(text.mid(words.at(at + k - 1).end, word.start - words.at(at + k - 1).end)))
+        if (!tokenMatches(cue.tokens.at(k), text.mid(word.start, word.end - word.start), word.hash))
             return false;
-        if (!tokenMatches(cue.tokens.at(k), text.mid(word.start, word.end - word.start)))
+        if (k > 0 && !isCueGap(text.mid(words.at(at + k - 1).end, word.start - words.at(at + k - 1).end)))
             return false;
     }
     const qsizetype end = words.at(at + cue.tokens.size() - 1).end;
@@ -268,7 +274,9 @@ int BoilerplateCues::count(QStringView text, int limit) const
 {
     if (m_cues.isEmpty())
         return 0;
-    QList<TextWord> words;
+    // One buffer per thread, kept between calls: a block's words cost no allocation.
+    static thread_local QList<TextWord> words;
+    words.clear();
     forEachWord(text, [&](qsizetype from, qsizetype to) {
         words.append({from, to, lowerWordHash(text.mid(from, to - from))});
     });
@@ -284,9 +292,11 @@ int BoilerplateCues::count(QStringView text, int limit) const
                 }
             }
         };
-        const auto byWord = m_byFirstWord.constFind(words.at(at).hash);
-        if (byWord != m_byFirstWord.constEnd())
-            tryCues(byWord.value());
+        if (m_firstWordFilter.test(words.at(at).hash & 0xFFFF)) {
+            const auto byWord = m_byFirstWord.constFind(words.at(at).hash);
+            if (byWord != m_byFirstWord.constEnd())
+                tryCues(byWord.value());
+        }
         if (matchedLength == 0 && !m_otherFirst.isEmpty())
             tryCues(m_otherFirst);
         if (matchedLength > 0) {

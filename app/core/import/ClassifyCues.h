@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <bitset>
+
 namespace marginalia::importdetail {
 
 class BoilerplateCues final {
@@ -35,7 +37,8 @@ private:
     enum class TokenKind { Word, Prefix, Number, Year };
     struct Token {
         TokenKind kind = TokenKind::Word;
-        QString word; // lower case (Word, Prefix)
+        QString word;     // lower case (Word, Prefix)
+        size_t hash = 0;  // lowerWordHash(word) for Word: most candidates fail on it without a comparison
         friend bool operator==(const Token &, const Token &) = default;
     };
     struct Cue {
@@ -51,13 +54,14 @@ private:
     };
 
     static Result<QList<Cue>> parseLine(QStringView line);
-    static bool tokenMatches(const Token &token, QStringView word);
+    static bool tokenMatches(const Token &token, QStringView word, size_t wordHash);
     bool matchesAt(const Cue &cue, QStringView text, const QList<TextWord> &words, qsizetype at) const;
     void rebuildIndex();
 
     QList<Cue> m_cues;
     QList<Cue> m_removals;
     QHash<size_t, QList<int>> m_byFirstWord; // cues whose first token is a word, by that word's hash
+    std::bitset<1 << 16> m_firstWordFilter;   // low 16 bits of those hashes: most words need no hash lookup
     QList<int> m_otherFirst;                 // cues starting with a number or a prefix
 };
 

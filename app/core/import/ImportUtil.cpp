@@ -215,6 +215,9 @@ bool lowerEquals(QStringView word, const QString &stopWord)
 
 bool isStopWordAnyCase(QStringView word)
 {
+    constexpr qsizetype kLongestStopWord = 10; // "themselves": longer words need no lookup
+    if (word.size() > kLongestStopWord)
+        return false;
     const auto &words = stopWordsByHash();
     const auto found = words.constFind(lowerWordHash(word));
     return found != words.constEnd() && lowerEquals(word, found.value());

@@ -84,14 +84,18 @@ QList<QStringView> splitLines(QStringView text)
 LineLayout detectLineLayout(const QList<QStringView> &lines)
 {
     LineLayout layout;
-    std::vector<qsizetype> lengths;
+    std::vector<qsizetype> lengths;       // of the non-blank lines
+    std::vector<qsizetype> lineLengths;   // of every line, 0 for blank ones
     lengths.reserve(size_t(lines.size()));
+    lineLengths.reserve(size_t(lines.size()));
     qsizetype blanks = 0;
     for (QStringView line : lines) {
-        if (isBlank(line))
+        const qsizetype length = visibleLength(line);
+        lineLengths.push_back(length);
+        if (length == 0) // white space only
             ++blanks;
         else
-            lengths.push_back(visibleLength(line));
+            lengths.push_back(length);
     }
     const qsizetype nonBlank = qsizetype(lengths.size());
     layout.blankSeparated = blanks * 3 >= nonBlank && blanks > 0;
@@ -110,12 +114,12 @@ LineLayout detectLineLayout(const QList<QStringView> &lines)
     // Near the width: within the last quarter. Hard-wrapped lines end mid-sentence.
     qsizetype near = 0;
     qsizetype nearEndingSentence = 0;
-    for (QStringView line : lines) {
-        const qsizetype length = visibleLength(line);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype length = lineLengths[size_t(i)];
         if (length * 4 < width * 3 || length > width)
             continue;
         ++near;
-        if (endsSentence(line))
+        if (endsSentence(lines.at(i)))
             ++nearEndingSentence;
     }
     if (near * 10 >= nonBlank * 4 && nearEndingSentence * 2 < near)

@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kMaxHeadingWords = 12;
 constexpr qsizetype kMaxTitleLength = 120;
+constexpr qsizetype kMaxHeadingLength = 160; // 12 words; checked first, so that paragraphs cost nothing
 
 bool endsWithClosingPunctuation(QStringView text)
 {
@@ -66,14 +67,14 @@ HeadingShape titleShape(QStringView text)
 {
     if (const HeadingShape hashes = hashHeading(text); hashes.level > 0)
         return {1, hashes.markerLength};
-    if (text.contains(u'\n') || text.size() > kMaxTitleLength || endsWithClosingPunctuation(text))
+    if (text.size() > kMaxTitleLength || text.contains(u'\n') || endsWithClosingPunctuation(text))
         return {};
     return {1, 0};
 }
 
 HeadingShape headingShape(QStringView text, QStringView next)
 {
-    if (text.contains(u'\n'))
+    if (text.size() > kMaxHeadingLength || text.contains(u'\n'))
         return {};
     if (const HeadingShape hashes = hashHeading(text); hashes.level > 0)
         return hashes;
