@@ -728,9 +728,10 @@ void TestImport::classify()
         else
             got.append(blockKindName(b.kind));
     }
-    // The plain-text importer may read a short first line as a heading; compare as paragraphs.
-    if (!got.isEmpty() && got.first() == u"heading")
-        got.first() = u"paragraph"_s;
+    // The plain-text importer reads short lines before longer paragraphs as headings (the title, "Ingredients");
+    // this test is about duplicates and boilerplate, so compare them as paragraphs.
+    if (!markdown)
+        got.replaceInStrings(u"heading"_s, u"paragraph"_s);
     QCOMPARE(got, expected);
     // Nothing is deleted.
     if (!markdown)

@@ -9,21 +9,30 @@
 // (a table of contents lists the headings that follow it; the headings are the real thing).
 //
 // Boilerplate: cue phrases (subscription and donation pleas, ads and sponsor notes, sign-offs, newsletter
-// boxes, comment-section stubs, share prompts, cookie notices, copyright lines), postal addresses, and the
-// jusText signals (short, few stop words) weighed by length and by position (the first and last blocks are
-// where page furniture sits). A long block in the middle of the text is never marked on a cue alone.
+// boxes, comment-section stubs, share prompts, cookie notices, copyright lines; listed in the data file
+// resources/import/boilerplate-cues.txt, which users extend with their own, see ClassifyCues.h), postal
+// addresses, and the jusText signals (short, few stop words) weighed by length and by position (the first and
+// last blocks are where page furniture sits). A long block in the middle of the text is never marked on a cue
+// alone. Then the runs at the edges: going back from the end, blocks with a cue (or an address) and the short
+// name or title lines between them (a sign-off: "Jane Roe", "Science Editor") are boilerplate up to the first
+// block of the body; at the start, only blocks with a cue. A run never takes a block of 80+ words.
 
+#include "core/import/ClassifyCues.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
 
 #include "core/text/Text.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 namespace marginalia {
 
@@ -31,83 +40,101 @@ using namespace importdetail;
 
 namespace {
 
-QString foldForComparison(const QString &text)
+char16_t foldPunctuation(char16_t u)
 {
-    QString out;
-    out.reserve(text.size());
+    switch (u) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x00B4:
+    case 0x0060:
+        return u'\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+        return u'"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+        return u'-';
+    default:
+        return u;
+    }
+}
+
+// Lower case, one kind of quote and dash, single spaces. Written into a buffer of the input's size (the result
+// is never longer), with a fast path for ASCII.
+QString foldForComparison(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *write = reinterpret_cast<char16_t *>(out.data());
+    qsizetype length = 0;
     bool space = false;
     for (QChar c : text) {
         char16_t u = c.unicode();
-        switch (u) {
-        case 0x2018:
-        case 0x2019:
-        case 0x201A:
-        case 0x201B:
-        case 0x2032:
-        case 0x00B4:
-        case 0x0060:
-            u = u'\'';
-            break;
-        case 0x201C:
-        case 0x201D:
-        case 0x201E:
-        case 0x201F:
-        case 0x2033:
-        case 0x00AB:
-        case 0x00BB:
-            u = u'"';
-            break;
-        case 0x2010:
-        case 0x2011:
-        case 0x2012:
-        case 0x2013:
-        case 0x2014:
-        case 0x2015:
-        case 0x2212:
-            u = u'-';
-            break;
-        default:
-            break;
+        bool isSpace = false;
+        if (u < 0x80) {
+            isSpace = u == u' ' || (u >= 0x09 && u <= 0x0D);
+            if (u >= u'A' && u <= u'Z')
+                u = char16_t(u + 32);
+            else if (u == 0x60)
+                u = u'\'';
+        } else {
+            const QChar folded(foldPunctuation(u));
+            isSpace = folded.isSpace() || u == 0x00A0;
+            u = folded.toLower().unicode();
         }
-        const QChar folded(u);
-        if (folded.isSpace() || u == 0x00A0) {
+        if (isSpace) {
             space = true;
             continue;
         }
-        if (space && !out.isEmpty())
-            out += u' ';
+        if (space && length > 0)
+            write[length++] = u' ';
         space = false;
-        out += folded.toLower();
+        write[length++] = u;
     }
+    out.truncate(length);
     return out;
 }
 
-QStringList wordsOf(const QString &folded)
+// qHash of each word (a run of letters and digits) of a folded text; the same values qHash(QString) gives.
+std::vector<size_t> wordHashesOf(QStringView folded)
 {
-    QStringList words;
-    QString w;
-    for (QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            w += c;
-        } else if (!w.isEmpty()) {
-            words.append(w);
-            w.clear();
+    std::vector<size_t> hashes;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        if (folded.at(i).isLetterOrNumber()) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            hashes.push_back(qHash(folded.mid(start, i - start)));
+            start = -1;
         }
     }
-    if (!w.isEmpty())
-        words.append(w);
-    return words;
+    if (start >= 0)
+        hashes.push_back(qHash(folded.mid(start)));
+    return hashes;
 }
 
-std::vector<size_t> shingleHashes(const QStringList &words)
+std::vector<size_t> shingleHashes(const std::vector<size_t> &words)
 {
     std::vector<size_t> hashes;
     if (words.size() < 5)
         return hashes;
-    for (qsizetype i = 0; i + 5 <= words.size(); ++i) {
+    for (size_t i = 0; i + 5 <= words.size(); ++i) {
         size_t h = 1469598103934665603ULL;
-        for (qsizetype k = i; k < i + 5; ++k)
-            h = (h ^ qHash(words.at(k))) * 1099511628211ULL;
+        for (size_t k = i; k < i + 5; ++k)
+            h = (h ^ words[k]) * 1099511628211ULL;
         hashes.push_back(h);
     }
     std::sort(hashes.begin(), hashes.end());
@@ -133,48 +160,6 @@ double jaccard(const std::vector<size_t> &a, const std::vector<size_t> &b)
     return unionSize ? double(shared) / double(unionSize) : 0.0;
 }
 
-const QRegularExpression &strongCues()
-{
-    static const QRegularExpression re(
-        u"\\b(?:"
-        // subscriptions and newsletters
-        "subscribe (?:to|now|today|for|and)|^subscribe$|sign up "
-        "(?:for|to|now|here|today)|(?:our|free|weekly|daily|email) newsletter|"
-        "^newsletter$|newsletter sign.?up|in your inbox|"
-        "to your inbox|already a (?:subscriber|member)|become a (?:member|subscriber|patron|supporter)|"
-        "log ?in to (?:continue|read|comment)|create a free account|start your free trial|"
-        // donations
-        "^donate$|donate (?:now|today|to us|here)|make a donation|please donate|"
-        "support (?:our|independent|quality) (?:journalism|work|reporting|newsroom)|support us\\b|"
-        "make a contribution|chip in|buy me a coffee|patreon|your support (?:helps|makes|matters)|"
-        // ads and sponsors
-        "^advertisement$|^advertising$|^ad$|^sponsored$|sponsored (?:by|content|post)|paid "
-        "(?:partnership|post|content)|"
-        "affiliate links?|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission|promoted content|"
-        // sign-offs
-        "thanks? (?:you )?for reading|until next time|see you next (?:week|time|month)|"
-        // comments
-        "leave a (?:comment|reply)|comments are closed|post a comment|join the (?:conversation|discussion)|"
-        "be the first to comment|logged in to post a comment|(?:show|view|load|read) (?:all )?(?:\\d+ )?comments|"
-        "\\d+ comments?$|no comments$|add a comment|"
-        // sharing
-        "share (?:this|on|via)|share$|click to (?:share|email|print|tweet)|tweet this|follow us on|"
-        "like us on facebook|follow (?:me|us) on (?:twitter|facebook|instagram|x)|(?:email|print) this "
-        "(?:article|page|story)|"
-        // cookies and legal
-        "(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|accept (?:all )?cookies|"
-        "cookie (?:policy|settings|preferences|notice|consent)|privacy policy|terms (?:of|and) "
-        "(?:use|service|conditions)|all rights reserved|copyright ©?\\s?\\d{4}|"
-        "©\\s?\\d{4}|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|"
-        // navigation furniture
-        "skip to (?:main )?content|related (?:articles|stories|posts|content|reading)|you (?:might|may) also like|"
-        "recommended for you|more from|read more|continue reading|filed under|posted in|tagged with|"
-        "back to top|previous (?:article|post)|next (?:article|post)"
-        ")"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re;
-}
-
 const QRegularExpression &addressPattern()
 {
     static const QRegularExpression re(
@@ -186,82 +171,79 @@ const QRegularExpression &addressPattern()
     return re;
 }
 
-int countMatches(const QRegularExpression &re, const QString &text)
-{
-    int n = 0;
-    auto it = re.globalMatch(text);
-    while (it.hasNext() && n < 10) {
-        it.next();
-        ++n;
-    }
-    return n;
-}
-
 bool canBeBoilerplate(BlockKind kind)
 {
     return kind == BlockKind::Paragraph || kind == BlockKind::ListItem || kind == BlockKind::Heading
            || kind == BlockKind::Quote || kind == BlockKind::Caption;
 }
 
-} // namespace
-
-void classifyBlocks(ImportedDocument &document)
+// The blocks' texts as views into the document text (no copies: documents may be 100 MB).
+QList<QStringView> blockViews(const ImportedDocument &document)
 {
-    QList<Block> &blocks = document.blocks;
-    const int n = int(blocks.size());
-    if (n == 0)
-        return;
     const CodePointIndex index(document.text);
-    QStringList folded;
-    QStringList raw;
-    folded.reserve(n);
-    raw.reserve(n);
-    for (const Block &b : std::as_const(blocks)) {
+    QList<QStringView> views;
+    views.reserve(document.blocks.size());
+    for (const Block &b : document.blocks) {
         const int from = index.toUtf16(b.start);
-        raw.append(document.text.mid(from, index.toUtf16(b.end) - from));
-        folded.append(foldForComparison(raw.last()));
+        views.append(QStringView(document.text).mid(from, index.toUtf16(b.end) - from));
     }
+    return views;
+}
 
-    // 1. Exact and near duplicates.
-    QHash<QString, int> firstByKey;
-    QHash<size_t, QList<int>> buckets;
-    std::vector<std::vector<size_t>> shingles;
-    shingles.resize(static_cast<size_t>(n));
+// 1. Exact and near duplicates. Exact ones are found by the hash of the folded text (checked against the
+// earlier block's folded text on a hit), near ones through a bottom-k sketch of each block's 5-gram hashes;
+// only the sketch and the shingle count are kept per block, the candidate's shingles are recomputed.
+void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
+{
+    const int n = int(blocks.size());
+    QHash<size_t, int> firstByKey;
+    // Sketch hash -> the blocks having it, in insertion order, as linked lists in one pool (a list per key
+    // would cost an allocation per key: millions on a large file).
+    QHash<size_t, std::pair<int, int>> bucketEnds; // first and last pool entry
+    std::vector<std::pair<int, int>> bucketPool;   // block, next entry (-1: end)
+    std::vector<qsizetype> shingleCounts(size_t(n), 0);
+    auto shinglesOf = [&](int block) { return shingleHashes(wordHashesOf(foldForComparison(raw.at(block)))); };
     constexpr int kSketch = 4;
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
         if (b.userKind || b.kind == BlockKind::Boilerplate || b.kind == BlockKind::Code || b.kind == BlockKind::Table)
             continue;
-        const QString &key = folded.at(i);
-        const QStringList words = wordsOf(key);
+        const QString key = foldForComparison(raw.at(i));
+        const std::vector<size_t> words = wordHashesOf(key);
         if (words.size() < 7 && key.size() < 40)
             continue;
-        const auto found = firstByKey.constFind(key);
+        const size_t keyHash = qHash(key);
+        auto found = firstByKey.constFind(keyHash);
+        if (found != firstByKey.constEnd() && foldForComparison(raw.at(found.value())) != key)
+            found = firstByKey.constEnd(); // two texts with one hash: treat as different
         if (found != firstByKey.constEnd()
             && (b.kind != BlockKind::Heading || blocks.at(found.value()).kind == BlockKind::Heading)) {
             b.kind = BlockKind::Duplicate;
             b.duplicateOf = found.value();
             continue;
         }
-        if (found == firstByKey.constEnd())
-            firstByKey.insert(key, i);
+        if (found == firstByKey.constEnd() && !firstByKey.contains(keyHash))
+            firstByKey.insert(keyHash, i);
         if (words.size() < 9)
             continue;
-        shingles[size_t(i)] = shingleHashes(words);
-        const auto &mine = shingles[size_t(i)];
+        const std::vector<size_t> mine = shingleHashes(words);
+        shingleCounts[size_t(i)] = qsizetype(mine.size());
         int best = -1;
         int checked = 0;
         for (int k = 0; k < kSketch && k < int(mine.size()) && best < 0; ++k) {
-            for (int candidate : buckets.value(mine[size_t(k)])) {
+            const auto ends = bucketEnds.constFind(mine[size_t(k)]);
+            for (int entry = ends == bucketEnds.constEnd() ? -1 : ends->first; entry >= 0;
+                 entry = bucketPool[size_t(entry)].second) {
+                const int candidate = bucketPool[size_t(entry)].first;
                 if (++checked > 64)
                     break;
-                const auto &theirs = shingles[size_t(candidate)];
                 // Jaccard >= 0.9 needs sizes within 10% of each other.
-                const double ratio = double(std::min(mine.size(), theirs.size()))
-                                     / double(std::max(mine.size(), theirs.size()));
+                const qsizetype theirCount = shingleCounts[size_t(candidate)];
+                const double ratio = double(std::min(qsizetype(mine.size()), theirCount))
+                                     / double(std::max(qsizetype(mine.size()), theirCount));
                 if (ratio < 0.9)
                     continue;
-                if (jaccard(mine, theirs) >= 0.9) {
+                if (jaccard(mine, shinglesOf(candidate)) >= 0.9) {
                     best = candidate;
                     break;
                 }
@@ -272,45 +254,138 @@ void classifyBlocks(ImportedDocument &document)
             b.duplicateOf = blocks[best].kind == BlockKind::Duplicate ? blocks[best].duplicateOf : best;
             continue;
         }
-        for (int k = 0; k < kSketch && k < int(mine.size()); ++k)
-            buckets[mine[size_t(k)]].append(i);
+        for (int k = 0; k < kSketch && k < int(mine.size()); ++k) {
+            const int entry = int(bucketPool.size());
+            bucketPool.emplace_back(i, -1);
+            auto ends = bucketEnds.find(mine[size_t(k)]);
+            if (ends == bucketEnds.end()) {
+                bucketEnds.insert(mine[size_t(k)], {entry, entry});
+            } else {
+                bucketPool[size_t(ends->second)].second = entry;
+                ends->second = entry;
+            }
+        }
     }
+}
 
-    // 2. Boilerplate.
-    const int edgeCount = std::max(3, n / 5);
+// What the boilerplate pass learns about a block, kept for the edge runs.
+struct BlockSignals {
+    int words = 0;
+    int cues = 0;
+    bool address = false;
+};
+
+// A postal address: few words and stop words, and one of the address patterns (each needs a digit).
+bool looksLikeAddress(QStringView text, int words, double stops)
+{
+    if (words > 40 || stops >= 0.2)
+        return false;
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    return addressPattern().matchView(text).hasMatch();
+}
+
+// 2. Boilerplate block by block.
+std::vector<BlockSignals> markBoilerplate(QList<Block> &blocks, const QList<QStringView> &raw)
+{
+    const int n = int(blocks.size());
+    const BoilerplateCues &cueList = BoilerplateCues::standard();
+    std::vector<BlockSignals> found(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
         if (b.userKind || !canBeBoilerplate(b.kind))
             continue;
-        const QString &text = raw.at(i);
+        const QStringView text = raw.at(i);
         int words = 0;
         const double stops = stopWordDensity(text, &words);
-        const bool atEdge = i < 3 || i >= n - edgeCount;
-        const int cues = countMatches(strongCues(), text);
-        bool boiler = false;
-        if (cues > 0) {
-            if (words <= 12)
-                boiler = true; // "Advertisement", "Share this:", "Leave a comment"
-            else if (words <= 50 && atEdge)
-                boiler = true;
-            else if (words <= 80 && cues >= 2 && atEdge)
-                boiler = true;
-        }
-        if (!boiler && words <= 40 && countMatches(addressPattern(), text) >= 1) {
-            // A postal address: short lines, few stop words, at the edge.
-            const qsizetype lines = text.count(u'\n') + 1;
-            boiler = (lines >= 2 || atEdge) && stops < 0.2;
-        }
-        if (!boiler && atEdge && b.kind != BlockKind::Heading && words > 0 && words <= 6 && stops == 0.0
-            && (i == 0 || i == n - 1) && n > 3) {
+        const int cues = cueList.count(text);
+        BlockSignals &mine = found[size_t(i)];
+        mine.words = words;
+        mine.cues = cues;
+        // "Advertisement", "Share this:", "Leave a comment": furniture wherever it stands. Longer blocks with a
+        // cue are boilerplate only in a run at the edge (markEdgeRuns).
+        bool boiler = cues > 0 && words <= 12;
+        mine.address = looksLikeAddress(text, words, stops);
+        if (!boiler && mine.address)
+            boiler = text.count(u'\n') >= 1; // address lines on their own; one line only at the edge
+        if (!boiler && b.kind != BlockKind::Heading && words > 0 && words <= 6 && stops == 0.0 && (i == 0 || i == n - 1)
+            && n > 3) {
             // jusText: a very short block without a single stop word at the very start or end is furniture
             // ("Menu", "Home | News | Sport") rather than prose.
             static const QRegularExpression separators(u"[|•·»/]"_s);
-            boiler = separators.match(text).hasMatch();
+            boiler = separators.matchView(text).hasMatch();
         }
         if (boiler)
             b.kind = BlockKind::Boilerplate;
     }
+    return found;
+}
+
+bool endsLikeSentence(QStringView text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && (text.back() == u'"' || text.back() == u')' || text.back() == QChar(0x201D)))
+        text.chop(1);
+    return !text.isEmpty() && (text.back() == u'.' || text.back() == u'!' || text.back() == u'?');
+}
+
+// 3. The runs at the edges (see the top of the file).
+void markEdgeRuns(QList<Block> &blocks, const QList<QStringView> &raw, const std::vector<BlockSignals> &found)
+{
+    const int n = int(blocks.size());
+    auto isCueBlock = [&](int i) {
+        const Block &b = blocks.at(i);
+        const BlockSignals &mine = found[size_t(i)];
+        if (b.kind == BlockKind::Boilerplate)
+            return true;
+        if (b.userKind || !canBeBoilerplate(b.kind))
+            return false;
+        return mine.address || (mine.cues > 0 && mine.words <= 50) || (mine.cues >= 2 && mine.words <= 80);
+    };
+    // A sign-off line: a few words, not a sentence ("Jane Roe", "Science Editor, Example Times").
+    auto isShortLine = [&](int i) {
+        const Block &b = blocks.at(i);
+        return !b.userKind && canBeBoilerplate(b.kind) && found[size_t(i)].words <= 8 && !endsLikeSentence(raw.at(i));
+    };
+    constexpr int kMaxShortLines = 3;
+    int pendingShort = 0;
+    int pendingTop = -1; // the last block of the short lines waiting for a cue block above them
+    for (int i = n - 1; i > 0; --i) {
+        if (blocks.at(i).kind == BlockKind::Duplicate)
+            continue; // repeats are hidden anyway and do not end the run
+        if (isCueBlock(i)) {
+            for (int k = i; k <= std::max(i, pendingTop); ++k)
+                if (blocks.at(k).kind != BlockKind::Duplicate)
+                    blocks[k].kind = BlockKind::Boilerplate;
+            pendingShort = 0;
+            pendingTop = -1;
+            continue;
+        }
+        if (!isShortLine(i) || ++pendingShort > kMaxShortLines)
+            break;
+        if (pendingTop < 0)
+            pendingTop = i;
+    }
+    for (int i = 0; i < n && (isCueBlock(i) || blocks.at(i).kind == BlockKind::Duplicate); ++i)
+        if (blocks.at(i).kind != BlockKind::Duplicate)
+            blocks[i].kind = BlockKind::Boilerplate;
+}
+
+} // namespace
+
+void classifyBlocks(ImportedDocument &document)
+{
+    if (document.blocks.isEmpty())
+        return;
+    const std::clock_t start = std::clock();
+    const QList<QStringView> raw = blockViews(document);
+    markDuplicates(document.blocks, raw);
+    const std::clock_t duplicatesDone = std::clock();
+    const std::vector<BlockSignals> found = markBoilerplate(document.blocks, raw);
+    markEdgeRuns(document.blocks, raw, found);
+    qCDebug(lcImport, "classify: duplicates %.0f ms CPU, boilerplate %.0f ms CPU",
+            1000.0 * double(duplicatesDone - start) / CLOCKS_PER_SEC,
+            1000.0 * double(std::clock() - duplicatesDone) / CLOCKS_PER_SEC);
 }
 
 } // namespace marginalia

@@ -1,6 +1,7 @@
 #include "core/import/Decoding.h"
 
 #include "core/import/Importer.h"
+#include "core/text/Text.h"
 
 #include <QStringDecoder>
 
@@ -30,6 +31,59 @@ QStringDecoder::Encoding utf16WithoutBom(const QByteArray &bytes)
     if (evenZeros * 10 >= pairs * 4 && oddZeros * 100 < pairs)
         return QStringDecoder::Utf16BE;
     return QStringDecoder::Utf8;
+}
+
+// Characters that NFC leaves alone wherever they stand (no decomposition, combining class 0, never the second
+// of a composed pair): ASCII and Latin-1 to Latin Extended-B and spacing modifiers, basic Cyrillic, general
+// punctuation (curly quotes, dashes), currency and letterlike signs, arrows and technical signs. A line with
+// anything else goes through QString::normalized; NFC never composes across a line break.
+bool isNfcInert(char16_t u)
+{
+    return u < 0x0300 || (u >= 0x0400 && u <= 0x0482) || (u >= 0x2002 && u <= 0x2064) || (u >= 0x20A0 && u <= 0x20C0)
+           || (u >= 0x2100 && u <= 0x2125) || (u >= 0x2190 && u <= 0x2328);
+}
+
+// Pictographs and emoji (U+1F000..1FBFF) are inert too: their high surrogates, and the low ones after them.
+bool isInertHighSurrogate(char16_t u)
+{
+    return u >= 0xD83C && u <= 0xD83E;
+}
+
+// NFC line by line, only for lines with a character that NFC might change.
+QString normalizeLinesNfc(QString text)
+{
+    qsizetype lineStart = 0;
+    QString out;
+    bool changed = false;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i < size && text.at(i) != u'\n')
+            continue;
+        const QStringView line = QStringView(text).mid(lineStart, i - lineStart);
+        bool inert = true;
+        for (qsizetype k = 0; k < line.size() && inert; ++k) {
+            const char16_t u = line.at(k).unicode();
+            if (isInertHighSurrogate(u) && k + 1 < line.size() && line.at(k + 1).isLowSurrogate())
+                ++k;
+            else
+                inert = isNfcInert(u);
+        }
+        if (!inert && !changed) {
+            out.reserve(size + 16);
+            out += QStringView(text).first(lineStart);
+            changed = true;
+        }
+        if (changed) {
+            if (inert)
+                out += line;
+            else
+                out += line.toString().normalized(QString::NormalizationForm_C);
+            if (i < size)
+                out += u'\n';
+        }
+        lineStart = i + 1;
+    }
+    return changed ? out : text;
 }
 
 } // namespace
@@ -137,6 +191,36 @@ QString binaryFormatName(const QByteArray &bytes)
 QString sniffingHead(const QByteArray &bytes)
 {
     return decodeText(bytes.left(4096)).trimmed();
+}
+
+} // namespace importdetail
+
+namespace importdetail {
+
+QString decodeNormalizedText(const QByteArray &bytes)
+{
+    QString text = decodeText(bytes);
+    if (text.contains(QChar(0x2029)))
+        return normalizeText(text); // a paragraph separator becomes two characters: not done in place
+    // normalizeText's steps in one pass, in place: no BOM, LF line ends, no control characters.
+    char16_t *data = reinterpret_cast<char16_t *>(text.data());
+    const qsizetype size = text.size();
+    qsizetype out = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        char16_t u = data[i];
+        if (u == u'\r') {
+            if (i + 1 < size && data[i + 1] == u'\n')
+                continue;
+            u = u'\n';
+        } else if (u == 0x2028) {
+            u = u'\n';
+        }
+        if (u != u'\n' && u != u'\t' && (u < 0x20 || u == 0xFEFF || (u >= 0x7F && u < 0xA0)))
+            continue;
+        data[out++] = u;
+    }
+    text.truncate(out);
+    return normalizeLinesNfc(std::move(text));
 }
 
 } // namespace importdetail

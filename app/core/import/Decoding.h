@@ -16,6 +16,9 @@ bool looksBinary(const QByteArray &bytes);
 bool onlyAsciiWhitespace(const QByteArray &bytes);
 // A name for well-known binary formats ("a PNG image"), else empty.
 QString binaryFormatName(const QByteArray &bytes);
+// decodeText and normalizeText (core/text) in one: the same text, without the copies and the NFC pass where
+// the text has nothing NFC could change (most text in Latin script).
+QString decodeNormalizedText(const QByteArray &bytes);
 // The first 4 KB decoded and trimmed: what the text formats sniff.
 QString sniffingHead(const QByteArray &bytes);
 

@@ -1,5 +1,7 @@
 #include "core/import/ImportUtil.h"
 
+#include "core/import/ClassifyCues.h"
+
 #include "core/text/Text.h"
 
 #include <QHash>
@@ -12,7 +14,7 @@ namespace marginalia::importdetail {
 
 namespace {
 
-int countCodePoints(const QString &text)
+int countCodePoints(QStringView text)
 {
     int n = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -65,6 +67,16 @@ int DocumentBuilder::add(BlockKind kind, const QString &raw, int level, int page
         lines.first().remove(0, lead);
     }
     text = lines.join(u'\n');
+    const int index = addNormalized(kind, text, level);
+    if (index >= 0) {
+        m_blocks.last().page = page;
+        m_blocks.last().language = language;
+    }
+    return index;
+}
+
+int DocumentBuilder::addNormalized(BlockKind kind, QStringView text, int level)
+{
     if (text.isEmpty())
         return -1;
     if (!m_blocks.isEmpty()) {
@@ -74,8 +86,6 @@ int DocumentBuilder::add(BlockKind kind, const QString &raw, int level, int page
     Block block;
     block.kind = kind;
     block.level = level;
-    block.page = page;
-    block.language = language;
     block.start = m_codePoints;
     m_codePoints += countCodePoints(text);
     block.end = m_codePoints;
@@ -169,9 +179,12 @@ QString firstHeading(const ImportedDocument &document)
     return {};
 }
 
-bool isStopWord(QStringView lowerWord)
+namespace {
+
+// The stop words by lowerWordHash: a lookup without building a lower-case copy of each word.
+const QHash<size_t, QString> &stopWordsByHash()
 {
-    static const QSet<QString> words = [] {
+    static const QHash<size_t, QString> words = [] {
         const QString list =
             u"a about above after again against all also am an and any are as at be because been before being "
             "below between both but by can could did do does doing down during each few for from further had has "
@@ -181,33 +194,68 @@ bool isStopWord(QStringView lowerWord)
             "those through to too under until up very was we were what when where which while who whom why will "
             "with would you your yours yourself yourselves one may might must shall us many much new said says "
             "like well even still yet since though although whether upon within without"_s;
-        QSet<QString> set;
-        for (const QString &w : list.split(u' ', Qt::SkipEmptyParts))
-            set.insert(w);
-        return set;
+        QHash<size_t, QString> byHash;
+        for (const QString &word : list.split(u' ', Qt::SkipEmptyParts))
+            byHash.insert(lowerWordHash(word), word);
+        return byHash;
     }();
-    return words.contains(lowerWord.toString());
+    return words;
 }
 
-double stopWordDensity(const QString &text, int *wordCount)
+// `word` lower-cased (QChar::toLower, one UTF-16 unit at a time) equals the lower-case `stopWord`.
+bool lowerEquals(QStringView word, const QString &stopWord)
+{
+    if (word.size() != stopWord.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (word.at(i).toLower() != stopWord.at(i))
+            return false;
+    return true;
+}
+
+bool isStopWordAnyCase(QStringView word)
+{
+    constexpr qsizetype kLongestStopWord = 10; // "themselves": longer words need no lookup
+    if (word.size() > kLongestStopWord)
+        return false;
+    const auto &words = stopWordsByHash();
+    const auto found = words.constFind(lowerWordHash(word));
+    return found != words.constEnd() && lowerEquals(word, found.value());
+}
+
+} // namespace
+
+bool isStopWord(QStringView lowerWord)
+{
+    return isStopWordAnyCase(lowerWord);
+}
+
+double stopWordDensity(QStringView text, int *wordCount)
 {
     int words = 0, stops = 0;
-    QString word;
-    auto flush = [&] {
-        if (word.isEmpty())
+    qsizetype start = -1;
+    auto flush = [&](qsizetype end) {
+        if (start < 0)
             return;
         ++words;
-        if (isStopWord(word))
+        if (isStopWordAnyCase(text.mid(start, end - start)))
             ++stops;
-        word.clear();
+        start = -1;
     };
-    for (QChar c : text) {
-        if (c.isLetterOrNumber() || c == u'\'')
-            word.append(c.toLower());
-        else
-            flush();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        const bool wordChar = u < 0x80
+                                  ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9') || u == u'\''
+                                  : c.isLetterOrNumber();
+        if (wordChar) {
+            if (start < 0)
+                start = i;
+        } else {
+            flush(i);
+        }
     }
-    flush();
+    flush(text.size());
     if (wordCount)
         *wordCount = words;
     return words ? double(stops) / words : 0.0;

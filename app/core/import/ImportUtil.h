@@ -18,6 +18,10 @@ public:
     // inner layout (only blank lines at either end go); other kinds also lose blank lines inside.
     // Returns the index of the new block or -1.
     int add(BlockKind kind, const QString &text, int level = 0, int page = -1, const QString &language = {});
+    // The same for text that is already normalized, trimmed and free of blank lines (the plain-text reader's
+    // paragraphs): appended as it is, without another normalisation pass.
+    int addNormalized(BlockKind kind, QStringView text, int level = 0);
+    void reserve(qsizetype utf16Length) { m_text.reserve(utf16Length); }
     bool isEmpty() const { return m_blocks.isEmpty(); }
     int size() const { return int(m_blocks.size()); }
     const QList<Block> &blocks() const { return m_blocks; }
@@ -58,6 +62,6 @@ QString firstHeading(const ImportedDocument &document);
 // Lower-case English stop words (for boilerplate and content scoring).
 bool isStopWord(QStringView lowerWord);
 // Fraction of words that are stop words, and the word count.
-double stopWordDensity(const QString &text, int *wordCount = nullptr);
+double stopWordDensity(QStringView text, int *wordCount = nullptr);
 
 } // namespace marginalia::importdetail

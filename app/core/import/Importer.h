@@ -12,6 +12,9 @@
 // Import decisions worth knowing (details at the top of each format's .cpp; the formats are listed in
 // FormatRegistry, one folder each: text/, markdown/, html/, pdf/):
 // - Text: normalizeText (LF, NFC, no controls); blocks never contain blank lines except code blocks.
+// - Plain text (text/): the line discipline per file and per run of lines (one paragraph per line, blank lines,
+//   hard-wrapped paragraphs joined back) in text/LineDiscipline.h; headings and the title by shape in
+//   text/TextHeadings.h; a document without a title is named after its file ("field_notes.txt" -> "field notes").
 // - HTML (html/HtmlFormat.cpp): reader mode after Mozilla Readability; page chrome outside the chosen article
 //   region (menus, sidebars, footers, comments) is not imported at all; boilerplate inside the region stays
 //   and is marked. Encoding: BOM, <meta charset>/XML declaration, UTF-8, windows-1252 (valid multi-byte
@@ -20,8 +23,10 @@
 // - PDF (pdf/PdfFormat.cpp): running headers/footers and page numbers are kept as Boilerplate blocks at the
 //   start/end of their page, so the content text reads without them; paragraphs run across pages.
 // - classifyBlocks (Classify.cpp): duplicates need 7+ words (or 40+ characters), never code or tables;
-//   boilerplate uses cue phrases weighed by length and position, postal addresses, and short link-only
-//   furniture at the article edges (HTML).
+//   boilerplate: short blocks with a cue phrase anywhere, longer ones and postal addresses only in a run at the
+//   start or end of the text (with the name lines of a sign-off), and short link-only furniture at the very
+//   edges (HTML). The cues are data: resources/import/boilerplate-cues.txt plus the user's
+//   boilerplate-cues.txt in the application data folder (ClassifyCues.h).
 // - Markdown YAML front matter fills the metadata and stays in the text as a Boilerplate block.
 
 namespace marginalia {

@@ -1,4 +1,5 @@
-marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding FILES Classify.cpp)
+marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues
+  FILES Classify.cpp)
 
 # The import formats, one line each, in listing order (file dialogs, help, messages): the folder holding the
 # format's sources and fragment, and the Name of its make<Name>Format() factory. Nothing else lists them:
@@ -12,6 +13,12 @@ set(marginalia_import_formats
   "odt Odt"
   "epub Epub"
 )
+# The boilerplate cue phrases (ClassifyCues.h), as :/marginalia/import/boilerplate-cues.txt.
+set_source_files_properties(${PROJECT_SOURCE_DIR}/resources/import/boilerplate-cues.txt
+  PROPERTIES QT_RESOURCE_ALIAS boilerplate-cues.txt)
+qt_add_resources(marginalia_core marginalia_import_cues
+  PREFIX /marginalia/import
+  FILES ${PROJECT_SOURCE_DIR}/resources/import/boilerplate-cues.txt)
 set(marginalia_format_lines "")
 foreach(entry IN LISTS marginalia_import_formats)
   separate_arguments(entry)

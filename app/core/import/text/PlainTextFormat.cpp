@@ -1,9 +1,15 @@
+// Plain text. The line discipline (one paragraph per line, blank lines between paragraphs, hard-wrapped
+// paragraphs, or a mixture decided run by run) is found per file by LineDiscipline; headings and the title are
+// recognised by their shape (TextHeadings). Decoding and normalisation take one pass over the text, and the
+// paragraphs go into the document without being normalised again, so that a 100 MB file imports quickly.
+
+#include "core/import/Decoding.h"
 #include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
-#include "core/text/Text.h"
+#include "core/import/text/LineDiscipline.h"
+#include "core/import/text/TextHeadings.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +19,6 @@ using namespace importdetail;
 
 namespace {
 
-// Plain text: paragraphs are separated by blank lines; a short first line on its own reads as the title.
 class PlainTextFormat final : public DocumentFormat {
 public:
     PlainTextFormat()
@@ -34,49 +39,30 @@ FormatPointer makePlainTextFormat()
 
 Result<ImportedDocument> PlainTextFormat::read(const QByteArray &bytes, const ReadContext &context) const
 {
-    const QString text = normalizeText(decodeText(bytes));
-    DocumentBuilder builder;
-    const QStringList lines = text.split(u'\n');
-    QStringList paragraph;
-    int paragraphs = 0;
-    bool firstIsTitle = false;
-    auto flush = [&] {
-        if (paragraph.isEmpty())
-            return;
-        const QString body = paragraph.join(u'\n');
-        paragraph.clear();
-        if (body.trimmed().isEmpty())
-            return;
-        BlockKind kind = BlockKind::Paragraph;
-        if (paragraphs == 0 && firstIsTitle)
-            kind = BlockKind::Heading;
-        builder.add(kind, body, kind == BlockKind::Heading ? 1 : 0);
-        ++paragraphs;
-    };
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        if (line.trimmed().isEmpty()) {
-            if (paragraphs == 0 && paragraph.size() == 1) {
-                // A short first line on its own, without closing punctuation, reads as a title.
-                const QString first = paragraph.first().trimmed();
-                static const QRegularExpression sentenceEnd(u"[.,;:!?]$"_s);
-                firstIsTitle = first.size() <= 120 && !sentenceEnd.match(first).hasMatch();
-            }
-            flush();
-            continue;
-        }
-        paragraph.append(line);
-        if ((i & 0xfff) == 0 && isCancelled(context.options))
-            return std::unexpected(cancelledError());
-    }
-    flush();
     ImportedDocument document;
-    // A lone "title" with nothing after it is just a paragraph.
-    builder.finish(document);
-    if (document.blocks.size() == 1 && document.blocks.first().kind == BlockKind::Heading) {
-        document.blocks.first().kind = BlockKind::Paragraph;
-        document.blocks.first().level = 0;
+    DocumentBuilder builder;
+    {
+        const QString text = decodeNormalizedText(bytes);
+        const QList<QStringView> lines = splitLines(text);
+        const QList<TextParagraph> paragraphs = splitParagraphs(lines, detectLineLayout(lines));
+        builder.reserve(text.size() + paragraphs.size());
+        QString current = paragraphs.isEmpty() ? QString() : paragraphText(lines, paragraphs.first());
+        for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+            if ((i & 0xfff) == 0xfff && isCancelled(context.options))
+                return std::unexpected(cancelledError());
+            QString next = i + 1 < paragraphs.size() ? paragraphText(lines, paragraphs.at(i + 1)) : QString();
+            // A lone "title" with nothing after it is just a paragraph.
+            const HeadingShape heading = i == 0 ? (paragraphs.size() > 1 ? titleShape(current) : HeadingShape())
+                                                : headingShape(current, next);
+            if (heading.level > 0)
+                builder.addNormalized(BlockKind::Heading, QStringView(current).mid(heading.markerLength),
+                                      heading.level);
+            else
+                builder.addNormalized(BlockKind::Paragraph, current);
+            current = std::move(next);
+        }
     }
+    builder.finish(document);
     document.format = id();
     return document;
 }
