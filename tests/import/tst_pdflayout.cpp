@@ -103,6 +103,11 @@ void TestPdfLayout::columnOrder_data()
                                                   u"S5"_s, u"S6"_s, u"S7"_s, u"S8"_s};
     QTest::newRow("two columns, row by row") << interleaved(left, right) << true << both;
     QTest::newRow("two columns, column by column") << left + right << true << both;
+    // Columns need not share baselines (a heading in one shifts its lines), and a centred page number may
+    // sit across the gutter.
+    QTest::newRow("offset baselines") << interleaved(left, column(309, 226, 107, 4, u"R"_s)) << true << both;
+    QTest::newRow("page number across the gutter")
+        << interleaved(left, right) + QStringList{u"280 800 30 Page 3"_s} << true << both + QStringList{u"Page 3"_s};
     // A full-width title above and a full-width figure caption between two bands of columns.
     QStringList banded{u"60 70 475 Title"_s};
     banded += interleaved(left, right);
@@ -179,6 +184,15 @@ void TestPdfLayout::runningHeaders()
     QVERIFY(furniture.isFurniture(second.lines.at(3), kA4, &footer));
     QVERIFY(footer);
     QVERIFY(furniture.isFurniture(second.lines.at(4), kA4, &footer)); // on three of four pages
+    // Section headings that open a page now and then (pages 1, 4, 7 and 10 of 10) are not running headers.
+    QList<PageLines> sections;
+    for (int p = 1; p <= 10; ++p) {
+        QStringList spec{u"60 75 475 Rivers rise and tides fall."_s};
+        if (p % 3 == 1)
+            spec.prepend(u"60 60 200 Section %1"_s.arg(p));
+        sections.append(PageLines{parseLines(spec), kA4});
+    }
+    QVERIFY(!PageFurniture(sections).isFurniture(sections.at(3).lines.at(0), kA4, &footer));
     // The same text as the running header, but larger and lower: a title page's headline.
     PdfLine headline = second.lines.at(0);
     headline.box = QRectF(60, 70, 300, 22);
@@ -271,6 +285,11 @@ void TestPdfLayout::paragraphsOverBreaks_data()
                           u"309 114 226 at the top of the column."_s})
         << QStringList{u"The tide carries silt into the creeks and each ebb leaves a film on the banks."_s,
                        u"A new paragraph starts at the top of the column."_s};
+    // A full line that ends a sentence at the foot of the column: the next column starts a new paragraph.
+    QTest::newRow("full line ends the paragraph")
+        << QStringList{u"60 100 227 The tide carries silt"_s, u"60 114 227 into the creeks today."_s,
+                       u"309 100 226 Each ebb leaves a film"_s, u"309 114 100 on the banks."_s}
+        << QStringList{u"The tide carries silt into the creeks today."_s, u"Each ebb leaves a film on the banks."_s};
 }
 
 void TestPdfLayout::paragraphsOverBreaks()

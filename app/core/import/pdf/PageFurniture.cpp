@@ -36,7 +36,12 @@ bool PageFurniture::isFurniture(const PdfLine &line, const QSizeF &pageSize, boo
     for (const Spot &spot : m_spots.value(edgeKey(line.text)))
         if (std::abs(spot.box.top() - line.box.top()) <= 3 && std::abs(spot.box.height() - height) <= height * 0.3)
             pages.insert(spot.page);
-    return pages.size() >= m_repeatThreshold;
+    if (pages.size() < m_repeatThreshold)
+        return false;
+    // A running header is on (nearly) every page of its stretch, or every other one; a section heading that
+    // happens to open a page now and then ("Section 4", "Section 9") is not.
+    const auto [first, last] = std::minmax_element(pages.cbegin(), pages.cend());
+    return pages.size() * 2 >= *last - *first + 1;
 }
 
 bool PageFurniture::isPageNumber(const QString &text)

@@ -2,7 +2,8 @@
 
 // Running headers, footers and page numbers: lines near the top or bottom edge of a page that are a page
 // number ("7", "- 7 -", "Page 3 of 12", "iv") or whose text, digits folded, recurs at the same height and
-// size on other pages (so a title page's headline is not taken for the running header that repeats it).
+// size on other pages (so a title page's headline is not taken for the running header that repeats it), on
+// at least half of the pages from its first to its last.
 
 #include "core/import/pdf/PdfLayout.h"
 

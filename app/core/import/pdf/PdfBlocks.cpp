@@ -93,8 +93,9 @@ bool startsNewBlock(const PdfLine &previous, const PdfLine &line, const Measure 
         return true; // a change of type size
     if (startsListItem(line.text))
         return true; // a bullet or numbered item
-    if (gap < -lineHeight * 2) // back up: the next column; the paragraph runs on if the line before is full
-        return previous.box.width() < measure.usualWidth * 0.9;
+    // Back up: the next column. The paragraph runs on when the line before fills the measure mid-sentence.
+    if (gap < -lineHeight * 2)
+        return previous.box.width() < measure.usualWidth * 0.9 || endsSentence(previous.text);
     if (gap > std::max(measure.usualGap * 1.8, measure.usualGap + lineHeight * 0.5))
         return true; // blank space between paragraphs
     if (line.box.left() > previous.box.left() + lineHeight * 0.8
@@ -132,7 +133,7 @@ bool runsOn(const PdfBlock &before, const PdfBlock &first)
 {
     if (before.kind != BlockKind::Paragraph || first.kind != BlockKind::Paragraph || first.text.isEmpty())
         return false;
-    return before.fullEnd || (first.text.at(0).isLower() && !endsSentence(before.text));
+    return !endsSentence(before.text) && (before.fullEnd || first.text.at(0).isLower());
 }
 
 // Appends a page: its header blocks, body and footer blocks. A paragraph running over from the previous page

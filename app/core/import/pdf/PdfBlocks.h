@@ -5,8 +5,8 @@
 // page becomes Contents blocks, and the other lines become paragraphs, headings and list items from their
 // geometry: a vertical gap clearly larger than the usual line spacing, a change of type size, a first-line
 // indent or a short line ending a sentence start a new paragraph. A paragraph that runs on into the next
-// column or page is joined (its line before the break fills the measure, or the next starts in lower case),
-// and that page break's furniture follows it, so the reading text (content blocks) flows without it.
+// column or page is joined (the line before the break fills the measure and stops mid-sentence, or the next
+// starts in lower case), and that page break's furniture follows it, so the reading text flows without it.
 
 #include "core/import/pdf/PageFurniture.h"
 #include "core/model/Document.h"

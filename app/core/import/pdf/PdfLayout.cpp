@@ -15,7 +15,7 @@ bool crosses(const PdfLine &piece, double x)
     return piece.box.left() < x && piece.box.right() > x;
 }
 
-// Rows where a piece left of the gutter and one right of it share a baseline: columns set side by side.
+// Pieces right of the gutter with a piece left of it at the same height: columns set side by side.
 int sideBySideRows(const QList<PdfLine> &pieces, double gutter)
 {
     int rows = 0;
@@ -23,8 +23,9 @@ int sideBySideRows(const QList<PdfLine> &pieces, double gutter)
         if (right.box.left() < gutter)
             continue;
         for (const PdfLine &left : pieces) {
+            // Side by side: the lines overlap in height (columns need not share baselines).
             const double height = std::max(1.0, std::min(left.box.height(), right.box.height()));
-            if (left.box.right() <= gutter && std::abs(left.box.center().y() - right.box.center().y()) < height * 0.5) {
+            if (left.box.right() <= gutter && std::abs(left.box.center().y() - right.box.center().y()) < height) {
                 ++rows;
                 break;
             }
@@ -45,6 +46,9 @@ std::optional<double> findGutter(const QList<PdfLine> &pieces, const QSizeF &pag
     const int to = int(width * 0.7);
     std::vector<int> crossing(size_t(to - from + 1), 0);
     for (const PdfLine &piece : pieces) {
+        // Headers and footers (a centred page number) may sit across the gutter: only the body counts.
+        if (piece.box.bottom() < pageSize.height() * 0.12 || piece.box.top() > pageSize.height() * 0.88)
+            continue;
         const int first = std::max(from, int(std::ceil(piece.box.left())));
         const int last = std::min(to, int(std::floor(piece.box.right())));
         for (int x = first; x <= last; ++x)

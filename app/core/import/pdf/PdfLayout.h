@@ -20,8 +20,9 @@ struct PdfLine {
 };
 
 // The x position of the gutter when the page is set in two columns: a vertical strip near the middle that
-// few pieces cross, with at least three rows where a piece on the left and one on the right share a
-// baseline, and wide pieces (a quarter of the page or more) on both sides. nullopt for single-column pages.
+// few pieces of the body (headers and footers aside) cross, with at least three pieces on the right beside
+// one on the left at the same height, and wide pieces (a quarter of the page or more) on both sides.
+// nullopt for single-column pages.
 std::optional<double> findGutter(const QList<PdfLine> &pieces, const QSizeF &pageSize);
 
 // The pieces in reading order: on a two-column page, pieces crossing the gutter (a title, a full-width
