@@ -3,12 +3,14 @@
 //
 // The reader works in steps, each in its own file: HtmlDecoding (bytes to text), NestingGuard (hostile
 // nesting), FlatDom (gumbo's tree as a flat pre-order list, so no step recurses), HtmlMetadata, Readability
-// (choosing the article region, after Mozilla Readability) with RegionCleaner, and BlockEmitter (typed blocks).
+// (choosing the article region, after Mozilla Readability) with RegionCleaner, BlockEmitter (typed blocks) and
+// ArticleHeader (the headline and byline as the first blocks).
 // Timings and reader decisions: QT_LOGGING_RULES="marginalia.import.html.debug=true".
 
 #include "core/import/Decoding.h"
 #include "core/import/DocumentFormat.h"
 #include "core/import/ImportUtil.h"
+#include "core/import/html/ArticleHeader.h"
 #include "core/import/html/BlockEmitter.h"
 #include "core/import/html/FlatDom.h"
 #include "core/import/html/HtmlCommon.h"
@@ -145,6 +147,7 @@ Result<ImportedDocument> HtmlFormat::read(const QByteArray &bytes, const ReadCon
     markLinkBoilerplate(document, linkDensities);
     if (document.meta.author.isEmpty())
         document.meta.author = cleanByline(readability.byline());
+    prependArticleHeader(document);
     document.format = id();
     return document;
 }

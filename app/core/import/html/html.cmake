@@ -1,2 +1,2 @@
-marginalia_add_sources(marginalia_core HtmlCommon HtmlDecoding NestingGuard FlatDom HtmlMetadata ReadabilityHints Readability RegionCleaner BlockEmitter FILES HtmlFormat.cpp)
+marginalia_add_sources(marginalia_core HtmlCommon HtmlDecoding NestingGuard FlatDom HtmlMetadata ReadabilityHints Readability RegionCleaner BlockEmitter ArticleHeader FILES HtmlFormat.cpp)
 marginalia_add_sources(marginalia_core WholeBody)

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core FILES PdfFormat.cpp)
+marginalia_add_sources(marginalia_core PdfLayout PageFurniture ContentsPage PdfBlocks FILES PdfFormat.cpp)
