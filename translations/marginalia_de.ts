@@ -2,9 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DocumentFormat</name>
+    <message>
+        <location filename="../app/core/import/text/PlainTextFormat.cpp" line="26"/>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/markdown/MarkdownFormat.cpp" line="25"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/html/HtmlFormat.cpp" line="41"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/pdf/PdfFormat.cpp" line="39"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/docx/DocxFormat.cpp" line="70"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/odt/OdtFormat.cpp" line="30"/>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Text</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/epub/EpubFormat.cpp" line="34"/>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+</context>
+<context>
+    <name>Exporters</name>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="187"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="199"/>
+        <source>%1 is a project or another database; an export must go to another file.</source>
+        <translation>%1 ist ein Projekt oder eine andere Datenbank; exportieren Sie in eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../app/gui/FirstRun.cpp" line="91"/>
+        <location filename="../app/gui/dialogs/FirstRun.cpp" line="92"/>
         <source>Who confirms this? Check the council&apos;s minutes.</source>
         <translation>Wer bestätigt das? Im Protokoll des Gemeinderats nachsehen.</translation>
     </message>
@@ -12,47 +63,47 @@
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="22"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="21"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="23"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="22"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="24"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="23"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="25"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="26"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="25"/>
         <source>Money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="27"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="26"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="28"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="27"/>
         <source>Attributed claim</source>
         <translation>Zugeschriebene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="29"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="30"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
@@ -60,42 +111,42 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../app/core/Model.cpp" line="14"/>
+        <location filename="../app/core/model/Model.cpp" line="19"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="15"/>
+        <location filename="../app/core/model/Model.cpp" line="20"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="16"/>
+        <location filename="../app/core/model/Model.cpp" line="21"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="17"/>
+        <location filename="../app/core/model/Model.cpp" line="22"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="18"/>
+        <location filename="../app/core/model/Model.cpp" line="23"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="19"/>
+        <location filename="../app/core/model/Model.cpp" line="24"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="20"/>
+        <location filename="../app/core/model/Model.cpp" line="25"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../app/core/Model.cpp" line="21"/>
+        <location filename="../app/core/model/Model.cpp" line="26"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -103,49 +154,67 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="44"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Read, annotate and fact-check articles offline.</source>
         <translation>Artikel offline lesen, annotieren und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="89"/>
         <source>Open the project at PATH.</source>
         <translation>Das Projekt unter PFAD öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Save a picture of the main window to PATH and quit.</source>
         <translation>Ein Bild des Hauptfensters unter PFAD speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="96"/>
         <source>Articles to import.</source>
         <translation>Zu importierende Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="117"/>
+        <source>The project %1 could not be opened.
+
+%2</source>
+        <translation>Das Projekt %1 konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
+</context>
+<context>
+    <name>marginalia::AnalysisRunner</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
-        <source>The project could not be opened.
-
-%1</source>
-        <translation>Das Projekt konnte nicht geöffnet werden.
-
-%1</translation>
+        <location filename="../app/gui/window/AnalysisRunner.cpp" line="23"/>
+        <source>Analysing %p%</source>
+        <translation>Analyse %p %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnalysisRunner.cpp" line="24"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnalysisRunner.cpp" line="24"/>
+        <source>Stop the analysis</source>
+        <translation>Die Analyse anhalten</translation>
     </message>
 </context>
 <context>
     <name>marginalia::AnnotationListModel</name>
     <message>
-        <location filename="../app/gui/AnnotationListModel.cpp" line="100"/>
+        <location filename="../app/gui/models/AnnotationListModel.cpp" line="64"/>
         <source>Untagged</source>
-        <translation>Ohne Schlagwort</translation>
+        <translation>Nicht codiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationListModel.cpp" line="103"/>
+        <location filename="../app/gui/models/AnnotationListModel.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -153,42 +222,43 @@
 <context>
     <name>marginalia::AnnotationPanel</name>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="57"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="57"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="64"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="64"/>
         <source>Filter annotations</source>
         <translation>Annotationen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="85"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="76"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="217"/>
         <source>Select an annotation to write a note.</source>
         <translation>Wählen Sie eine Annotation, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="101"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="92"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="131"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="122"/>
         <source>&amp;Tag as</source>
-        <translation>&amp;Verschlagworten als</translation>
+        <translation>&amp;Codieren als</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="163"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="154"/>
         <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../app/gui/AnnotationPanel.cpp" line="179"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="170"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AnnotationPanel.cpp" line="181"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="172"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -196,23 +266,297 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/AnnotationPanel.cpp" line="183"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="174"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 von %n Annotation</numerusform>
             <numerusform>%1 von %n Annotationen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="216"/>
+        <source>Type a note about this passage.</source>
+        <translation>Notiz zu dieser Passage eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ClaimListModel</name>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="27"/>
+        <source>Supported</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="29"/>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="31"/>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="33"/>
+        <source>Needs source</source>
+        <translation>Quelle fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="34"/>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ClaimReviewPanel</name>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="156"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="159"/>
+        <source>Filter claims</source>
+        <translation>Behauptungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="173"/>
+        <source>Keys 1–5 set the status; Enter opens the passage</source>
+        <translation>Die Tasten 1–5 setzen den Status; Eingabe öffnet die Passage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
+        <source>What supports or refutes it</source>
+        <translation>Was sie stützt oder widerlegt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="194"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="195"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="196"/>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Beleg:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="197"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="259"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="271"/>
+        <source>Shown: %1 of %2 · unreviewed: %3</source>
+        <translation>Angezeigt: %1 von %2 · ungeprüft: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="283"/>
+        <source>No claim selected. Claims come from analysis suggestions you accept.</source>
+        <translation>Keine Behauptung ausgewählt. Behauptungen entstehen aus Analysevorschlägen, die Sie annehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::CodebookPanel</name>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="104"/>
+        <source>Filter tags</source>
+        <translation>Codes filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="146"/>
+        <source>New Child…</source>
+        <translation>Neuer Untercode…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="148"/>
+        <source>New Top-Level Tag…</source>
+        <translation>Neuer Code auf oberster Ebene…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="150"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="152"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="154"/>
+        <source>Move To…</source>
+        <translation>Verschieben nach…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="156"/>
+        <source>Merge Into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="158"/>
+        <source>Import Codebook…</source>
+        <translation>Codebuch importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="160"/>
+        <source>Export Codebook…</source>
+        <translation>Codebuch exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="172"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="176"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="183"/>
+        <source>Retag Selected…</source>
+        <translation>Auswahl umcodieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="185"/>
+        <source>Untag Selected</source>
+        <translation>Codierung der Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="187"/>
+        <source>Delete Selected</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="307"/>
+        <source>Annotations tagged “%1” (%2)</source>
+        <translation>Mit „%1“ codierte Annotationen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="307"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="325"/>
+        <source>New tag under “%1”: type its name.</source>
+        <translation>Neuer Code unter „%1“: Namen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="326"/>
+        <source>New top-level tag: type its name.</source>
+        <translation>Neuer Code auf oberster Ebene: Namen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="369"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="389"/>
+        <source>Move “%1” under:</source>
+        <translation>„%1“ verschieben unter:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="405"/>
+        <source>Merge “%1” into: its annotations and child tags move there, and “%1” goes.</source>
+        <translation>„%1“ zusammenführen mit: Seine Annotationen und Untercodes wandern dorthin, „%1“ entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="410"/>
+        <source>Merged. Undo restores both tags.</source>
+        <translation>Zusammengeführt. Rückgängig stellt beide Codes wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="419"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="430"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="435"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="441"/>
+        <source>Import Codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="442"/>
+        <source>Codebooks (*.csv *.txt *.md);;All files (*)</source>
+        <translation>Codebücher (*.csv *.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="444"/>
+        <source>Imported the codebook; new tags: %1.</source>
+        <translation>Codebuch importiert; neue Codes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="449"/>
+        <source>Export Codebook</source>
+        <translation>Codebuch exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="449"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="452"/>
+        <source>Exported the codebook; tags: %1.</source>
+        <translation>Codebuch exportiert; Codes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="474"/>
+        <source>Tag the selected annotations (%1) as:</source>
+        <translation>Ausgewählte Annotationen (%1) codieren als:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="481"/>
+        <source>Retag %n Annotation(s) as a New Tag</source>
+        <translation>
+            <numerusform>%n Annotation mit neuem Code umcodieren</numerusform>
+            <numerusform>%n Annotationen mit neuem Code umcodieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>marginalia::DocumentListModel</name>
     <message>
-        <location filename="../app/gui/DocumentListModel.cpp" line="53"/>
+        <location filename="../app/gui/models/DocumentListModel.cpp" line="34"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/DocumentListModel.cpp" line="62"/>
+        <location filename="../app/gui/models/DocumentListModel.cpp" line="43"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -223,75 +567,270 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="58"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="61"/>
         <source>Import an article with File ▸ Import… or drop a file here.</source>
         <translation>Importieren Sie einen Artikel mit Datei ▸ Importieren… oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="267"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="396"/>
+        <source>⋯ folded passage — click to show</source>
+        <translation>⋯ eingeklappte Passage – zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="401"/>
+        <source>¶%1</source>
+        <translation>¶%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="401"/>
+        <source>¶%1–¶%2</source>
+        <translation>¶%1–¶%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="422"/>
+        <source>⋯ %1 repeat %2 — click to show</source>
+        <translation>⋯ %1 wiederholt %2 – zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="424"/>
+        <source>⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show</source>
+        <translation>⋯ %1 Textbausteine (Werbung, Spendenaufrufe, Grußformeln) – zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="426"/>
+        <source>⋯ %1 contents page, page headers and numbers — click to show</source>
+        <translation>⋯ %1 Inhaltsverzeichnis, Kopfzeilen und Seitenzahlen – zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="427"/>
+        <source>⋯ %1 repeats and boilerplate — click to show</source>
+        <translation>⋯ %1 Wiederholungen und Textbausteine – zum Anzeigen klicken</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="436"/>
+        <source>Table of contents: left out of analysis</source>
+        <translation>Inhaltsverzeichnis: von der Analyse ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="438"/>
+        <source>Page header, footer or number: left out of analysis</source>
+        <translation>Kopfzeile, Fußzeile oder Seitenzahl: von der Analyse ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="440"/>
         <source>Boilerplate: left out of analysis</source>
         <translation>Textbaustein: von der Analyse ausgenommen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/reader/DocumentView.cpp" line="634"/>
+        <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;%n Annotation hier; erneut klicken für die nächste&lt;/i&gt;</numerusform>
+            <numerusform>&lt;i&gt;%n Annotationen hier; erneut klicken für die nächste&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="268"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="434"/>
         <source>Repeats an earlier passage: left out of analysis</source>
         <translation>Wiederholt eine frühere Passage: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="333"/>
-        <source>⋯ folded: boilerplate or a repeat (View ▸ Fold)</source>
-        <translation>⋯ eingeklappt: Textbaustein oder Wiederholung (Ansicht ▸ Einklappen)</translation>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="599"/>
+        <source>&amp;Tag as…</source>
+        <translation>&amp;Codieren als…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::EntityListModel</name>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="94"/>
+        <source>Other names, separated by “;”</source>
+        <translation>Weitere Namen, getrennt durch „;“</translation>
     </message>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="412"/>
-        <source>&amp;Tag as…</source>
-        <translation>&amp;Verschlagworten als…</translation>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="56"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="56"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="56"/>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="56"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::EntityRegisterPanel</name>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="183"/>
+        <source>Filter entities and aliases</source>
+        <translation>Entitäten und Aliasse filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="210"/>
+        <source>Merge Selected</source>
+        <translation>Auswahl zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="212"/>
+        <source>Merge the selected entities into the current one</source>
+        <translation>Die ausgewählten Entitäten mit der aktuellen zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="213"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="214"/>
+        <source>Tag All Mentions…</source>
+        <translation>Alle Erwähnungen codieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="216"/>
+        <source>Split Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="218"/>
+        <source>This mention is someone else: give it an entity of its own</source>
+        <translation>Diese Erwähnung meint jemand anderen: ihr eine eigene Entität geben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="288"/>
+        <source>Mentions of “%1” (%2)</source>
+        <translation>Erwähnungen von „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="289"/>
+        <source>No entity selected. Entities come from analysis and from the register.</source>
+        <translation>Keine Entität ausgewählt. Entitäten stammen aus der Analyse und aus dem Register.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="300"/>
+        <source>Select the entities to merge (Shift or Ctrl with the arrows), the current one last: the others merge into it.</source>
+        <translation>Wählen Sie die zusammenzuführenden Entitäten aus (Umschalt oder Strg mit den Pfeiltasten), die aktuelle zuletzt: Die anderen werden mit ihr zusammengeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="307"/>
+        <source>Merge %n Entities into “%1”</source>
+        <translation>
+            <numerusform>%n Entität mit „%1“ zusammenführen</numerusform>
+            <numerusform>%n Entitäten mit „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="314"/>
+        <source>Merged %n entities into “%1”. Their names are kept as aliases.</source>
+        <translation>
+            <numerusform>%n Entität mit „%1“ zusammengeführt. Ihr Name bleibt als Alias erhalten.</numerusform>
+            <numerusform>%n Entitäten mit „%1“ zusammengeführt. Ihre Namen bleiben als Aliasse erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="324"/>
+        <source>Tag every mention of “%1” as:</source>
+        <translation>Jede Erwähnung von „%1“ codieren als:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="331"/>
+        <source>Tag All Mentions as a New Tag</source>
+        <translation>Alle Erwähnungen mit neuem Code codieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="337"/>
+        <source>Mentions tagged: %1.</source>
+        <translation>Codierte Erwähnungen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="337"/>
+        <source>Every mention already has that tag.</source>
+        <translation>Jede Erwähnung hat diesen Code bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="348"/>
+        <source>The mention now has an entity of its own; rename it with F2.</source>
+        <translation>Die Erwähnung hat jetzt eine eigene Entität; mit F2 umbenennen.</translation>
     </message>
 </context>
 <context>
     <name>marginalia::ExportDialog</name>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="19"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="19"/>
         <source>The &amp;whole project</source>
         <translation>Das &amp;ganze Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="21"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="21"/>
         <source>Start with a &amp;byte order mark (for Excel)</source>
         <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="24"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="25"/>
         <source>Export Annotations as CSV</source>
         <translation>Annotationen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="26"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="27"/>
         <source>The current &amp;document: %1</source>
         <translation>Das aktuelle &amp;Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="27"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="28"/>
         <source>The current &amp;document</source>
         <translation>Das aktuelle &amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="31"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="32"/>
         <source>All tags</source>
-        <translation>Alle Schlagwörter</translation>
+        <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="43"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="40"/>
+        <source>Notes, tags and evidence I wrote</source>
+        <translation>Meine Notizen, Codes und Belege</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="41"/>
+        <source>Every cell, document text too</source>
+        <translation>Jede Zelle, auch Dokumenttext</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="42"/>
+        <source>No cell (text exactly as stored)</source>
+        <translation>Keine Zelle (Text genau wie gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="43"/>
+        <source>Cells that start with = + - or @ get an apostrophe so that a spreadsheet does not run them as formulas. Quotes are left as in the document by default.</source>
+        <translation>Zellen, die mit = + - oder @ beginnen, erhalten einen Apostroph, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Zitate bleiben standardmäßig wie im Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="50"/>
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="44"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="51"/>
         <source>&amp;Tag:</source>
-        <translation>&amp;Schlagwort:</translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../app/gui/ExportDialog.cpp" line="48"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="52"/>
+        <source>&amp;Guard formulas in:</source>
+        <translation>Formeln &amp;schützen in:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="56"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -299,512 +838,51 @@
 <context>
     <name>marginalia::FindBar</name>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="18"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="18"/>
         <source>Find in document</source>
         <translation>Im Dokument suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="23"/>
-        <location filename="../app/gui/FindBar.cpp" line="76"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="23"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="76"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="27"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="27"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="31"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="31"/>
         <source>Next match (F3)</source>
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="35"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="35"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="40"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="40"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="74"/>
+        <location filename="../app/gui/reader/FindBar.cpp" line="74"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
 </context>
 <context>
-    <name>marginalia::MainWindow</name>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="163"/>
-        <source>Annotations</source>
-        <translation>Annotationen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="164"/>
-        <location filename="../app/gui/MainWindow.cpp" line="833"/>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186"/>
-        <source>No tag has the key %1. Set keys in Edit ▸ Tags…</source>
-        <translation>Kein Schlagwort hat die Taste %1. Tasten legen Sie unter Bearbeiten ▸ Schlagwörter… fest.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241"/>
-        <source>The project could not be changed.</source>
-        <translation>Das Projekt konnte nicht geändert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="277"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="282"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="296"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="301"/>
-        <source>Find Pre&amp;vious</source>
-        <translation>&amp;Rückwärts suchen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="304"/>
-        <source>&amp;Analyse Document Again</source>
-        <translation>Dokument erneut &amp;analysieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="311"/>
-        <source>&amp;Tags…</source>
-        <translation>&amp;Schlagwörter…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="314"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="315"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Bibliothek</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="320"/>
-        <source>&amp;Annotation Panel</source>
-        <translation>&amp;Annotationsleiste</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
-        <source>&amp;Highlight Annotations</source>
-        <translation>Annotationen &amp;hervorheben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="333"/>
-        <source>Highlight &amp;Suggestions</source>
-        <translation>&amp;Vorschläge hervorheben</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="340"/>
-        <source>Suggestion &amp;Types</source>
-        <translation>Vorschlags&amp;arten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="390"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="391"/>
-        <source>&amp;About Marginalia</source>
-        <translation>Ü&amp;ber Marginalia</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="393"/>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="575"/>
-        <source>The library could not be read.</source>
-        <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="605"/>
-        <source>The document could not be opened.</source>
-        <translation>Das Dokument konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="610"/>
-        <source>The annotations could not be read.</source>
-        <translation>Die Annotationen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="653"/>
-        <location filename="../app/gui/MainWindow.cpp" line="690"/>
-        <source>Untagged</source>
-        <translation>Ohne Schlagwort</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="664"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1067"/>
-        <source>Marginalia</source>
-        <translation>Marginalia</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="664"/>
-        <source>%1 — Marginalia</source>
-        <translation>%1 — Marginalia</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="672"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n Dokument</numerusform>
-            <numerusform>%n Dokumente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="675"/>
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n Wort</numerusform>
-            <numerusform>%n Wörter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="676"/>
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n Annotation</numerusform>
-            <numerusform>%n Annotationen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="689"/>
-        <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
-        <translation>Als %1 verschlagwortet. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="747"/>
-        <location filename="../app/gui/MainWindow.cpp" line="835"/>
-        <source>Looking for people, places, figures and claims…</source>
-        <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="938"/>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>Artikel (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="940"/>
-        <source>Import Articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="973"/>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="990"/>
-        <location filename="../app/gui/MainWindow.cpp" line="993"/>
-        <source>Import of %1 cancelled.</source>
-        <translation>Import von %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="995"/>
-        <source>%1 could not be imported.</source>
-        <translation>%1 konnte nicht importiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="997"/>
-        <source>%1 is already in the library.</source>
-        <translation>%1 ist schon in der Bibliothek.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1000"/>
-        <source>%1 could not be added to the project.</source>
-        <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1004"/>
-        <source>Imported %1.</source>
-        <translation>%1 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1014"/>
-        <location filename="../app/gui/MainWindow.cpp" line="1021"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1036"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1038"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1043"/>
-        <source>The CSV file could not be written.</source>
-        <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/MainWindow.cpp" line="1046"/>
-        <source>Exported %n annotation(s) to %1.</source>
-        <translation>
-            <numerusform>%n Annotation nach %1 exportiert.</numerusform>
-            <numerusform>%n Annotationen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1057"/>
-        <source>About Marginalia</source>
-        <translation>Über Marginalia</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/MainWindow.cpp" line="1058"/>
-        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Schlagworts (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>marginalia::ProjectEditor</name>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="85"/>
-        <source>Delete Annotation</source>
-        <translation>Annotation löschen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="116"/>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="116"/>
-        <source>Change Tag</source>
-        <translation>Schlagwort ändern</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="157"/>
-        <source>Reject Suggestion</source>
-        <translation>Vorschlag ablehnen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="186"/>
-        <source>Add Tag</source>
-        <translation>Schlagwort hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="213"/>
-        <source>Edit Tag</source>
-        <translation>Schlagwort bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="284"/>
-        <source>Select some text to annotate first.</source>
-        <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="300"/>
-        <source>Annotate</source>
-        <translation>Annotieren</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="301"/>
-        <source>Tag as %1</source>
-        <translation>Als %1 verschlagworten</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="382"/>
-        <source>Accept Suggestion</source>
-        <translation>Vorschlag annehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ProjectEditor.cpp" line="415"/>
-        <source>The tag no longer exists.</source>
-        <translation>Das Schlagwort gibt es nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>marginalia::SuggestionListModel</name>
-    <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="128"/>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionModel.cpp" line="131"/>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
-    </message>
-</context>
-<context>
-    <name>marginalia::SuggestionPanel</name>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="20"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Annehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="21"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Ablehnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="22"/>
-        <source>&amp;Previous</source>
-        <translation>&amp;Vorheriger</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="23"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Nächster</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="42"/>
-        <source>Make the suggestion an annotation (A)</source>
-        <translation>Den Vorschlag als Annotation übernehmen (A)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="44"/>
-        <source>Never suggest this again (R)</source>
-        <translation>Dies nie wieder vorschlagen (R)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="45"/>
-        <source>Previous suggestion (P)</source>
-        <translation>Vorheriger Vorschlag (P)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SuggestionPanel.cpp" line="46"/>
-        <source>Next suggestion (N)</source>
-        <translation>Nächster Vorschlag (N)</translation>
-    </message>
-</context>
-<context>
-    <name>marginalia::TagsDialog</name>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="26"/>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Farbe…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="29"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
-        <source>Colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="31"/>
-        <source>Key</source>
-        <translation>Taste</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="39"/>
-        <source>Select text and press a tag&apos;s key (1–9) to annotate. Double-click a name or key to change it.</source>
-        <translation>Markieren Sie Text und drücken Sie die Taste eines Schlagworts (1–9), um ihn zu annotieren. Doppelklicken Sie auf einen Namen oder eine Taste, um sie zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="45"/>
-        <source>&amp;Add Tag</source>
-        <translation>Schlagwort &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="107"/>
-        <source>New tag %1</source>
-        <translation>Neues Schlagwort %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="129"/>
-        <source>Colour of “%1”</source>
-        <translation>Farbe von „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/TagsDialog.cpp" line="157"/>
-        <source>Edit Tag</source>
-        <translation>Schlagwort bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>marginalia::AnalysisRunner</name>
-    <message>
-        <source>Analysing %p%</source>
-        <translation>Analyse %p %</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stop the analysis</source>
-        <translation>Die Analyse anhalten</translation>
-    </message>
-</context>
-<context>
     <name>marginalia::ImportQueue</name>
     <message>
+        <location filename="../app/gui/window/ImportQueue.cpp" line="20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ImportQueue.cpp" line="20"/>
         <source>Stop importing</source>
         <translation>Import abbrechen</translation>
     </message>
@@ -812,108 +890,785 @@
 <context>
     <name>marginalia::LibraryPane</name>
     <message>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="29"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="37"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="81"/>
         <source>No headings</source>
         <translation>Keine Überschriften</translation>
     </message>
 </context>
 <context>
+    <name>marginalia::MainWindow</name>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="107"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="108"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="167"/>
+        <source>No tag has the key %1. Set keys in Edit ▸ Tags…</source>
+        <translation>Kein Code hat die Taste %1. Tasten legen Sie unter Bearbeiten ▸ Codes… fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="229"/>
+        <source>The project could not be changed.</source>
+        <translation>Das Projekt konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="245"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="246"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="249"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="253"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="260"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="261"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="264"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="270"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="275"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="278"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="280"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rückwärts such&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="283"/>
+        <source>&amp;Analyse Document Again</source>
+        <translation>Dokument erneut &amp;analysieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="289"/>
+        <source>Accept All &amp;Shown Suggestions</source>
+        <translation>Alle angezeigten Vorschläge a&amp;nnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="292"/>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Codes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="298"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="299"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="302"/>
+        <source>&amp;Annotation Panel</source>
+        <translation>&amp;Annotationsleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="306"/>
+        <source>&amp;Highlight Annotations</source>
+        <translation>Annotationen &amp;hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="309"/>
+        <source>Highlight &amp;Suggestions</source>
+        <translation>&amp;Vorschläge hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="312"/>
+        <source>Suggestion &amp;Types</source>
+        <translation>Vorschlagsar&amp;ten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="237"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="238"/>
+        <source>&amp;About Marginalia</source>
+        <translation>Ü&amp;ber Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="240"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="381"/>
+        <source>The library could not be read.</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="407"/>
+        <source>The document could not be opened.</source>
+        <translation>Das Dokument konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="412"/>
+        <source>The annotations could not be read.</source>
+        <translation>Die Annotationen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="447"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="486"/>
+        <source>Untagged</source>
+        <translation>Nicht codiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="663"/>
+        <source>Marginalia</source>
+        <translation>Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="458"/>
+        <source>%1 — Marginalia</source>
+        <translation>%1 — Marginalia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/MainWindow.cpp" line="466"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/MainWindow.cpp" line="469"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/MainWindow.cpp" line="470"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="486"/>
+        <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
+        <translation>Als %1 codiert. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="196"/>
+        <source>Looking for people, places, figures and claims…</source>
+        <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="571"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="575"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="199"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="599"/>
+        <source>Import of %1 cancelled.</source>
+        <translation>Import von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="601"/>
+        <source>%1 could not be imported.</source>
+        <translation>%1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="603"/>
+        <source>%1 is already in the library.</source>
+        <translation>%1 ist schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="606"/>
+        <source>%1 could not be added to the project.</source>
+        <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="610"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="631"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="633"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="638"/>
+        <source>The CSV file could not be written.</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/MainWindow.cpp" line="641"/>
+        <source>Exported %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 exportiert.</numerusform>
+            <numerusform>%n Annotationen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="653"/>
+        <source>About Marginalia</source>
+        <translation>Über Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="654"/>
+        <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Codes (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MemoPanel</name>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="28"/>
+        <source>What this document is about, what to follow up…</source>
+        <translation>Worum es in diesem Dokument geht, was noch zu verfolgen ist…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="29"/>
+        <source>Research questions, decisions about the codebook, open ends…</source>
+        <translation>Forschungsfragen, Entscheidungen zum Codebuch, offene Punkte…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="38"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="39"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="90"/>
+        <source>Memo for the open document</source>
+        <translation>Memo zum geöffneten Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/MemoPanel.cpp" line="90"/>
+        <source>Open a document to write its memo.</source>
+        <translation>Öffnen Sie ein Dokument, um sein Memo zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::MentionListModel</name>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="163"/>
+        <source>Found by analysis</source>
+        <translation>Von der Analyse gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="163"/>
+        <source>Marked by you</source>
+        <translation>Von Ihnen markiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="134"/>
+        <source>Mention in context</source>
+        <translation>Erwähnung im Kontext</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="134"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ProjectEditor</name>
+    <message>
+        <location filename="../app/core/edit/RemoveAnnotationCommand.cpp" line="6"/>
+        <source>Delete Annotation</source>
+        <translation>Annotation löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <source>Change Tag</source>
+        <translation>Code ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RejectSuggestionCommand.cpp" line="6"/>
+        <source>Reject Suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/AddTagCommand.cpp" line="6"/>
+        <source>Add Tag</source>
+        <translation>Code hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateTagCommand.cpp" line="6"/>
+        <source>Edit Tag</source>
+        <translation>Code bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="90"/>
+        <source>Select some text to annotate first.</source>
+        <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="106"/>
+        <source>Annotate</source>
+        <translation>Annotieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="106"/>
+        <source>Tag as %1</source>
+        <translation>Als %1 codieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="191"/>
+        <source>Untag %n Annotation(s)</source>
+        <translation>
+            <numerusform>Codierung von %n Annotation entfernen</numerusform>
+            <numerusform>Codierung von %n Annotationen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <source>Tag %n Annotation(s) as %1</source>
+        <translation>
+            <numerusform>%n Annotation als %1 codieren</numerusform>
+            <numerusform>%n Annotationen als %1 codieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="217"/>
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation löschen</numerusform>
+            <numerusform>%n Annotationen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="253"/>
+        <source>Accept Suggestion</source>
+        <translation>Vorschlag annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="293"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="376"/>
+        <source>The tag no longer exists.</source>
+        <translation>Den Code gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="341"/>
+        <source>Add Tag “%1”</source>
+        <translation>Code „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="364"/>
+        <source>Move Tag “%1”</source>
+        <translation>Code „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="392"/>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>Code „%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="404"/>
+        <source>Import Codebook</source>
+        <translation>Codebuch importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="423"/>
+        <source>Review Claim: %1</source>
+        <translation>Behauptung prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="450"/>
+        <source>Tag All Mentions of “%1”</source>
+        <translation>Alle Erwähnungen von „%1“ codieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterSlice.cpp" line="23"/>
+        <source>The entity register has changed since: %1 %2 is now something else, so this step cannot be undone or redone.</source>
+        <translation>Das Entitätenregister hat sich inzwischen geändert: %1 %2 ist jetzt etwas anderes, daher lässt sich dieser Schritt weder rückgängig machen noch wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterSlice.cpp" line="100"/>
+        <source>entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterSlice.cpp" line="103"/>
+        <source>mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterEdits.cpp" line="67"/>
+        <source>Edit Entity “%1”</source>
+        <translation>Entität „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterEdits.cpp" line="98"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterEdits.cpp" line="114"/>
+        <source>The mention no longer exists.</source>
+        <translation>Die Erwähnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RegisterEdits.cpp" line="117"/>
+        <source>Split Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/MemoCommand.cpp" line="7"/>
+        <source>Edit Document Memo</source>
+        <translation>Dokument-Memo bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/MemoCommand.cpp" line="7"/>
+        <source>Edit Project Memo</source>
+        <translation>Projekt-Memo bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::ReadingPreferences</name>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="56"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="58"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="60"/>
         <source>Reading &amp;Font…</source>
         <translation>Lese&amp;schrift…</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="62"/>
         <source>Reading Font</source>
         <translation>Leseschrift</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="82"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="84"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="69"/>
         <source>&amp;Fold Boilerplate and Repeats</source>
         <translation>Textbausteine und Wiederholungen &amp;einklappen</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/ReadingPreferences.cpp" line="191"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
     </message>
 </context>
 <context>
-    <name>marginalia::SuggestionReview</name>
+    <name>marginalia::SearchPanel</name>
     <message>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="90"/>
+        <source>Search: words, &quot;a phrase&quot;, prefix*</source>
+        <translation>Suche: Wörter, &quot;eine Wortgruppe&quot;, Anfang*</translation>
     </message>
     <message>
-        <source>Looking for people, places, figures and claims…</source>
-        <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="91"/>
+        <source>All terms must occur. Quote a phrase, end a word with * to match its beginning.</source>
+        <translation>Alle Begriffe müssen vorkommen. Wortgruppen in Anführungszeichen setzen; ein * am Wortende findet alle Wörter, die so beginnen.</translation>
     </message>
     <message>
-        <source>suggested claim</source>
-        <translation>vorgeschlagene Behauptung</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="93"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
     <message>
-        <source>suggested entity</source>
-        <translation>vorgeschlagene Entität</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="94"/>
+        <source>Document text</source>
+        <translation>Dokumenttext</translation>
     </message>
     <message>
-        <source>Confidence: %1%</source>
-        <translation>Konfidenz: %1 %</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="95"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
     </message>
     <message>
-        <source>Rule: %1</source>
-        <translation>Regel: %1</translation>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="96"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="143"/>
+        <source>Type to search the project.</source>
+        <translation>Tippen Sie, um das Projekt zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="144"/>
+        <source>Type to search the project (no index: slower).</source>
+        <translation>Tippen Sie, um das Projekt zu durchsuchen (kein Index: langsamer).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="157"/>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="158"/>
+        <source>%n match(es) in %1</source>
+        <translation>
+            <numerusform>%n Treffer in %1</numerusform>
+            <numerusform>%n Treffer in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="159"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchResultModel</name>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="51"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="53"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="54"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="27"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="27"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="27"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SuggestionListModel</name>
+    <message>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="114"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="117"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SuggestionPanel</name>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="22"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="23"/>
+        <source>&amp;Reject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="24"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="25"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="35"/>
+        <source>Make the suggestion an annotation (A)</source>
+        <translation>Den Vorschlag als Annotation übernehmen (A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="37"/>
+        <source>Never suggest this again (R)</source>
+        <translation>Dies nie wieder vorschlagen (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="38"/>
+        <source>Previous suggestion (P)</source>
+        <translation>Vorheriger Vorschlag (P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/SuggestionPanel.cpp" line="39"/>
+        <source>Next suggestion (N)</source>
+        <translation>Nächster Vorschlag (N)</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SuggestionReview</name>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="111"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="113"/>
+        <source>Looking for people, places, figures and claims…</source>
+        <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="93"/>
+        <source>suggested claim</source>
+        <translation>vorgeschlagene Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="93"/>
+        <source>suggested entity</source>
+        <translation>vorgeschlagene Entität</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="94"/>
+        <source>Confidence: %1%</source>
+        <translation>Konfidenz: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="95"/>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="98"/>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="98"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="111"/>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="115"/>
         <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
         <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="116"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="118"/>
         <source>No open suggestions.</source>
         <translation>Keine offenen Vorschläge.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="120"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
@@ -921,16 +1676,247 @@
         </translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="171"/>
         <source>Choose a suggestion first: N goes to the next one.</source>
         <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="184"/>
         <source>Accepted as %1.</source>
         <translation>Als %1 angenommen.</translation>
     </message>
     <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="194"/>
+        <source>No open suggestions to accept.</source>
+        <translation>Keine offenen Vorschläge zum Annehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="203"/>
+        <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
+        <translation>
+            <numerusform>%n Vorschlag angenommen; Bearbeiten ▸ Rückgängig nimmt ihn zurück.</numerusform>
+            <numerusform>%n Vorschläge angenommen; Bearbeiten ▸ Rückgängig nimmt alle zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="225"/>
         <source>Rejected. It will not be suggested again.</source>
         <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagAnnotationsModel</name>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagPicker</name>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="35"/>
+        <source>Choose a Tag</source>
+        <translation>Code wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="37"/>
+        <source>Type a tag, or Parent/New tag</source>
+        <translation>Code eingeben, oder Obercode/Neuer Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="92"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="105"/>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="113"/>
+        <source>Create “%1” under “%2”</source>
+        <translation>„%1“ unter „%2“ anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagPicker.cpp" line="114"/>
+        <source>Create “%1”</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagTreeModel</name>
+    <message>
+        <location filename="../app/gui/panels/TagTreeModel.cpp" line="120"/>
+        <source>%1 directly, %2 with the tags below it</source>
+        <translation>%1 direkt, %2 mit den Untercodes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagTreeModel.cpp" line="141"/>
+        <source>Tag</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagTreeModel.cpp" line="141"/>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagTreeModel.cpp" line="141"/>
+        <source>Docs</source>
+        <translation>Dok.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagsDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="26"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="29"/>
+        <source>Tags</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="31"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="31"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="39"/>
+        <source>Select text and press a tag&apos;s key (1–9) to annotate. Double-click a name or key to change it.</source>
+        <translation>Markieren Sie Text und drücken Sie die Taste eines Codes (1–9), um ihn zu annotieren. Doppelklicken Sie auf einen Namen oder eine Taste, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="45"/>
+        <source>&amp;Add Tag</source>
+        <translation>Code &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="107"/>
+        <source>New tag %1</source>
+        <translation>Neuer Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="129"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/TagsDialog.cpp" line="157"/>
+        <source>Edit Tag</source>
+        <translation>Code bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::WorkflowUi</name>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="36"/>
+        <source>&amp;Research</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="43"/>
+        <source>Codebook</source>
+        <translation>Codebuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="52"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;codieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="55"/>
+        <source>Pick a tag for the selection, or type Parent/New to create one</source>
+        <translation>Einen Code für die Auswahl wählen oder Obercode/Neu eingeben, um einen anzulegen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="58"/>
+        <source>&amp;Search Project</source>
+        <translation>Projekt &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="60"/>
+        <source>&amp;Codebook</source>
+        <translation>C&amp;odebuch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="62"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="64"/>
+        <source>C&amp;laims</source>
+        <translation>&amp;Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="66"/>
+        <source>&amp;Memos</source>
+        <translation>&amp;Memos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="99"/>
+        <source>Select a passage first.</source>
+        <translation>Markieren Sie zuerst eine Passage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="107"/>
+        <source>Tag as New Tag “%1”</source>
+        <translation>Mit neuem Code „%1“ codieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="179"/>
+        <source>Select a passage first, then press %1 to tag it.</source>
+        <translation>Markieren Sie zuerst eine Passage und drücken Sie dann %1, um sie zu codieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="183"/>
+        <source>Tag the selection as (type Parent/New to create a tag):</source>
+        <translation>Auswahl codieren als (Obercode/Neu legt einen Code an):</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="181"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="172"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/AnnotationPanel.cpp" line="183"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="174"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 of %n annotation</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>marginalia::CodebookPanel</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="481"/>
+        <source>Retag %n Annotation(s) as a New Tag</source>
+        <translation>
+            <numerusform>Retag %n Annotation as a New Tag</numerusform>
+            <numerusform>Retag %n Annotations as a New Tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/DocumentListModel.cpp" line="62"/>
+        <location filename="../../../../../app/gui/models/DocumentListModel.cpp" line="43"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -32,9 +43,39 @@
     </message>
 </context>
 <context>
+    <name>marginalia::DocumentView</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="634"/>
+        <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;%n annotation here; click again for the next one&lt;/i&gt;</numerusform>
+            <numerusform>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::EntityRegisterPanel</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="307"/>
+        <source>Merge %n Entities into “%1”</source>
+        <translation>
+            <numerusform>Merge %n Entity into “%1”</numerusform>
+            <numerusform>Merge %n Entities into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="314"/>
+        <source>Merged %n entities into “%1”. Their names are kept as aliases.</source>
+        <translation>
+            <numerusform>Merged %n entity into “%1”. Its name is kept as an alias.</numerusform>
+            <numerusform>Merged %n entities into “%1”. Their names are kept as aliases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="672"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="466"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -42,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="675"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="469"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -50,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="676"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="470"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -58,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../work/wt-gui/app/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="641"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n annotation to %1.</numerusform>
@@ -67,12 +108,75 @@
     </message>
 </context>
 <context>
+    <name>marginalia::ProjectEditor</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="191"/>
+        <source>Untag %n Annotation(s)</source>
+        <translation>
+            <numerusform>Untag %n Annotation</numerusform>
+            <numerusform>Untag %n Annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <source>Tag %n Annotation(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n Annotation as %1</numerusform>
+            <numerusform>Tag %n Annotations as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="217"/>
+        <source>Delete %n Annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n Annotation</numerusform>
+            <numerusform>Delete %n Annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <source>Accept %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n Suggestion</numerusform>
+            <numerusform>Accept %n Suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="158"/>
+        <source>%n match(es) in %1</source>
+        <translation>
+            <numerusform>%n match in %1</numerusform>
+            <numerusform>%n matches in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="159"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SuggestionReview</name>
     <message numerus="yes">
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="120"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
             <numerusform>%n suggestions. A accepts, R rejects, N and P move on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="203"/>
+        <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
+        <translation>
+            <numerusform>Accepted %n suggestion; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>Accepted %n suggestions; Edit ▸ Undo takes them all back.</numerusform>
         </translation>
     </message>
 </context>

@@ -311,9 +311,8 @@ void EntityRegisterPanel::mergeSelected()
     m_editor.undoStack()->endMacro();
     reload();
     selectEntity(target);
-    emit message(tr("Merged into “%1”: %2 entities. Their names are kept as aliases.")
-                     .arg(into ? into->name : QString())
-                     .arg(merged));
+    emit message(tr("Merged %n entities into “%1”. Their names are kept as aliases.", nullptr, merged)
+                     .arg(into ? into->name : QString()));
 }
 
 void EntityRegisterPanel::tagAllMentions()

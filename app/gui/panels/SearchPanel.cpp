@@ -155,7 +155,8 @@ void SearchPanel::search()
         inDocuments.insert(h.documentId);
     m_model->setHits(*hits, documentTitles(m_editor.store()), parseSearchQuery(query).value_or(SearchQuery{}));
     m_status->setText(hits->isEmpty() ? tr("No matches.")
-                                      : tr("Matches: %1 in documents: %2").arg(hits->size()).arg(inDocuments.size()));
+                                      : tr("%n match(es) in %1", nullptr, int(hits->size()))
+                                            .arg(tr("%n document(s)", nullptr, int(inDocuments.size()))));
     if (!hits->isEmpty())
         m_results->setCurrentIndex(m_model->index(0, 0));
 }
