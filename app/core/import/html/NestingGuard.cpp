@@ -1,6 +1,7 @@
 #include "core/import/html/NestingGuard.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace marginalia::importdetail::html {
 
@@ -15,6 +16,46 @@ bool isVoidElement(QByteArrayView name)
         if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
             return true;
     return false;
+}
+
+// Where a raw text element (script, style, …) ends: its end tag in any letter case, as the HTML tokenizer
+// reads it. `size` when it never ends (the rest of the page is its text).
+qsizetype rawTextEnd(const QByteArray &html, qsizetype from, QByteArrayView name)
+{
+    for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+        const qsizetype after = at + 2 + name.size();
+        if (after > html.size())
+            break;
+        const QByteArrayView candidate(html.constData() + at + 2, name.size());
+        const bool nameEnds = after == html.size() || !std::isalnum(static_cast<unsigned char>(html.at(after)));
+        if (nameEnds && candidate.compare(name, Qt::CaseInsensitive) == 0)
+            return at;
+    }
+    return html.size();
+}
+
+// Where a tag that starts before `from` ends (its '>'). A quote opens a quoted attribute value only right
+// after '=' (spaces allowed between); elsewhere, as in <p class=it's>, it is an ordinary character.
+qsizetype tagEnd(const char *data, qsizetype size, qsizetype from)
+{
+    char quote = 0;
+    char lastSignificant = 0;
+    for (qsizetype at = from; at < size; ++at) {
+        const char c = data[at];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if ((c == '"' || c == '\'') && lastSignificant == '=') {
+            quote = c;
+        } else if (c == '>') {
+            return at;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            lastSignificant = c;
+    }
+    return size;
 }
 
 } // namespace
@@ -52,21 +93,7 @@ QByteArray limitNesting(const QByteArray &html, int limit)
                    && data[nameEnd] != '\n' && data[nameEnd] != '\t' && data[nameEnd] != '\r')
                 ++nameEnd;
             const QByteArrayView name(data + nameStart, nameEnd - nameStart);
-            // Find the end of the tag, skipping quoted attribute values.
-            qsizetype j = nameEnd;
-            char quote = 0;
-            while (j < size) {
-                const char c = data[j];
-                if (quote) {
-                    if (c == quote)
-                        quote = 0;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '>') {
-                    break;
-                }
-                ++j;
-            }
+            const qsizetype j = tagEnd(data, size, nameEnd);
             if (j >= size)
                 break;
             const bool selfClosing = data[j - 1] == '/';
@@ -86,12 +113,8 @@ QByteArray limitNesting(const QByteArray &html, int limit)
             if (!endTag && !selfClosing) {
                 for (const char *raw : {"script", "style", "textarea", "title", "xmp", "plaintext"}) {
                     if (name.compare(QByteArrayView(raw), Qt::CaseInsensitive) == 0) {
-                        const qsizetype close = html.indexOf(QByteArray("</").append(raw), j + 1);
-                        if (close >= 0) {
-                            i = close - 1;
-                        } else {
-                            i = size;
-                        }
+                        const qsizetype close = rawTextEnd(html, j + 1, QByteArrayView(raw));
+                        i = close < size ? close - 1 : size;
                         break;
                     }
                 }
