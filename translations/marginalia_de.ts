@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ClaimStatus</name>
+    <message>
+        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <source>Unreviewed</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <source>Supported</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <source>Disputed</source>
+        <translation>Umstritten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <source>False</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
+        <source>Needs source</source>
+        <translation>Quelle fehlt</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFormat</name>
     <message>
         <location filename="../app/core/import/text/PlainTextFormat.cpp" line="26"/>
@@ -282,47 +310,22 @@
 <context>
     <name>marginalia::ClaimListModel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="27"/>
-        <source>Supported</source>
-        <translation>Belegt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="29"/>
-        <source>Disputed</source>
-        <translation>Umstritten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="31"/>
-        <source>False</source>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="33"/>
-        <source>Needs source</source>
-        <translation>Quelle fehlt</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="34"/>
-        <source>Unreviewed</source>
-        <translation>Ungeprüft</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="60"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -330,57 +333,57 @@
 <context>
     <name>marginalia::ClaimReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="156"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="149"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="159"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="152"/>
         <source>Filter claims</source>
         <translation>Behauptungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="173"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="166"/>
         <source>Keys 1–5 set the status; Enter opens the passage</source>
         <translation>Die Tasten 1–5 setzen den Status; Eingabe öffnet die Passage</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="178"/>
         <source>What supports or refutes it</source>
         <translation>Was sie stützt oder widerlegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="194"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="187"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="195"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="188"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="196"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="189"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Beleg:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="197"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="190"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="259"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="252"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="271"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="264"/>
         <source>Shown: %1 of %2 · unreviewed: %3</source>
         <translation>Angezeigt: %1 von %2 · ungeprüft: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="283"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="276"/>
         <source>No claim selected. Claims come from analysis suggestions you accept.</source>
         <translation>Keine Behauptung ausgewählt. Behauptungen entstehen aus Analysevorschlägen, die Sie annehmen.</translation>
     </message>
@@ -572,57 +575,57 @@
         <translation>Importieren Sie einen Artikel mit Datei ▸ Importieren… oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="396"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="404"/>
         <source>⋯ folded passage — click to show</source>
         <translation>⋯ eingeklappte Passage – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="401"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="409"/>
         <source>¶%1</source>
         <translation>¶%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="401"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="409"/>
         <source>¶%1–¶%2</source>
         <translation>¶%1–¶%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="422"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="430"/>
         <source>⋯ %1 repeat %2 — click to show</source>
         <translation>⋯ %1 wiederholt %2 – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="424"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="432"/>
         <source>⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show</source>
         <translation>⋯ %1 Textbausteine (Werbung, Spendenaufrufe, Grußformeln) – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="426"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="434"/>
         <source>⋯ %1 contents page, page headers and numbers — click to show</source>
         <translation>⋯ %1 Inhaltsverzeichnis, Kopfzeilen und Seitenzahlen – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="427"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="435"/>
         <source>⋯ %1 repeats and boilerplate — click to show</source>
         <translation>⋯ %1 Wiederholungen und Textbausteine – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="436"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="444"/>
         <source>Table of contents: left out of analysis</source>
         <translation>Inhaltsverzeichnis: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="438"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="446"/>
         <source>Page header, footer or number: left out of analysis</source>
         <translation>Kopfzeile, Fußzeile oder Seitenzahl: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="440"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="448"/>
         <source>Boilerplate: left out of analysis</source>
         <translation>Textbaustein: von der Analyse ausgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader/DocumentView.cpp" line="634"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="642"/>
         <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n Annotation hier; erneut klicken für die nächste&lt;/i&gt;</numerusform>
@@ -630,12 +633,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="434"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="442"/>
         <source>Repeats an earlier passage: left out of analysis</source>
         <translation>Wiederholt eine frühere Passage: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="599"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="607"/>
         <source>&amp;Tag as…</source>
         <translation>&amp;Codieren als…</translation>
     </message>
@@ -1271,22 +1274,22 @@
         <translation>Code bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="90"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="91"/>
         <source>Select some text to annotate first.</source>
         <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="106"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="106"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
         <source>Tag as %1</source>
         <translation>Als %1 codieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="191"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="192"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Codierung von %n Annotation entfernen</numerusform>
@@ -1294,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="193"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>%n Annotation als %1 codieren</numerusform>
@@ -1302,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="217"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="218"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation löschen</numerusform>
@@ -1310,12 +1313,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="253"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="254"/>
         <source>Accept Suggestion</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="255"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>%n Vorschlag annehmen</numerusform>
@@ -1323,38 +1326,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="293"/>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="376"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="294"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="377"/>
         <source>The tag no longer exists.</source>
         <translation>Den Code gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="341"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="342"/>
         <source>Add Tag “%1”</source>
         <translation>Code „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="364"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="365"/>
         <source>Move Tag “%1”</source>
         <translation>Code „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="392"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="393"/>
         <source>Merge Tag “%1” into “%2”</source>
         <translation>Code „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="404"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="405"/>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="423"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="424"/>
         <source>Review Claim: %1</source>
         <translation>Behauptung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="450"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="454"/>
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="634"/>
+        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="642"/>
         <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n annotation here; click again for the next one&lt;/i&gt;</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="191"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="192"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="193"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="217"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="218"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="255"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>

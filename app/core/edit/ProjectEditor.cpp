@@ -11,6 +11,7 @@
 #include "core/edit/SliceCommand.h"
 #include "core/edit/UpdateAnnotationCommand.h"
 #include "core/edit/UpdateTagCommand.h"
+#include "core/model/Vocabulary.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
@@ -420,11 +421,14 @@ Result<int> ProjectEditor::importCodebook(const QList<CodebookEntry> &entries)
 bool ProjectEditor::setClaimReview(qint64 annotationId, const QString &status, const QString &evidence,
                                    const QString &evidenceUrl, qint64 sourceEntityId)
 {
-    return recordChange(tr("Review Claim: %1").arg(status), {annotationId}, false, [&]() -> Result<QList<qint64>> {
-        if (auto done = m_store.setClaimReview(annotationId, status, evidence, evidenceUrl, sourceEntityId); !done)
-            return std::unexpected(done.error());
-        return QList<qint64>{};
-    });
+    return recordChange(tr("Review Claim: %1").arg(claimStatusDisplayName(status)), {annotationId}, false,
+                        [&]() -> Result<QList<qint64>> {
+                            if (auto done = m_store.setClaimReview(annotationId, status, evidence, evidenceUrl,
+                                                                   sourceEntityId);
+                                !done)
+                                return std::unexpected(done.error());
+                            return QList<qint64>{};
+                        });
 }
 
 bool ProjectEditor::renameEntity(qint64 entityId, const QString &name, const QString &type, const QStringList &aliases)

@@ -1,5 +1,7 @@
 #include "core/model/Vocabulary.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace marginalia {
@@ -43,5 +45,16 @@ template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
 template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
 template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
+
+QString claimStatusDisplayName(QStringView storedName)
+{
+    static constexpr const char *labels[] = {
+        QT_TRANSLATE_NOOP("ClaimStatus", "Unreviewed"),   QT_TRANSLATE_NOOP("ClaimStatus", "Supported"),
+        QT_TRANSLATE_NOOP("ClaimStatus", "Disputed"),     QT_TRANSLATE_NOOP("ClaimStatus", "False"),
+        QT_TRANSLATE_NOOP("ClaimStatus", "Needs source"),
+    };
+    const ClaimStatus status = fromName<ClaimStatus>(storedName).value_or(ClaimStatus::Unreviewed);
+    return QCoreApplication::translate("ClaimStatus", labels[static_cast<int>(status)]);
+}
 
 } // namespace marginalia

@@ -37,6 +37,10 @@ extern template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimSt
 extern template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 extern template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
 
+// What a person reads for a claim status, translated ("Needs source"); the stored name never is. An empty or
+// unknown stored name reads as unreviewed.
+QString claimStatusDisplayName(QStringView storedName);
+
 // The stored name of a value: nameOf(ClaimStatus::NeedsSource) == "needs source".
 template<typename Enum> QString nameOf(Enum value)
 {

@@ -1,6 +1,7 @@
 #include "gui/panels/ClaimReviewPanel.h"
 
 #include "core/edit/ProjectEditor.h"
+#include "core/model/Vocabulary.h"
 #include "core/store/ProjectStore.h"
 #include "gui/panels/PanelParts.h"
 
@@ -23,15 +24,7 @@ namespace {
 
 QString statusLabel(const QString &status)
 {
-    if (status == u"supported")
-        return ClaimListModel::tr("Supported");
-    if (status == u"disputed")
-        return ClaimListModel::tr("Disputed");
-    if (status == u"false")
-        return ClaimListModel::tr("False");
-    if (status == u"needs source")
-        return ClaimListModel::tr("Needs source");
-    return ClaimListModel::tr("Unreviewed");
+    return claimStatusDisplayName(status);
 }
 
 QColor statusColor(const QString &status)

@@ -199,14 +199,97 @@ void DocumentView::showDocument(const DocumentRecord &record)
     moveCursor(QTextCursor::Start);
 }
 
+// How a block of each kind reads: size, weight, margins and line height.
+void DocumentView::formatForKind(const Block &block, const BlockColors &colors, QTextBlockFormat &blockFormat,
+                                 QTextCharFormat &charFormat) const
+{
+    switch (block.kind) {
+    case BlockKind::Heading: {
+        static constexpr double scale[] = {1.0, 1.75, 1.4, 1.2, 1.08, 1.0, 1.0};
+        const int level = std::clamp(block.level, 1, 6);
+        charFormat.setFontFamilies(headingFamilies());
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * scale[level]);
+        charFormat.setFontWeight(level <= 2 ? QFont::Bold : QFont::DemiBold);
+        if (colors.heading.isValid())
+            charFormat.setForeground(colors.heading);
+        blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setHeadingLevel(level);
+        blockFormat.setTopMargin(level <= 2 ? 14 : 8);
+        break;
+    }
+    case BlockKind::Quote:
+        charFormat.setFontItalic(true);
+        blockFormat.setLeftMargin(28);
+        blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::ListItem:
+        blockFormat.setLeftMargin(24 * std::max(1, block.level));
+        blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::Code:
+    case BlockKind::Table:
+        charFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont),
+                           QTextCharFormat::FontPropertiesSpecifiedOnly);
+        charFormat.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+        blockFormat.setBackground(colors.codeBackground);
+        blockFormat.setNonBreakableLines(block.kind == BlockKind::Table);
+        blockFormat.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::Caption:
+        charFormat.setFontItalic(true);
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.9);
+        charFormat.setForeground(colors.dimmed);
+        blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::Title:
+        charFormat.setFontFamilies(headingFamilies());
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 2.0);
+        charFormat.setFontWeight(QFont::Bold);
+        if (colors.heading.isValid())
+            charFormat.setForeground(colors.heading);
+        blockFormat.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setHeadingLevel(1);
+        blockFormat.setBottomMargin(6);
+        break;
+    case BlockKind::Byline:
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.92);
+        charFormat.setForeground(colors.dimmed);
+        blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+        blockFormat.setBottomMargin(10);
+        break;
+    case BlockKind::Footnote:
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+        blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::Boilerplate:
+    case BlockKind::Duplicate:
+    case BlockKind::Contents:
+    case BlockKind::Furniture:
+        // Kept (nothing imported is dropped) but quiet: colors.dimmed, smaller, set off by a tinted band.
+        charFormat.setForeground(colors.dimmed);
+        charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
+        charFormat.setToolTip(quietBlockToolTip(block.kind));
+        blockFormat.setBackground(colors.codeBackground);
+        blockFormat.setLeftMargin(12);
+        blockFormat.setRightMargin(12);
+        blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+        break;
+    case BlockKind::Paragraph:
+        blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        break;
+    }
+}
+
 void DocumentView::applyBlockFormats(const DocumentRecord &record)
 {
     using KSyntaxHighlighting::Theme;
     QTextDocument *doc = document();
-    const QColor dimmed = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Comment)) : QColor(Qt::gray);
-    const QColor headingColor = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Normal)) : QColor();
-    const QColor codeBackground = m_theme.isValid() ? QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine))
-                                                    : QColor(0xf4, 0xf4, 0xf4);
+    BlockColors colors;
+    colors.dimmed = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Comment)) : QColor(Qt::gray);
+    colors.heading = m_theme.isValid() ? QColor::fromRgba(m_theme.textColor(Theme::Normal)) : QColor();
+    colors.codeBackground = m_theme.isValid() ? QColor::fromRgba(m_theme.editorColor(Theme::CurrentLine))
+                                              : QColor(0xf4, 0xf4, 0xf4);
 
     // Everything first: generous line height; blank separator lines only half as tall.
     QTextCursor all(doc);
@@ -226,82 +309,7 @@ void DocumentView::applyBlockFormats(const DocumentRecord &record)
         c.setPosition(to, QTextCursor::KeepAnchor);
         QTextBlockFormat blockFormat;
         QTextCharFormat charFormat;
-        switch (block.kind) {
-        case BlockKind::Heading: {
-            static constexpr double scale[] = {1.0, 1.75, 1.4, 1.2, 1.08, 1.0, 1.0};
-            const int level = std::clamp(block.level, 1, 6);
-            charFormat.setFontFamilies(headingFamilies());
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * scale[level]);
-            charFormat.setFontWeight(level <= 2 ? QFont::Bold : QFont::DemiBold);
-            if (headingColor.isValid())
-                charFormat.setForeground(headingColor);
-            blockFormat.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
-            blockFormat.setHeadingLevel(level);
-            blockFormat.setTopMargin(level <= 2 ? 14 : 8);
-            break;
-        }
-        case BlockKind::Quote:
-            charFormat.setFontItalic(true);
-            blockFormat.setLeftMargin(28);
-            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::ListItem:
-            blockFormat.setLeftMargin(24 * std::max(1, block.level));
-            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::Code:
-        case BlockKind::Table:
-            charFormat.setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont),
-                               QTextCharFormat::FontPropertiesSpecifiedOnly);
-            charFormat.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
-            blockFormat.setBackground(codeBackground);
-            blockFormat.setNonBreakableLines(block.kind == BlockKind::Table);
-            blockFormat.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::Caption:
-            charFormat.setFontItalic(true);
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.9);
-            charFormat.setForeground(dimmed);
-            blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::Title:
-            charFormat.setFontFamilies(headingFamilies());
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 2.0);
-            charFormat.setFontWeight(QFont::Bold);
-            if (headingColor.isValid())
-                charFormat.setForeground(headingColor);
-            blockFormat.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-            blockFormat.setHeadingLevel(1);
-            blockFormat.setBottomMargin(6);
-            break;
-        case BlockKind::Byline:
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.92);
-            charFormat.setForeground(dimmed);
-            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-            blockFormat.setBottomMargin(10);
-            break;
-        case BlockKind::Footnote:
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
-            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::Boilerplate:
-        case BlockKind::Duplicate:
-        case BlockKind::Contents:
-        case BlockKind::Furniture:
-            // Kept (nothing imported is dropped) but quiet: dimmed, smaller, set off by a tinted band.
-            charFormat.setForeground(dimmed);
-            charFormat.setFontPointSize(bodyFont().pointSizeF() * 0.85);
-            charFormat.setToolTip(quietBlockToolTip(block.kind));
-            blockFormat.setBackground(codeBackground);
-            blockFormat.setLeftMargin(12);
-            blockFormat.setRightMargin(12);
-            blockFormat.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
-            break;
-        case BlockKind::Paragraph:
-            blockFormat.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
-            break;
-        }
+        formatForKind(block, colors, blockFormat, charFormat);
         c.mergeBlockFormat(blockFormat);
         if (charFormat.propertyCount() > 0)
             c.mergeCharFormat(charFormat);

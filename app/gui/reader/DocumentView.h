@@ -111,6 +111,13 @@ private:
     QStringList m_foldLabels; // what each marker says
     QString foldLabel(const QList<Block> &blocks, int utf16Position) const;
     static QString quietBlockToolTip(BlockKind kind);
+    struct BlockColors {
+        QColor dimmed;
+        QColor heading;
+        QColor codeBackground;
+    };
+    void formatForKind(const Block &block, const BlockColors &colors, QTextBlockFormat &blockFormat,
+                       QTextCharFormat &charFormat) const;
 };
 
 } // namespace marginalia
