@@ -170,6 +170,8 @@ private slots:
     void progressAndCancel();
     void classify_data();
     void classify();
+    void classifyKinds_data();
+    void classifyKinds();
     void robustness_data();
     void robustness();
     void deepNesting();
@@ -560,6 +562,10 @@ void TestImport::pdfImport()
     // Running header and page numbers are not in the reading text, but are still in the text.
     QVERIFY2(!content.contains(u"Quarterly Review"_s), qPrintable(content));
     QVERIFY(doc->text.contains(u"Quarterly Review"_s));
+    // The running header (41 characters, long enough to count as a repeat) is furniture on every page.
+    for (int i = 0; i < doc->blocks.size(); ++i)
+        if (blockText(*doc, i).contains(u"Quarterly Review"_s))
+            QCOMPARE(blockKindName(doc->blocks.at(i).kind), u"furniture"_s);
     // De-hyphenation and paragraphs.
     QVERIFY2(content.contains(u"and it continues on a third line"_s), qPrintable(content));
     QVERIFY(content.contains(u"Page 2 opens with a paragraph"_s));
@@ -636,16 +642,23 @@ void TestImport::pdfErrors()
     QCOMPARE(broken.error().kind, Error::Kind::BadInput);
 }
 
+// Three ordinary paragraphs of news prose for the classify tests.
+const QString kCouncilParagraphs[] = {
+    u"The council voted on Tuesday to extend the tram line to the northern suburbs, a plan that has been debated "
+    "for more than a decade."_s,
+    u"Residents who spoke at the meeting were divided, with some welcoming faster journeys and others worried "
+    "about years of roadworks."_s,
+    u"Construction is expected to start next spring, according to the city's transport office, and to last about "
+    "three years."_s,
+};
+
 void TestImport::classify_data()
 {
     QTest::addColumn<QStringList>("blocks");
     QTest::addColumn<QStringList>("expected"); // kind per block, "duplicate:N" for duplicates
-    const QString p1 = u"The council voted on Tuesday to extend the tram line to the northern suburbs, a plan that "
-                       "has been debated for more than a decade."_s;
-    const QString p2 = u"Residents who spoke at the meeting were divided, with some welcoming faster journeys and "
-                       "others worried about years of roadworks."_s;
-    const QString p3 = u"Construction is expected to start next spring, according to the city's transport office, "
-                       "and to last about three years."_s;
+    const QString &p1 = kCouncilParagraphs[0];
+    const QString &p2 = kCouncilParagraphs[1];
+    const QString &p3 = kCouncilParagraphs[2];
     QTest::newRow("exact duplicate") << QStringList{p1, p2, p1, p3}
                                      << QStringList{u"paragraph"_s, u"paragraph"_s, u"duplicate:0"_s, u"paragraph"_s};
     QString folded = p2.toUpper();
@@ -737,6 +750,76 @@ void TestImport::classify()
     if (!markdown)
         for (const QString &b : blocks)
             QVERIFY(doc->text.contains(normalizeText(b)));
+}
+
+// Blocks whose kind an importer has already set (a web page's Title and Byline, a PDF's Furniture and
+// Contents), given as "kind: text", classified directly.
+void TestImport::classifyKinds_data()
+{
+    QTest::addColumn<QStringList>("blocks");
+    QTest::addColumn<QStringList>("expected"); // kind per block, "duplicate:N" for duplicates
+    const QString p1 = u"paragraph: "_s + kCouncilParagraphs[0];
+    const QString p2 = u"paragraph: "_s + kCouncilParagraphs[1];
+    const QString p3 = u"paragraph: "_s + kCouncilParagraphs[2];
+    const QString header = u"The Quarterly Review of Imaginary Studies, Volume 12"_s;
+    const QString title = u"Council votes to extend the tram line to the north"_s;
+    const QStringList body{u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
+    QTest::newRow("running header stays furniture")
+        << QStringList{u"furniture: "_s + header, p1, p2, u"furniture: "_s + header, p3, u"furniture: "_s + header}
+        << QStringList{u"furniture"_s, u"paragraph"_s, u"paragraph"_s, u"furniture"_s, u"paragraph"_s, u"furniture"_s};
+    QTest::newRow("title repeated as the first body block")
+        << QStringList{u"title: "_s + title, u"byline: By Jane Roe"_s, u"paragraph: "_s + title, p1, p2, p3}
+        << QStringList{u"title"_s, u"byline"_s} + QStringList{u"paragraph"_s} + body;
+    QTest::newRow("contents entry repeated in the body")
+        << QStringList{u"contents: Getting a sense of the data we collected in the field"_s, p1,
+                       u"paragraph: Getting a sense of the data we collected in the field"_s, p2}
+        << QStringList{u"contents"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
+    QTest::newRow("body repeats still found after a header")
+        << QStringList{u"title: "_s + title, p1, p2, p1, p3}
+        << QStringList{u"title"_s, u"paragraph"_s, u"paragraph"_s, u"duplicate:1"_s, u"paragraph"_s};
+    QTest::newRow("slide counter after title and byline")
+        << QStringList{u"title: "_s + title, u"byline: By Jane Roe"_s, u"paragraph: 1 / 5"_s, p1, p2, p3}
+        << QStringList{u"title"_s, u"byline"_s, u"boilerplate"_s} + body;
+    QTest::newRow("slide counter without a header")
+        << QStringList{u"paragraph: 1 / 5"_s, p1, p2, p3} << QStringList{u"boilerplate"_s} + body;
+    QTest::newRow("slide counter further down stays")
+        << QStringList{u"title: "_s + title, p1, u"paragraph: 1 / 5"_s, p2, p3}
+        << QStringList{u"title"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s, u"paragraph"_s};
+    QTest::newRow("long cookie notice after the byline")
+        << QStringList{u"title: "_s + title,
+                       u"byline: By Jane Roe"_s,
+                       u"paragraph: We use cookies to give you the best experience on our website. By continuing to "
+                       "browse the site you agree to our use of cookies."_s,
+                       p1,
+                       p2,
+                       p3}
+        << QStringList{u"title"_s, u"byline"_s, u"boilerplate"_s} + body;
+}
+
+void TestImport::classifyKinds()
+{
+    QFETCH(QStringList, blocks);
+    QFETCH(QStringList, expected);
+    ImportedDocument doc;
+    for (const QString &entry : blocks) {
+        const qsizetype colon = entry.indexOf(u": "_s);
+        bool known = false;
+        Block block;
+        block.kind = blockKindFromName(entry.left(colon), &known);
+        QVERIFY2(known, qPrintable(entry));
+        if (!doc.text.isEmpty())
+            doc.text += u"\n\n"_s;
+        block.start = codePointLength(doc.text);
+        doc.text += entry.mid(colon + 2);
+        block.end = codePointLength(doc.text);
+        doc.blocks.append(block);
+    }
+    classifyBlocks(doc);
+    checkInvariants(doc);
+    QStringList got;
+    for (const Block &b : doc.blocks)
+        got.append(b.kind == BlockKind::Duplicate ? u"duplicate:%1"_s.arg(b.duplicateOf) : blockKindName(b.kind));
+    QCOMPARE(got, expected);
 }
 
 void TestImport::robustness_data()

@@ -5,7 +5,8 @@
 // "Then run:" are normal writing), or
 // whose word 5-gram set has a Jaccard similarity >= 0.9 with an earlier block's (blocks of 9+ words;
 // candidates found through a bottom-k sketch of the 5-gram hashes, so it stays fast on huge documents).
-// Code and tables are never duplicates (repetition is normal there), and a heading only repeats a heading
+// Code and tables are never duplicates (repetition is normal there), nor are blocks the format importer has
+// already typed (furniture, contents, title, byline), and a heading only repeats a heading
 // (a table of contents lists the headings that follow it; the headings are the real thing).
 //
 // Boilerplate: cue phrases (subscription and donation pleas, ads and sponsor notes, sign-offs, newsletter
@@ -16,6 +17,7 @@
 // alone. Then the runs at the edges: going back from the end, blocks with a cue (or an address) and the short
 // name or title lines between them (a sign-off: "Jane Roe", "Science Editor") are boilerplate up to the first
 // block of the body; at the start, only blocks with a cue. A run never takes a block of 80+ words.
+// The edges count from the first block after a web page's leading Title and Byline blocks.
 
 #include "core/import/ClassifyCues.h"
 #include "core/import/ImportUtil.h"
@@ -171,6 +173,36 @@ const QRegularExpression &addressPattern()
     return re;
 }
 
+// Kinds the importer has already decided on: a PDF's running header repeats on every page but stays furniture,
+// and a title repeated as the first body block is not a repeat of the body.
+bool canBeDuplicate(const Block &block)
+{
+    switch (block.kind) {
+    case BlockKind::Boilerplate:
+    case BlockKind::Code:
+    case BlockKind::Table:
+    case BlockKind::Furniture:
+    case BlockKind::Contents:
+    case BlockKind::Title:
+    case BlockKind::Byline:
+        return false;
+    default:
+        return !block.userKind;
+    }
+}
+
+// The first block after the leading Title and Byline blocks (ArticleHeader puts them before a web page's
+// body): the page-edge checks count from there, so furniture such as a slide counter "1 / 5" right after the
+// byline is still at the top of the page.
+int firstBodyBlock(const QList<Block> &blocks)
+{
+    int first = 0;
+    while (first < blocks.size()
+           && (blocks.at(first).kind == BlockKind::Title || blocks.at(first).kind == BlockKind::Byline))
+        ++first;
+    return first;
+}
+
 bool canBeBoilerplate(BlockKind kind)
 {
     return kind == BlockKind::Paragraph || kind == BlockKind::ListItem || kind == BlockKind::Heading
@@ -206,7 +238,7 @@ void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
     constexpr int kSketch = 4;
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
-        if (b.userKind || b.kind == BlockKind::Boilerplate || b.kind == BlockKind::Code || b.kind == BlockKind::Table)
+        if (!canBeDuplicate(b))
             continue;
         const QString key = foldForComparison(raw.at(i));
         const std::vector<size_t> words = wordHashesOf(key);
@@ -290,6 +322,7 @@ std::vector<BlockSignals> markBoilerplate(QList<Block> &blocks, const QList<QStr
 {
     const int n = int(blocks.size());
     const BoilerplateCues &cueList = BoilerplateCues::standard();
+    const int bodyStart = firstBodyBlock(blocks);
     std::vector<BlockSignals> found(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
@@ -308,8 +341,8 @@ std::vector<BlockSignals> markBoilerplate(QList<Block> &blocks, const QList<QStr
         mine.address = looksLikeAddress(text, words, stops);
         if (!boiler && mine.address)
             boiler = text.count(u'\n') >= 1; // address lines on their own; one line only at the edge
-        if (!boiler && b.kind != BlockKind::Heading && words > 0 && words <= 6 && stops == 0.0 && (i == 0 || i == n - 1)
-            && n > 3) {
+        if (!boiler && b.kind != BlockKind::Heading && words > 0 && words <= 6 && stops == 0.0
+            && (i == bodyStart || i == n - 1) && n - bodyStart > 3) {
             // jusText: a very short block without a single stop word at the very start or end is furniture
             // ("Menu", "Home | News | Sport") rather than prose.
             static const QRegularExpression separators(u"[|•·»/]"_s);
@@ -347,10 +380,11 @@ void markEdgeRuns(QList<Block> &blocks, const QList<QStringView> &raw, const std
         const Block &b = blocks.at(i);
         return !b.userKind && canBeBoilerplate(b.kind) && found[size_t(i)].words <= 8 && !endsLikeSentence(raw.at(i));
     };
+    const int bodyStart = firstBodyBlock(blocks);
     constexpr int kMaxShortLines = 3;
     int pendingShort = 0;
     int pendingTop = -1; // the last block of the short lines waiting for a cue block above them
-    for (int i = n - 1; i > 0; --i) {
+    for (int i = n - 1; i > bodyStart; --i) {
         if (blocks.at(i).kind == BlockKind::Duplicate)
             continue; // repeats are hidden anyway and do not end the run
         if (isCueBlock(i)) {
@@ -366,7 +400,7 @@ void markEdgeRuns(QList<Block> &blocks, const QList<QStringView> &raw, const std
         if (pendingTop < 0)
             pendingTop = i;
     }
-    for (int i = 0; i < n && (isCueBlock(i) || blocks.at(i).kind == BlockKind::Duplicate); ++i)
+    for (int i = bodyStart; i < n && (isCueBlock(i) || blocks.at(i).kind == BlockKind::Duplicate); ++i)
         if (blocks.at(i).kind != BlockKind::Duplicate)
             blocks[i].kind = BlockKind::Boilerplate;
 }

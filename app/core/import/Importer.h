@@ -22,7 +22,8 @@
 //   400 elements is flattened before parsing so hostile markup cannot make the parser quadratic.
 // - PDF (pdf/PdfFormat.cpp): running headers/footers and page numbers are kept as Boilerplate blocks at the
 //   start/end of their page, so the content text reads without them; paragraphs run across pages.
-// - classifyBlocks (Classify.cpp): duplicates need 7+ words (or 40+ characters), never code or tables;
+// - classifyBlocks (Classify.cpp): duplicates need 7+ words (or 40+ characters), never code, tables or blocks
+//   already typed furniture, contents, title or byline; the edges below start after a page's Title/Byline;
 //   boilerplate: short blocks with a cue phrase anywhere, longer ones and postal addresses only in a run at the
 //   start or end of the text (with the name lines of a sign-off), and short link-only furniture at the very
 //   edges (HTML). The cues are data: resources/import/boilerplate-cues.txt plus the user's
