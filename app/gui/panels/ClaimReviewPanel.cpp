@@ -22,11 +22,6 @@ namespace marginalia {
 
 namespace {
 
-QString statusLabel(const QString &status)
-{
-    return claimStatusDisplayName(status);
-}
-
 QColor statusColor(const QString &status)
 {
     if (status == u"supported")
@@ -86,7 +81,8 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
             return a.quote.simplified();
         case StatusColumn:
             // Sorting by status follows the review order, not the alphabet.
-            return role == SortRole ? QVariant(claimStatuses().indexOf(status)) : QVariant(statusLabel(status));
+            return role == SortRole ? QVariant(claimStatuses().indexOf(status))
+                                    : QVariant(claimStatusDisplayName(status));
         case SourceColumn:
             return m_entities.value(a.sourceEntityId).name;
         case DocumentColumn:
@@ -148,7 +144,7 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
     m_statusFilter->setObjectName(u"claimStatusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const QString &s : claimStatuses())
-        m_statusFilter->addItem(statusLabel(s), s);
+        m_statusFilter->addItem(claimStatusDisplayName(s), s);
     setUpFilter(m_filter, u"claimFilter"_s, tr("Filter claims"));
     m_count->setObjectName(u"claimCount"_s);
 
@@ -171,7 +167,7 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
     m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"claimStatus"_s);
     for (const QString &s : claimStatuses())
-        m_status->addItem(statusLabel(s), s);
+        m_status->addItem(claimStatusDisplayName(s), s);
     m_source->setObjectName(u"claimSource"_s);
     m_source->setEditable(false);
     m_evidence->setObjectName(u"claimEvidence"_s);
