@@ -1,6 +1,9 @@
 #include "cli/Cli.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
+#include <utility>
 
 namespace marginalia::cli {
 
@@ -35,6 +38,34 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
         return Ok;
     }
     return -1;
+}
+
+void appendJsonString(QString &out, const QString &value)
+{
+    // The characters JSON has a short escape for; other control characters become \uXXXX.
+    using Escape = std::pair<char16_t, std::u16string_view>;
+    static constexpr Escape kShortEscapes[] = {
+        {u'"', u"\\\""}, {u'\\', u"\\\\"}, {u'\n', u"\\n"}, {u'\r', u"\\r"}, {u'\t', u"\\t"},
+    };
+    out += u'"';
+    for (QChar c : value) {
+        const Escape *escape = std::ranges::find(kShortEscapes, c.unicode(), &Escape::first);
+        if (escape != std::end(kShortEscapes))
+            out += QStringView(escape->second);
+        else if (c.unicode() < 0x20)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    out += u'"';
+}
+
+QString jsonString(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    appendJsonString(out, value);
+    return out;
 }
 
 int exitCodeFor(const Error &error)

@@ -18,6 +18,11 @@ void printError(const QString &text); // UTF-8 to stderr with a trailing newline
 // return at once (help shown: Ok; bad usage: Usage), or -1 to go on.
 int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &args);
 
+// `value` as a JSON string literal, quotes included, appended to `out`. Written by hand so that each output
+// line keeps its documented key order, and because QJsonObject costs more than a whole analysis.
+void appendJsonString(QString &out, const QString &value);
+QString jsonString(const QString &value);
+
 int exitCodeFor(const Error &error);
 // Prints the error's message and returns its exit code: `if (!result) return fail(result.error());`.
 int fail(const Error &error);

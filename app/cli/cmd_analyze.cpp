@@ -1,5 +1,6 @@
 #include "cmd_analyze.h"
 
+#include "cli/Cli.h"
 #include "core/analysis/Analyzer.h"
 #include "core/import/Importer.h"
 #include "core/store/UserPaths.h"
@@ -30,27 +31,6 @@ QString csvField(const QString &value)
     QString quoted = value;
     quoted.replace(u"\""_s, u"\"\""_s);
     return u"\""_s + quoted + u"\""_s;
-}
-
-// `value` as a JSON string, quotes included, appended to `out`.
-void appendJsonString(QString &out, const QString &value)
-{
-    // The characters JSON has a short escape for; other control characters become \uXXXX.
-    using Escape = std::pair<char16_t, std::u16string_view>;
-    static constexpr Escape kShortEscapes[] = {
-        {u'"', u"\\\""}, {u'\\', u"\\\\"}, {u'\n', u"\\n"}, {u'\r', u"\\r"}, {u'\t', u"\\t"},
-    };
-    out += u'"';
-    for (QChar c : value) {
-        const Escape *escape = std::ranges::find(kShortEscapes, c.unicode(), &Escape::first);
-        if (escape != std::end(kShortEscapes))
-            out += QStringView(escape->second);
-        else if (c.unicode() < 0x20)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
-        else
-            out += c;
-    }
-    out += u'"';
 }
 
 int usage()
@@ -120,15 +100,15 @@ int runAnalyze(const QStringList &args)
             line.reserve(160 + spanText.size() + s.source.size());
             line += u"{\"start\":"_s + QString::number(s.start) + u",\"end\":"_s + QString::number(s.end)
                     + u",\"kind\":"_s;
-            appendJsonString(line, kind);
+            marginalia::cli::appendJsonString(line, kind);
             line += u",\"label\":"_s;
-            appendJsonString(line, s.label);
+            marginalia::cli::appendJsonString(line, s.label);
             line += u",\"text\":"_s;
-            appendJsonString(line, spanText);
+            marginalia::cli::appendJsonString(line, spanText);
             line += u",\"confidence\":"_s + QString::number(s.confidence, 'g', 3) + u",\"source\":"_s;
-            appendJsonString(line, s.source);
+            marginalia::cli::appendJsonString(line, s.source);
             line += u",\"rule\":"_s;
-            appendJsonString(line, s.rule);
+            marginalia::cli::appendJsonString(line, s.rule);
             line += u"}\n"_s;
             out << line;
         }

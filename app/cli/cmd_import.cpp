@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <expected>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -117,12 +119,46 @@ std::optional<int> helpOrUsageError(const Parsed &parsed, const QString &command
                  synopsis);
 }
 
-Result<ImportedDocument> load(const QString &path, QIODevice &err)
+// The start of every command on one FILE: --help and option errors, then `optionProblem` (what is wrong with
+// an option's value, or empty), then exactly one FILE, which is imported. The document, or the exit code to
+// return at once.
+std::expected<ImportedDocument, int> loadOneFile(const Parsed &parsed, const QString &command, const QString &synopsis,
+                                                 const QString &optionProblem, QIODevice &out, QIODevice &err)
 {
-    auto result = importFile(path);
-    if (!result)
-        write(err, result.error().message + u'\n');
-    return result;
+    if (const auto code = helpOrUsageError(parsed, command, synopsis, out, err))
+        return std::unexpected(*code);
+    if (!optionProblem.isEmpty())
+        return std::unexpected(usage(err, u"%1: %2"_s.arg(command, optionProblem), synopsis));
+    if (parsed.positional.size() != 1)
+        return std::unexpected(usage(err, u"%1: expected one FILE"_s.arg(command), synopsis));
+    auto document = importFile(parsed.positional.first());
+    if (!document) {
+        write(err, document.error().message + u'\n');
+        return std::unexpected(1);
+    }
+    return std::move(*document);
+}
+
+// The fields `info` prints, in its order.
+struct InfoField {
+    QString name;
+    QString (*value)(const ImportedDocument &document);
+};
+
+const QList<InfoField> &infoFields()
+{
+    static const QList<InfoField> fields{
+        {u"title"_s, [](const ImportedDocument &document) { return document.meta.title; }},
+        {u"author"_s, [](const ImportedDocument &document) { return document.meta.author; }},
+        {u"date"_s, [](const ImportedDocument &document) { return document.meta.published; }},
+        {u"site"_s, [](const ImportedDocument &document) { return document.meta.site; }},
+        {u"url"_s, [](const ImportedDocument &document) { return document.meta.url; }},
+        {u"language"_s, [](const ImportedDocument &document) { return document.meta.language; }},
+        {u"format"_s, [](const ImportedDocument &document) { return document.format; }},
+        {u"hash"_s, [](const ImportedDocument &document) { return document.contentHash; }},
+        {u"source"_s, [](const ImportedDocument &document) { return document.sourcePath; }},
+    };
+    return fields;
 }
 
 } // namespace
@@ -131,13 +167,9 @@ int runText(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"text [--content-only] FILE"_s;
     const Parsed p = parse(args, {}, {u"content-only"_s});
-    if (const auto code = helpOrUsageError(p, u"text"_s, synopsis, out, err))
-        return *code;
-    if (p.positional.size() != 1)
-        return usage(err, u"text: expected one FILE"_s, synopsis);
-    const auto doc = load(p.positional.first(), err);
+    const auto doc = loadOneFile(p, u"text"_s, synopsis, QString(), out, err);
     if (!doc)
-        return 1;
+        return doc.error();
     write(out, p.contentOnly ? contentText(doc->text, doc->blocks) : doc->text);
     return 0;
 }
@@ -146,44 +178,21 @@ int runInfo(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"info FILE [--field title|author|date|site|url|language|format|hash|source]"_s;
     const Parsed p = parse(args, {u"field"_s}, {});
-    if (const auto code = helpOrUsageError(p, u"info"_s, synopsis, out, err))
-        return *code;
-    if (p.positional.size() != 1)
-        return usage(err, u"info: expected one FILE"_s, synopsis);
-    static const QStringList fields{u"title"_s,    u"author"_s, u"date"_s, u"site"_s,  u"url"_s,
-                                    u"language"_s, u"format"_s, u"hash"_s, u"source"_s};
-    if (!p.field.isEmpty() && !fields.contains(p.field))
-        return usage(err, u"info: unknown field '%1'"_s.arg(p.field), synopsis);
-    const auto doc = load(p.positional.first(), err);
+    const QList<InfoField> &fields = infoFields();
+    const bool knownField = p.field.isEmpty() || std::ranges::contains(fields, p.field, &InfoField::name);
+    const auto doc = loadOneFile(p, u"info"_s, synopsis, knownField ? QString() : u"unknown field '%1'"_s.arg(p.field),
+                                 out, err);
     if (!doc)
-        return 1;
-    auto value = [&](const QString &field) -> QString {
-        if (field == u"title")
-            return doc->meta.title;
-        if (field == u"author")
-            return doc->meta.author;
-        if (field == u"date")
-            return doc->meta.published;
-        if (field == u"site")
-            return doc->meta.site;
-        if (field == u"url")
-            return doc->meta.url;
-        if (field == u"language")
-            return doc->meta.language;
-        if (field == u"format")
-            return doc->format;
-        if (field == u"hash")
-            return doc->contentHash;
-        return doc->sourcePath;
-    };
+        return doc.error();
+    auto value = [&](const QString &name) { return std::ranges::find(fields, name, &InfoField::name)->value(*doc); };
     auto oneLine = [](QString s) { return s.replace(u'\n', u' '); };
     if (!p.field.isEmpty()) {
         write(out, oneLine(value(p.field)) + u'\n');
         return 0;
     }
     QString all;
-    for (const QString &f : fields)
-        all += u"%1: %2\n"_s.arg(f, oneLine(value(f)));
+    for (const InfoField &field : fields)
+        all += u"%1: %2\n"_s.arg(field.name, oneLine(field.value(*doc)));
     write(out, all);
     return 0;
 }
@@ -192,15 +201,12 @@ int runBlocks(const QStringList &args, QIODevice &out, QIODevice &err)
 {
     const QString synopsis = u"blocks --format jsonl FILE"_s;
     const Parsed p = parse(args, {u"format"_s}, {});
-    if (const auto code = helpOrUsageError(p, u"blocks"_s, synopsis, out, err))
-        return *code;
-    if (!p.format.isEmpty() && p.format != u"jsonl")
-        return usage(err, u"blocks: unsupported format '%1' (only jsonl)"_s.arg(p.format), synopsis);
-    if (p.positional.size() != 1)
-        return usage(err, u"blocks: expected one FILE"_s, synopsis);
-    const auto doc = load(p.positional.first(), err);
+    const bool knownFormat = p.format.isEmpty() || p.format == u"jsonl";
+    const auto doc = loadOneFile(p, u"blocks"_s, synopsis,
+                                 knownFormat ? QString() : u"unsupported format '%1' (only jsonl)"_s.arg(p.format), out,
+                                 err);
     if (!doc)
-        return 1;
+        return doc.error();
     QByteArray lines;
     for (qsizetype i = 0; i < doc->blocks.size(); ++i) {
         const Block &b = doc->blocks.at(i);

@@ -6,44 +6,6 @@
 
 namespace marginalia::cli {
 
-namespace {
-
-// A JSON string literal; written by hand so that each line keeps the documented key order.
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out.append(u'"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out.append(QStringLiteral("\\\""));
-            break;
-        case u'\\':
-            out.append(QStringLiteral("\\\\"));
-            break;
-        case u'\n':
-            out.append(QStringLiteral("\\n"));
-            break;
-        case u'\r':
-            out.append(QStringLiteral("\\r"));
-            break;
-        case u'\t':
-            out.append(QStringLiteral("\\t"));
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out.append(QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0')));
-            else
-                out.append(c);
-        }
-    }
-    out.append(u'"');
-    return out;
-}
-
-} // namespace
-
 int runSearch(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -11,31 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRunner.h"
+
 #include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(MARGINALIA_CLI), args);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -71,12 +54,12 @@ private slots:
         writeFile(article, kArticle);
         const QString project = dir.filePath(u"p.marginalia"_s);
 
-        const Run text = cli({u"text"_s, article});
+        const CliRun text = runCli({u"text"_s, article});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(!text.out.contains('\r'));
         writeFile(dir.filePath(u"text.txt"_s), text.out);
 
-        const Run imported = cli({u"import"_s, u"--project"_s, project, article});
+        const CliRun imported = runCli({u"import"_s, u"--project"_s, project, article});
         QCOMPARE(imported.exitCode, 0);
         const QByteArray id = imported.out.trimmed();
         QVERIFY(!id.isEmpty());
@@ -85,17 +68,17 @@ private slots:
         const QString normalized = QString::fromUtf8(text.out);
         const int utf16 = int(normalized.indexOf(u"Port Ellery"_s));
         const int start = utf16 - 1; // one surrogate pair before it
-        const Run tagged = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id), u"--start"_s,
-                                QString::number(start), u"--end"_s, QString::number(start + 11), u"--tag"_s, u"Place"_s,
-                                u"--note"_s, u"=HYPERLINK(\"http://x\")"_s});
+        const CliRun tagged = runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                      u"--start"_s, QString::number(start), u"--end"_s, QString::number(start + 11),
+                                      u"--tag"_s, u"Place"_s, u"--note"_s, u"=HYPERLINK(\"http://x\")"_s});
         QCOMPARE(tagged.exitCode, 0);
-        const Run secondTag = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
-                                   u"--start"_s, u"0"_s, u"--end"_s, u"31"_s, u"--tag"_s, u"Headline"_s, u"--note"_s,
-                                   u"line one\nline \"two\", with comma"_s});
+        const CliRun secondTag = runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                         u"--start"_s, u"0"_s, u"--end"_s, u"31"_s, u"--tag"_s, u"Headline"_s,
+                                         u"--note"_s, u"line one\nline \"two\", with comma"_s});
         QCOMPARE(secondTag.exitCode, 0);
 
         const QString csvPath = dir.filePath(u"out.csv"_s);
-        const Run exported = cli({u"export"_s, u"--project"_s, project, u"--output"_s, csvPath});
+        const CliRun exported = runCli({u"export"_s, u"--project"_s, project, u"--output"_s, csvPath});
         QCOMPARE(exported.exitCode, 0);
 
         // Python reads the CSV and checks each quote against the text the CLI printed.
@@ -121,7 +104,7 @@ print(json.dumps(out))
         QVERIFY(place.value(u"note"_s).toString().startsWith(u"'="_s));
         QCOMPARE(rows.at(0).toObject().value(u"note"_s).toString(), u"line one\nline \"two\", with comma"_s);
 
-        const Run listed = cli({u"list"_s, u"--project"_s, project});
+        const CliRun listed = runCli({u"list"_s, u"--project"_s, project});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains("\t2\n"));
     }
@@ -148,9 +131,9 @@ print(json.dumps(out))
         const QString project = dir.filePath(u"p.marginalia"_s);
         const QString good = dir.filePath(u"good.txt"_s);
         writeFile(good, kArticle);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
-        const QByteArray before = cli({u"export"_s, u"--project"_s, project}).out
-                                  + cli({u"list"_s, u"--project"_s, project}).out;
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
+        const QByteArray before = runCli({u"export"_s, u"--project"_s, project}).out
+                                  + runCli({u"list"_s, u"--project"_s, project}).out;
 
         const QString bad = dir.filePath(name);
         if (name == u"folder")
@@ -166,12 +149,12 @@ print(json.dumps(out))
             writeFile(bad, content);
 
         // The good file alongside the bad one must not be imported either.
-        const Run run = cli({u"import"_s, u"--project"_s, project, good, bad});
+        const CliRun run = runCli({u"import"_s, u"--project"_s, project, good, bad});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!run.err.trimmed().isEmpty(), "a message on stderr");
         QVERIFY(run.out.isEmpty());
-        const QByteArray after = cli({u"export"_s, u"--project"_s, project}).out
-                                 + cli({u"list"_s, u"--project"_s, project}).out;
+        const QByteArray after = runCli({u"export"_s, u"--project"_s, project}).out
+                                 + runCli({u"list"_s, u"--project"_s, project}).out;
         QCOMPARE(after, before);
     }
 
@@ -197,7 +180,7 @@ print(json.dumps(out))
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
-        QCOMPARE(cli(args).exitCode, exitCode);
+        QCOMPARE(runCli(args).exitCode, exitCode);
     }
 
     void exportNeverOverwritesAProject()
@@ -207,20 +190,20 @@ print(json.dumps(out))
         const QString other = dir.filePath(u"other.marginalia"_s);
         const QString good = dir.filePath(u"good.txt"_s);
         writeFile(good, kArticle);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, other, good}).exitCode, 0);
-        const QByteArray listed = cli({u"list"_s, u"--project"_s, project}).out;
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, other, good}).exitCode, 0);
+        const QByteArray listed = runCli({u"list"_s, u"--project"_s, project}).out;
         for (const QString &target : {project, other}) {
-            const Run run = cli({u"export"_s, u"--project"_s, project, u"--output"_s, target});
+            const CliRun run = runCli({u"export"_s, u"--project"_s, project, u"--output"_s, target});
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains("must go to another file"), run.err.constData());
         }
-        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out, listed);
-        QCOMPARE(cli({u"list"_s, u"--project"_s, other}).exitCode, 0);
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out, listed);
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, other}).exitCode, 0);
         // An ordinary file is still replaced.
         const QString csv = dir.filePath(u"out.csv"_s);
         writeFile(csv, "old");
-        QCOMPARE(cli({u"export"_s, u"--project"_s, project, u"--output"_s, csv}).exitCode, 0);
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, project, u"--output"_s, csv}).exitCode, 0);
     }
 
     void tagOutsideTheDocumentFails()
@@ -229,17 +212,18 @@ print(json.dumps(out))
         const QString project = dir.filePath(u"p.marginalia"_s);
         const QString good = dir.filePath(u"good.txt"_s);
         writeFile(good, kArticle);
-        const QByteArray id = cli({u"import"_s, u"--project"_s, project, good}).out.trimmed();
-        const Run run = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id), u"--start"_s,
-                             u"5"_s, u"--end"_s, u"99999"_s, u"--tag"_s, u"Claim"_s});
+        const QByteArray id = runCli({u"import"_s, u"--project"_s, project, good}).out.trimmed();
+        const CliRun run = runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                   u"--start"_s, u"5"_s, u"--end"_s, u"99999"_s, u"--tag"_s, u"Claim"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("outside"));
         // Offsets past 32 bits are refused, not wrapped round to the start of the document.
-        const Run wrapped = cli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
-                                 u"--start"_s, u"4294967296"_s, u"--end"_s, u"4294967301"_s, u"--tag"_s, u"Claim"_s});
+        const CliRun wrapped = runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, QString::fromUtf8(id),
+                                       u"--start"_s, u"4294967296"_s, u"--end"_s, u"4294967301"_s, u"--tag"_s,
+                                       u"Claim"_s});
         QCOMPARE(wrapped.exitCode, 1);
         QVERIFY(wrapped.err.contains("outside"));
-        QCOMPARE(cli({u"export"_s, u"--project"_s, project, u"--no-bom"_s}).out.count('\n'), 1); // the header only
+        QCOMPARE(runCli({u"export"_s, u"--project"_s, project, u"--no-bom"_s}).out.count('\n'), 1); // the header only
     }
 
     void tagPathUsesTheExistingTag_data()
@@ -263,20 +247,20 @@ print(json.dumps(out))
         const QString project = dir.filePath(u"p.marginalia"_s);
         const QString article = dir.filePath(u"a.txt"_s);
         writeFile(article, kArticle);
-        const QString id = QString::fromUtf8(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
+        const QString id = QString::fromUtf8(runCli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
         const auto tagAs = [&](const QString &name) {
-            return cli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"2"_s, u"--end"_s,
-                        u"9"_s, u"--tag"_s, name});
+            return runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"2"_s, u"--end"_s,
+                           u"9"_s, u"--tag"_s, name});
         };
         const auto codebookSize = [&] {
-            return cli({u"export"_s, u"--project"_s, project, u"--format"_s, u"codebook"_s, u"--no-bom"_s})
+            return runCli({u"export"_s, u"--project"_s, project, u"--format"_s, u"codebook"_s, u"--no-bom"_s})
                 .out.count('\n');
         };
         QCOMPARE(tagAs(u"Place/Harbour"_s).exitCode, 0);
         const auto before = codebookSize();
         QCOMPARE(tagAs(tag).exitCode, 0);
         QCOMPARE(codebookSize() - before, created);
-        const Run csv = cli({u"export"_s, u"--project"_s, project, u"--no-bom"_s});
+        const CliRun csv = runCli({u"export"_s, u"--project"_s, project, u"--no-bom"_s});
         QCOMPARE(csv.out.count(QByteArray(",\"" + path.toUtf8() + "\",")), path == u"Place/Harbour"_s ? 2 : 1);
     }
 
@@ -288,16 +272,16 @@ print(json.dumps(out))
         const QString copy = dir.filePath(u"copy of a.txt"_s);
         writeFile(article, kArticle);
         writeFile(copy, kArticle);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed(), QByteArray("1"));
-        const Run again = cli({u"import"_s, u"--project"_s, project, copy});
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, article}).out.trimmed(), QByteArray("1"));
+        const CliRun again = runCli({u"import"_s, u"--project"_s, project, copy});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.trimmed().isEmpty());
         QVERIFY2(again.err.contains("already in the project as document 1"), again.err.constData());
-        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
-        const Run forced = cli({u"import"_s, u"--project"_s, project, u"--again"_s, copy});
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
+        const CliRun forced = runCli({u"import"_s, u"--project"_s, project, u"--again"_s, copy});
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(forced.out.trimmed(), QByteArray("2"));
-        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 2);
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 2);
     }
 
     void formulaGuardOption_data()
@@ -320,15 +304,15 @@ print(json.dumps(out))
         const QString project = dir.filePath(u"p.marginalia"_s);
         const QString article = dir.filePath(u"a.txt"_s);
         writeFile(article, "-5 degrees at dawn, said the harbour master.\n");
-        const QString id = QString::fromUtf8(cli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
-        QCOMPARE(cli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"0"_s, u"--end"_s, u"10"_s,
-                      u"--tag"_s, u"Figure"_s, u"--note"_s, u"=1+1"_s})
+        const QString id = QString::fromUtf8(runCli({u"import"_s, u"--project"_s, project, article}).out.trimmed());
+        QCOMPARE(runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, id, u"--start"_s, u"0"_s, u"--end"_s,
+                         u"10"_s, u"--tag"_s, u"Figure"_s, u"--note"_s, u"=1+1"_s})
                      .exitCode,
                  0);
         QStringList args = {u"export"_s, u"--project"_s, project, u"--no-bom"_s};
         if (!guard.isEmpty())
             args << u"--formula-guard"_s << guard;
-        const Run run = cli(args);
+        const CliRun run = runCli(args);
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0)
             return;
@@ -360,7 +344,7 @@ print(json.dumps(out))
                     errors += process->readAllStandardError();
                 }
             }
-            QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 4);
+            QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 4);
         }
         QVERIFY2(failures == 0, errors.constData());
     }
@@ -383,7 +367,7 @@ print(json.dumps(out))
         writeFile(empty, {});
         const QString missing = dir.filePath(u"missing.marginalia"_s);
         for (const QString &project : {empty, missing}) {
-            const Run run = cli(QStringList{args.first(), u"--project"_s, project} + args.mid(1));
+            const CliRun run = runCli(QStringList{args.first(), u"--project"_s, project} + args.mid(1));
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(!run.err.isEmpty(), run.out.constData());
         }
@@ -398,8 +382,8 @@ print(json.dumps(out))
         const QString project = dir.filePath(u"p.marginalia"_s);
         const QString good = dir.filePath(u"good.txt"_s);
         writeFile(good, kArticle);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
-        const Run sound = cli({u"check"_s, u"--project"_s, project});
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, good}).exitCode, 0);
+        const CliRun sound = runCli({u"check"_s, u"--project"_s, project});
         QCOMPARE(sound.exitCode, 0);
         QVERIFY2(sound.out.contains(": ok"), sound.out.constData());
         // The root page of `blocks` gets an impossible header: the check must name the damage, exit 1 and
@@ -412,18 +396,18 @@ print(json.dumps(out))
         file.write(QByteArray(1, char(13)) + QByteArray(20, char(0xff)));
         file.close();
         const QByteArray before = fileBytes(project);
-        const Run broken = cli({u"check"_s, u"--project"_s, project});
+        const CliRun broken = runCli({u"check"_s, u"--project"_s, project});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.out.contains("damaged"), broken.out.constData());
-        const Run listed = cli({u"list"_s, u"--project"_s, project});
+        const CliRun listed = runCli({u"list"_s, u"--project"_s, project});
         QCOMPARE(listed.exitCode, 1);
         QVERIFY2(listed.err.contains("is damaged"), listed.err.constData());
-        QCOMPARE(cli({u"tag"_s, u"--project"_s, project, u"--document"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s,
-                      u"3"_s, u"--tag"_s, u"X"_s})
+        QCOMPARE(runCli({u"tag"_s, u"--project"_s, project, u"--document"_s, u"1"_s, u"--start"_s, u"0"_s, u"--end"_s,
+                         u"3"_s, u"--tag"_s, u"X"_s})
                      .exitCode,
                  1);
         QCOMPARE(fileBytes(project), before);
-        QCOMPARE(cli({u"check"_s, u"--project"_s, dir.filePath(u"missing.marginalia"_s)}).exitCode, 1);
+        QCOMPARE(runCli({u"check"_s, u"--project"_s, dir.filePath(u"missing.marginalia"_s)}).exitCode, 1);
     }
 };
 

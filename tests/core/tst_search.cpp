@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestHelpers.h"
 
 #include "core/store/ProjectStore.h"
@@ -6,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -287,34 +287,21 @@ private slots:
             QVERIFY(store);
             (*store)->addDocument(document(u"\U0001F600 une crème brûlée, \"bien\" sûr"_s)).value();
         }
-        QProcess cli;
-        cli.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"creme"_s, u"brul*"_s});
-        QVERIFY(cli.waitForFinished(30000));
-        QCOMPARE(cli.exitCode(), 0);
-        const QList<QByteArray> lines = cli.readAllStandardOutput().trimmed().split('\n');
-        QCOMPARE(lines.size(), 1); // one place: the words are a phrase
-        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        const CliRun cli = runCli({u"search"_s, u"--project"_s, path, u"creme"_s, u"brul*"_s});
+        QCOMPARE(cli.exitCode, 0);
+        const QList<QJsonObject> hits = jsonLines(cli.out);
+        QCOMPARE(hits.size(), 1); // one place: the words are a phrase
+        const QJsonObject first = hits.first();
         QCOMPARE(first.value(u"start"_s).toInt(), 6);
         QCOMPARE(first.value(u"end"_s).toInt(), 18);
         QCOMPARE(first.value(u"kind"_s).toString(), u"document"_s);
         QVERIFY(first.value(u"snippet"_s).toString().contains(u"\"bien\""_s));
-        QProcess apart;
-        apart.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"\"creme\" brul*"_s});
-        QVERIFY(apart.waitForFinished(30000));
-        QCOMPARE(apart.readAllStandardOutput().trimmed().split('\n').size(), 2);
+        const CliRun apart = runCli({u"search"_s, u"--project"_s, path, u"\"creme\" brul*"_s});
+        QCOMPARE(jsonLines(apart.out).size(), 2);
 
-        QProcess usage;
-        usage.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path});
-        QVERIFY(usage.waitForFinished(30000));
-        QCOMPARE(usage.exitCode(), 2);
-        QProcess bad;
-        bad.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, path, u"\"open"_s});
-        QVERIFY(bad.waitForFinished(30000));
-        QCOMPARE(bad.exitCode(), 1);
-        QProcess missing;
-        missing.start(QStringLiteral(MARGINALIA_CLI), {u"search"_s, u"--project"_s, dir.filePath(u"none"_s), u"x"_s});
-        QVERIFY(missing.waitForFinished(30000));
-        QCOMPARE(missing.exitCode(), 1);
+        QCOMPARE(runCli({u"search"_s, u"--project"_s, path}).exitCode, 2);                             // no query
+        QCOMPARE(runCli({u"search"_s, u"--project"_s, path, u"\"open"_s}).exitCode, 1);               // bad query
+        QCOMPARE(runCli({u"search"_s, u"--project"_s, dir.filePath(u"none"_s), u"x"_s}).exitCode, 1); // no project
     }
 };
 

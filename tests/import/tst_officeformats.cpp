@@ -8,12 +8,12 @@
 #include "core/import/Importer.h"
 #include "core/text/Text.h"
 
+#include "CliRunner.h"
 #include "TestHelpers.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,25 +53,6 @@ QList<ExpectedBlock> expectedBlocks()
 QString blockText(const ImportedDocument &document, const Block &block)
 {
     return codePointMid(document.text, block.start, block.end);
-}
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MARGINALIA_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 } // namespace

@@ -3,13 +3,14 @@
 // and "Page N of M" footers reads in column order, with the contents and the furniture labelled: through the
 // import entry point and through `marginalia-cli blocks --format jsonl`.
 
+#include "CliRunner.h"
+
 #include "core/import/Importer.h"
 #include "core/text/Text.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace marginalia;
@@ -98,16 +99,11 @@ void TestPdfReport::contentsAndFurniture()
 
 void TestPdfReport::cliBlocks()
 {
-    QProcess cli;
-    cli.start(QStringLiteral(MARGINALIA_CLI), {u"blocks"_s, u"--format"_s, u"jsonl"_s, kPdf});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
+    const CliRun cli = runCli({u"blocks"_s, u"--format"_s, u"jsonl"_s, kPdf});
+    QCOMPARE(cli.exitCode, 0);
     QStringList kinds;
     QList<int> pages;
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const QJsonObject block = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &block : jsonLines(cli.out)) {
         kinds.append(block.value(u"kind"_s).toString());
         pages.append(block.value(u"page"_s).toInt());
     }

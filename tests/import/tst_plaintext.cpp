@@ -2,6 +2,8 @@
 // pass, and the acceptance sample of issue 9 (tests/import/data/plaintext: one article saved one paragraph per
 // line, with blank lines, and hard-wrapped at 72 columns).
 
+#include "CliRunner.h"
+
 #include "core/import/ClassifyCues.h"
 #include "core/import/Decoding.h"
 #include "core/import/Importer.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -267,15 +268,12 @@ void TestPlainText::acceptance()
 
 void TestPlainText::acceptanceCli()
 {
-    QProcess cli;
-    cli.start(QStringLiteral(MARGINALIA_CLI),
-              {u"blocks"_s, u"--format"_s, u"jsonl"_s, QDir(kSampleDir).filePath(u"river-towns.wrapped-72.txt"_s)});
-    QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
+    const CliRun cli = runCli(
+        {u"blocks"_s, u"--format"_s, u"jsonl"_s, QDir(kSampleDir).filePath(u"river-towns.wrapped-72.txt"_s)});
+    QCOMPARE(cli.exitCode, 0);
     QStringList kinds;
-    for (const QByteArray &line : cli.readAllStandardOutput().split('\n'))
-        if (!line.isEmpty())
-            kinds.append(QJsonDocument::fromJson(line).object().value(u"kind"_s).toString());
+    for (const QJsonObject &block : jsonLines(cli.out))
+        kinds.append(block.value(u"kind"_s).toString());
     QCOMPARE(kinds.size(), 41);
     QCOMPARE(kinds.count(u"heading"_s), 4);
     QCOMPARE(kinds.count(u"duplicate"_s), 7);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace marginalia {
@@ -68,5 +69,16 @@ private:
 };
 
 using FormatPointer = std::shared_ptr<const DocumentFormat>;
+
+// A format as functions, for a format that keeps no state of its own: the built-in formats are written this
+// way, with no class of their own. An empty message function keeps DocumentFormat's default message.
+struct FormatFunctions {
+    std::function<int(const QByteArray &bytes)> sniff;
+    std::function<Result<ImportedDocument>(const QByteArray &bytes, const ReadContext &context)> read;
+    std::function<QString(const QString &name, const QString &looksLike)> notThisFormatMessage;
+    std::function<QString(const QString &name)> nothingReadMessage;
+};
+// The format made of `functions`; the document read is stamped with the format's id.
+FormatPointer makeFormat(FormatDescription description, FormatFunctions functions);
 
 } // namespace marginalia

@@ -126,8 +126,7 @@ bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 // ---- ClaimReviewPanel -----------------------------------------------------------------------------------------
 
 ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
+    : ProjectPanel(editor, parent)
     , m_model(new ClaimListModel(editor, this))
     , m_proxy(new ClaimFilterModel(this))
     , m_statusFilter(new QComboBox(this))
@@ -216,10 +215,8 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
             [this] { commit([evidence = m_evidence->text().trimmed()](Annotation &a) { a.evidence = evidence; }); });
     connect(m_url, &QLineEdit::editingFinished, this,
             [this] { commit([url = m_url->text().trimmed()](Annotation &a) { a.evidenceUrl = url; }); });
-    connect(&m_editor, &ProjectEditor::annotationAdded, this, &ClaimReviewPanel::scheduleReload);
-    connect(&m_editor, &ProjectEditor::annotationChanged, this, &ClaimReviewPanel::scheduleReload);
-    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &ClaimReviewPanel::scheduleReload);
-    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &ClaimReviewPanel::scheduleReload);
+    reloadOnChanges(&ProjectEditor::annotationAdded, &ProjectEditor::annotationChanged,
+                    &ProjectEditor::annotationRemoved, &ProjectEditor::entitiesChanged);
     reload();
 }
 
@@ -233,14 +230,8 @@ void ClaimReviewPanel::selectClaim(qint64 annotationId)
     setCurrentSourceIndex(m_list, m_proxy, m_model->indexFor(annotationId));
 }
 
-void ClaimReviewPanel::scheduleReload()
-{
-    scheduleReloadWhenShown(this, m_reloadPending, &ClaimReviewPanel::reload);
-}
-
 void ClaimReviewPanel::reload()
 {
-    m_reloadPending = false;
     const qint64 current = currentClaimId();
     m_model->reload();
     m_loading = true;
@@ -291,13 +282,6 @@ void ClaimReviewPanel::commit(const std::function<void(Annotation &)> &change)
         && after.evidenceUrl == stored->evidenceUrl && after.sourceEntityId == stored->sourceEntityId)
         return;
     m_editor.setClaimReview(after.id, after.status, after.evidence, after.evidenceUrl, after.sourceEntityId);
-}
-
-void ClaimReviewPanel::showEvent(QShowEvent *event)
-{
-    // Analysis and imports write claims without telling the editor; catch up when shown.
-    reload();
-    QWidget::showEvent(event);
 }
 
 bool ClaimReviewPanel::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,7 @@
 
 #include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
+#include "gui/panels/PanelParts.h"
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -61,7 +62,7 @@ private:
 
 // Claim review: a list of claims filterable by status, and the current claim's review under it: status
 // (also keys 1–5 in the list), source entity, evidence note and URL. Every change is one undo step.
-class ClaimReviewPanel final : public QWidget {
+class ClaimReviewPanel final : public ProjectPanel {
     Q_OBJECT
 
 public:
@@ -71,19 +72,13 @@ public:
     qint64 currentClaimId() const;
     void selectClaim(qint64 annotationId);
 
-signals:
-    void openRequested(qint64 documentId, int start, int end);
-
 private:
-    void scheduleReload();
-    void reload();
+    void reload() override;
     void showCurrent();
     // Writes one field of the review, keeping the others as the store has them.
     void commit(const std::function<void(Annotation &)> &change);
-    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    ProjectEditor &m_editor;
     ClaimListModel *m_model;
     ClaimFilterModel *m_proxy;
     QComboBox *m_statusFilter;
@@ -96,7 +91,6 @@ private:
     QLineEdit *m_evidence;
     QLineEdit *m_url;
     bool m_loading = false;
-    bool m_reloadPending = false;
 };
 
 } // namespace marginalia

@@ -88,8 +88,7 @@ QVariant TagAnnotationsModel::data(const QModelIndex &index, int role) const
 // ---- CodebookPanel ----------------------------------------------------------------------------------------------
 
 CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
+    : ProjectPanel(editor, parent)
     , m_model(new TagTreeModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_annotationModel(new TagAnnotationsModel(editor, this))

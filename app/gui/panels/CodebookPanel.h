@@ -5,6 +5,7 @@
 
 #include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
+#include "gui/panels/PanelParts.h"
 #include "gui/panels/TagTreeModel.h"
 
 #include <QHash>
@@ -48,7 +49,7 @@ private:
 
 // The codebook dock: the tag tree (create child, rename, recolour, move, merge, import/export CSV) and,
 // under it, the current tag's annotations with bulk retag/untag/delete.
-class CodebookPanel final : public QWidget {
+class CodebookPanel final : public ProjectPanel {
     Q_OBJECT
 
 public:
@@ -64,10 +65,6 @@ public:
     // What the actions do once their dialog has answered; public for tests and scripting.
     Result<int> importCodebookFrom(const QString &path);
     Result<int> exportCodebookTo(const QString &path);
-
-signals:
-    void openRequested(qint64 documentId, int start, int end);
-    void message(const QString &text);
 
 private:
     QAction *addPanelAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
@@ -93,7 +90,6 @@ private:
     void showCurrentTagAnnotations();
     void updateActions();
 
-    ProjectEditor &m_editor;
     TagTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     TagAnnotationsModel *m_annotationModel;

@@ -167,8 +167,7 @@ QVariant MentionListModel::data(const QModelIndex &index, int role) const
 // ---- EntityRegisterPanel ----------------------------------------------------------------------------------------
 
 EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
+    : ProjectPanel(editor, parent)
     , m_model(new EntityListModel(editor, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_mentionModel(new MentionListModel(editor, this))
@@ -238,9 +237,8 @@ EntityRegisterPanel::EntityRegisterPanel(ProjectEditor &editor, QWidget *parent)
         const Mention &m = m_mentionModel->mentionAt(index.row()).mention;
         emit openRequested(m.documentId, m.start, m.end);
     });
-    connect(&m_editor, &ProjectEditor::entitiesChanged, this, &EntityRegisterPanel::scheduleReload);
-    connect(&m_editor, &ProjectEditor::annotationAdded, this, &EntityRegisterPanel::scheduleReload);
-    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &EntityRegisterPanel::scheduleReload);
+    reloadOnChanges(&ProjectEditor::entitiesChanged, &ProjectEditor::annotationAdded,
+                    &ProjectEditor::annotationRemoved);
     reload();
 }
 
@@ -259,21 +257,8 @@ QList<qint64> EntityRegisterPanel::selectedEntityIds() const
     return selectedRowIds(m_entities, EntityListModel::EntityIdRole);
 }
 
-void EntityRegisterPanel::showEvent(QShowEvent *event)
-{
-    // Analysis writes entities and mentions straight to the store; catch up when shown.
-    reload();
-    QWidget::showEvent(event);
-}
-
-void EntityRegisterPanel::scheduleReload()
-{
-    scheduleReloadWhenShown(this, m_reloadPending, &EntityRegisterPanel::reload);
-}
-
 void EntityRegisterPanel::reload()
 {
-    m_reloadPending = false;
     const qint64 current = currentEntityId();
     m_model->reload();
     restoreCurrentRow(m_entities, m_proxy, m_model->indexFor(current));

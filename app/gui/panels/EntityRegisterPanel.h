@@ -4,6 +4,7 @@
 
 #include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
+#include "gui/panels/PanelParts.h"
 #include <QHash>
 #include <QWidget>
 
@@ -63,7 +64,7 @@ private:
 // The entity register: entities (filter, rename with F2, merge the selected ones into the current one,
 // tag all mentions of the current one) and the current entity's mentions (Enter opens the passage,
 // "Split" gives a mention an entity of its own).
-class EntityRegisterPanel final : public QWidget {
+class EntityRegisterPanel final : public ProjectPanel {
     Q_OBJECT
 
 public:
@@ -76,20 +77,13 @@ public:
     void selectEntity(qint64 entityId);
     QList<qint64> selectedEntityIds() const;
 
-signals:
-    void openRequested(qint64 documentId, int start, int end);
-    void message(const QString &text);
-
 private:
-    void showEvent(QShowEvent *event) override;
-    void scheduleReload();
-    void reload();
+    void reload() override;
     void showMentions();
     void mergeSelected();
     void tagAllMentions();
     void splitCurrentMention();
 
-    ProjectEditor &m_editor;
     EntityListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     MentionListModel *m_mentionModel;
@@ -98,7 +92,6 @@ private:
     QLabel *m_mentionsTitle;
     QTreeView *m_mentions;
     TagPicker *m_picker;
-    bool m_reloadPending = false;
 };
 
 } // namespace marginalia

@@ -1,5 +1,6 @@
 #include "gui/panels/PanelParts.h"
 
+#include "core/edit/ProjectEditor.h"
 #include "gui/models/ItemDelegates.h"
 
 #include <QLabel>
@@ -169,6 +170,30 @@ void restoreCurrentRow(QAbstractItemView *view, const QSortFilterProxyModel *pro
 {
     if (!setCurrentSourceIndex(view, proxy, sourceIndex) && !view->currentIndex().isValid() && proxy->rowCount() > 0)
         view->setCurrentIndex(proxy->index(0, 0));
+}
+
+ProjectPanel::ProjectPanel(ProjectEditor &editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+{
+}
+
+void ProjectPanel::showEvent(QShowEvent *event)
+{
+    if (m_reloadsWhenShown)
+        reloadNow();
+    QWidget::showEvent(event);
+}
+
+void ProjectPanel::scheduleReload()
+{
+    scheduleReloadWhenShown(this, m_reloadPending, &ProjectPanel::reloadNow);
+}
+
+void ProjectPanel::reloadNow()
+{
+    m_reloadPending = false;
+    reload();
 }
 
 } // namespace marginalia

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QTimer>
+#include <QWidget>
 
 #include <initializer_list>
 #include <utility>
@@ -21,9 +22,10 @@ class QSplitter;
 class QToolBar;
 class QToolButton;
 class QTreeView;
-class QWidget;
 
 namespace marginalia {
+
+class ProjectEditor;
 
 // Pieces the panels and the main window build the same way.
 
@@ -77,5 +79,39 @@ template<typename Panel> void scheduleReloadWhenShown(Panel *panel, bool &pendin
     pending = true;
     QTimer::singleShot(0, panel, reload);
 }
+
+// A dock panel over the project: it edits through the ProjectEditor and asks the window to open a passage or
+// show a message. A panel that rebuilds its view from the store (reload()) calls reloadOnChanges() with the
+// editor signals it depends on: it then reloads once after a burst of them while shown (a bulk edit reports
+// each annotation), and on every show, since analysis and imports write to the store without telling the editor.
+class ProjectPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProjectPanel(ProjectEditor &editor, QWidget *parent = nullptr);
+
+signals:
+    // Offsets are code points into the document text.
+    void openRequested(qint64 documentId, int start, int end);
+    void message(const QString &text);
+
+protected:
+    template<typename... Changes> void reloadOnChanges(Changes... changes)
+    {
+        m_reloadsWhenShown = true;
+        (connect(&m_editor, changes, this, &ProjectPanel::scheduleReload), ...);
+    }
+    virtual void reload() { }
+    void showEvent(QShowEvent *event) override;
+
+    ProjectEditor &m_editor;
+
+private:
+    void scheduleReload();
+    void reloadNow();
+
+    bool m_reloadsWhenShown = false;
+    bool m_reloadPending = false;
+};
 
 } // namespace marginalia

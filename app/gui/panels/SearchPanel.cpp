@@ -77,8 +77,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 // ---- SearchPanel ------------------------------------------------------------------------------------------------
 
 SearchPanel::SearchPanel(ProjectEditor &editor, QWidget *parent)
-    : QWidget(parent)
-    , m_editor(editor)
+    : ProjectPanel(editor, parent)
     , m_query(new QLineEdit(this))
     , m_scope(new QComboBox(this))
     , m_status(new QLabel(this))

@@ -5,6 +5,7 @@
 
 #include "gui/models/RowListModel.h"
 #include "gui/panels/FlatTableModel.h"
+#include "gui/panels/PanelParts.h"
 #include <QHash>
 #include <QWidget>
 
@@ -40,7 +41,7 @@ private:
 // Full-text search over the project: words, "phrases" and prefixes (word*), all required. Typing searches
 // after a short pause; Enter searches at once and, from the query, moves to the first hit; activating a
 // hit asks to open its passage.
-class SearchPanel final : public QWidget {
+class SearchPanel final : public ProjectPanel {
     Q_OBJECT
 
 public:
@@ -52,15 +53,10 @@ public:
     void focusQuery();
     void search();
 
-signals:
-    // Offsets are code points into the document text.
-    void openRequested(qint64 documentId, int start, int end);
-
 private:
     void activate(const QModelIndex &index);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-    ProjectEditor &m_editor;
     QLineEdit *m_query;
     QComboBox *m_scope;
     QLabel *m_status;

@@ -14,6 +14,7 @@
 #include "core/import/docx/WordStyles.h"
 #include "core/import/office/OfficePackage.h"
 #include "core/import/office/OfficeXml.h"
+#include "core/import/office/ZipDocumentFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,32 +63,6 @@ QString saveAsDocx(const QString &name, const QString &what)
            "(Word document), and import that file."_s.arg(nameForMessages(name), what);
 }
 
-// Word (.docx): paragraphs, headings, lists, tables, quotes, footnotes, accepted tracked changes.
-class DocxFormat final : public DocumentFormat {
-public:
-    DocxFormat()
-        : DocumentFormat({u"docx"_s,
-                          QT_TRANSLATE_NOOP("DocumentFormat", "Word"),
-                          {u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s},
-                          {u"docx"_s},
-                          true})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
-    QString nothingReadMessage(const QString &name) const override;
-};
-
-} // namespace
-
-FormatPointer makeDocxFormat()
-{
-    return std::make_shared<DocxFormat>();
-}
-
-namespace {
-
 // Relationship type (its last path segment: "officeDocument", "styles", "footnotes") -> target.
 QHash<QString, QString> readRelationships(const QByteArray &xml)
 {
@@ -116,7 +91,7 @@ QStringList orderedNotes(const WordPart &notes, const QStringList &references)
 {
     QHash<QString, QStringList> byId;
     QStringList ids;
-    for (const WordItem &item : notes.items) {
+    for (const BodyItem &item : notes.items) {
         if (item.noteId.isEmpty())
             continue;
         if (!byId.contains(item.noteId))
@@ -133,44 +108,33 @@ QStringList orderedNotes(const WordPart &notes, const QStringList &references)
     return ordered;
 }
 
-} // namespace
-
-int DocxFormat::sniff(const QByteArray &bytes) const
+// Word's older formats, recognised so that the message says what to do.
+std::optional<Error> refuseLegacy(const QByteArray &bytes, const QString &name)
 {
-    if (legacyKind(bytes) != Legacy::None)
-        return kCertain; // refused in read() with a message saying what to do
-    if (bytes.startsWith("PK\x03\x04") && bytes.contains("word/document.xml"))
-        return kCertain;
-    return kNotThisFormat;
-}
-
-QString DocxFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
-{
-    return notThisPackageMessage(name, u"a Word document"_s, looksLike, saveAgainAdvice(u"docx"_s));
-}
-
-QString DocxFormat::nothingReadMessage(const QString &name) const
-{
-    return u"%1 has no text: the Word document is empty or holds only pictures."_s.arg(name);
-}
-
-Result<ImportedDocument> DocxFormat::read(const QByteArray &bytes, const ReadContext &context) const
-{
-    const QString &name = context.fileName;
     switch (legacyKind(bytes)) {
     case Legacy::Rtf:
-        return failure(Error::Kind::BadInput, saveAsDocx(name, u"an RTF (Rich Text Format) document"_s));
+        return Error{Error::Kind::BadInput, saveAsDocx(name, u"an RTF (Rich Text Format) document"_s)};
     case Legacy::Doc:
-        return failure(Error::Kind::BadInput, saveAsDocx(name, u"a Word 97-2003 document (.doc)"_s));
+        return Error{Error::Kind::BadInput, saveAsDocx(name, u"a Word 97-2003 document (.doc)"_s)};
     case Legacy::Encrypted:
-        return std::unexpected(passwordProtectedError(name, u"Office document"_s));
+        return passwordProtectedError(name, u"Office document"_s);
     case Legacy::None:
         break;
     }
-    auto opened = OfficePackage::open(bytes, name, u"Word document"_s, saveAgainAdvice(u"docx"_s));
-    if (!opened)
-        return std::unexpected(opened.error());
-    OfficePackage &package = **opened;
+    return std::nullopt;
+}
+
+int sniffDocx(const QByteArray &bytes)
+{
+    if (legacyKind(bytes) != Legacy::None)
+        return DocumentFormat::kCertain; // refused before reading, with a message saying what to do
+    if (bytes.startsWith("PK\x03\x04") && bytes.contains("word/document.xml"))
+        return DocumentFormat::kCertain;
+    return DocumentFormat::kNotThisFormat;
+}
+
+Result<ImportedDocument> readDocx(OfficePackage &package, const ReadContext &context)
+{
     const QHash<QString, QString> packageParts = readRelationships(package.readOptional(u"_rels/.rels"_s).value_or(""));
     const QString mainPath = packagePath({}, packageParts.value(u"officeDocument"_s, u"word/document.xml"_s));
     if (!package.contains(mainPath))
@@ -185,39 +149,40 @@ Result<ImportedDocument> DocxFormat::read(const QByteArray &bytes, const ReadCon
     if (!stylesXml)
         return std::unexpected(stylesXml.error());
     const WordStyles styles(*stylesXml);
+    const auto readWordPart = [&styles](const QByteArray &xml) { return WordPartReader(styles).read(xml); };
 
-    const Result<QByteArray> mainXml = package.read(mainPath);
-    if (!mainXml)
-        return std::unexpected(mainXml.error());
-    Result<WordPart> body = WordPartReader(styles).read(*mainXml);
+    const Result<WordPart> body = package.parsePart(package.read(mainPath), readWordPart);
     if (!body)
-        return std::unexpected(package.damaged(body.error().message));
-    if (isCancelled(context.options))
-        return std::unexpected(cancelledError());
-
-    DocumentBuilder builder;
-    for (const WordItem &item : std::as_const(body->items))
-        builder.add(item.kind, item.text, item.level);
+        return std::unexpected(body.error());
+    Result<DocumentBuilder> builder = startWithBody(body->items, context.options);
+    if (!builder)
+        return std::unexpected(builder.error());
     for (const auto &[type, references] :
          {std::pair{u"footnotes"_s, body->footnoteReferences}, std::pair{u"endnotes"_s, body->endnoteReferences}}) {
-        const Result<QByteArray> notesXml = partBytes(type);
-        if (!notesXml)
-            return std::unexpected(notesXml.error());
-        const Result<WordPart> notes = WordPartReader(styles).read(*notesXml);
+        const Result<WordPart> notes = package.parsePart(partBytes(type), readWordPart);
         if (!notes)
-            return std::unexpected(package.damaged(notes.error().message));
+            return std::unexpected(notes.error());
         for (const QString &note : orderedNotes(*notes, references))
-            builder.add(BlockKind::Footnote, note);
+            builder->add(BlockKind::Footnote, note);
     }
 
-    ImportedDocument document;
     const QString corePath = packagePath({}, packageParts.value(u"core-properties"_s, u"docProps/core.xml"_s));
-    document.meta = readDublinCore(package.readOptional(corePath).value_or(""));
-    if (document.meta.language.isEmpty())
-        document.meta.language = styles.defaultLanguage();
-    builder.finish(document);
-    document.format = id();
-    return document;
+    return finishDocument(*builder, readDublinCore(package.readOptional(corePath).value_or("")),
+                          styles.defaultLanguage());
+}
+
+} // namespace
+
+// Word (.docx): paragraphs, headings, lists, tables, quotes, footnotes, accepted tracked changes.
+FormatPointer makeDocxFormat()
+{
+    return makeZipDocumentFormat({u"docx"_s,
+                                  QT_TRANSLATE_NOOP("DocumentFormat", "Word"),
+                                  {u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s},
+                                  {u"docx"_s}},
+                                 {u"Word document"_s, u"a Word document"_s, saveAgainAdvice(u"docx"_s),
+                                  u"%1 has no text: the Word document is empty or holds only pictures."_s, sniffDocx,
+                                  refuseLegacy, readDocx});
 }
 
 } // namespace marginalia

@@ -33,6 +33,7 @@ Result<WordPart> WordPartReader::read(const QByteArray &xml)
         return failure(Error::Kind::BadInput, problem);
     if (!m_carried.isEmpty())
         addItem(BlockKind::Paragraph, 0, m_carried);
+    m_part.items = std::move(m_items);
     return std::move(m_part);
 }
 
@@ -66,16 +67,16 @@ void WordPartReader::start(XmlCursor &cursor)
         m_noteId = cursor.attribute(u"id");
     }
     m_open.push_back(name.toString());
-    Paragraph *paragraph = m_paragraphs.empty() ? nullptr : &m_paragraphs.back();
+    WordParagraph *paragraph = m_paragraphs.empty() ? nullptr : &m_paragraphs.back();
     if (name == u"p") {
-        m_paragraphs.push_back(Paragraph{});
+        m_paragraphs.push_back(WordParagraph{});
     } else if (name == u"tbl") {
-        m_tables.push_back(TableCollector{});
-    } else if (name == u"tr" && !m_tables.empty()) {
-        m_tables.back().startRow();
+        startTable();
+    } else if (name == u"tr") {
+        startRow();
         m_rowDeleted = false;
-    } else if (name == u"tc" && !m_tables.empty()) {
-        m_tables.back().startCell();
+    } else if (name == u"tc") {
+        startCell();
     } else if (name == u"footnoteReference") {
         m_part.footnoteReferences.append(cursor.attribute(u"id"));
     } else if (name == u"endnoteReference") {
@@ -105,34 +106,24 @@ void WordPartReader::end(QStringView name)
     m_open.pop_back();
     if (name == u"p" && !m_paragraphs.empty()) {
         endParagraph();
-    } else if (name == u"tc" && !m_tables.empty()) {
-        m_tables.back().endCell();
+    } else if (name == u"tc") {
+        endCell();
     } else if (name == u"tr" && !m_tables.empty()) {
         if (m_rowDeleted)
             m_tables.back().dropRow();
         m_rowDeleted = false;
-    } else if (name == u"tbl" && !m_tables.empty()) {
-        if (const std::optional<QString> text = closeTable(m_tables))
-            addItem(BlockKind::Table, 0, *text);
+    } else if (name == u"tbl") {
+        endTable();
     } else if (name == u"footnote" || name == u"endnote") {
         m_noteId.clear();
     }
 }
 
-void WordPartReader::appendText(const QString &text)
-{
-    if (!m_paragraphs.empty())
-        m_paragraphs.back().text += text;
-}
-
 void WordPartReader::endParagraph()
 {
-    Paragraph paragraph = std::move(m_paragraphs.back());
-    m_paragraphs.pop_back();
-    if (!m_tables.empty()) {
-        m_tables.back().addToCell(paragraph.text); // paragraphs of a cell read as one line of it
+    const WordParagraph paragraph = takeParagraph();
+    if (addToTableCell(paragraph.text)) // paragraphs of a cell read as one line of it
         return;
-    }
     const QString text = m_carried + paragraph.text;
     if (paragraph.markDeleted) {
         m_carried = text;
@@ -156,14 +147,6 @@ void WordPartReader::endParagraph()
         level = 0;
     }
     addItem(kind, level, text);
-}
-
-void WordPartReader::addItem(BlockKind kind, int level, const QString &text)
-{
-    const QString folded = kind == BlockKind::Code ? text : foldParagraphText(text);
-    if (folded.trimmed().isEmpty())
-        return;
-    m_part.items.append(WordItem{kind, level, folded, m_noteId});
 }
 
 } // namespace marginalia::importdetail::docx

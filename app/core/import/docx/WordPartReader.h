@@ -7,6 +7,7 @@
 // Field codes and the fallback copies of drawings are not text.
 
 #include "core/import/docx/WordStyles.h"
+#include "core/import/office/BodyReader.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 
@@ -18,50 +19,40 @@
 
 namespace marginalia::importdetail::docx {
 
-struct WordItem {
-    BlockKind kind = BlockKind::Paragraph;
-    int level = 0;
-    QString text;
-    QString noteId; // notes parts: the w:footnote / w:endnote the paragraph belongs to
-};
-
 struct WordPart {
-    QList<WordItem> items;
+    QList<office::BodyItem> items;
     // Note ids in the order the body refers to them.
     QStringList footnoteReferences;
     QStringList endnoteReferences;
 };
 
-class WordPartReader final {
+// A paragraph of the part being read.
+struct WordParagraph {
+    QString text;
+    QString styleId;
+    int outlineLevel = -1;
+    QString numberingId;
+    int listLevel = 0;
+    bool markDeleted = false;
+};
+
+class WordPartReader final : private office::BodyReader<WordParagraph> {
 public:
     explicit WordPartReader(const WordStyles &styles);
     // The part's items, or what made it unreadable (see XmlCursor::error()).
     Result<WordPart> read(const QByteArray &xml);
 
 private:
-    struct Paragraph {
-        QString text;
-        QString styleId;
-        int outlineLevel = -1;
-        QString numberingId;
-        int listLevel = 0;
-        bool markDeleted = false;
-    };
     bool isSkipped(QStringView name) const;
     void start(office::XmlCursor &cursor);
     void end(QStringView name);
-    void appendText(const QString &text);
     void endParagraph();
-    void addItem(BlockKind kind, int level, const QString &text);
 
     const WordStyles &m_styles;
     WordPart m_part;
     std::vector<QString> m_open; // element names from the root
-    std::vector<Paragraph> m_paragraphs;
-    std::vector<office::TableCollector> m_tables;
-    bool m_rowDeleted = false; // the innermost table's current row is a tracked deletion
-    QString m_noteId;
-    QString m_carried; // text of paragraphs whose mark was deleted, joined to the next one
+    bool m_rowDeleted = false;   // the innermost table's current row is a tracked deletion
+    QString m_carried;           // text of paragraphs whose mark was deleted, joined to the next one
 };
 
 } // namespace marginalia::importdetail::docx

@@ -1,5 +1,7 @@
 #include "core/import/docx/WordStyles.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace marginalia::importdetail::docx {
@@ -24,13 +26,13 @@ WordStyles::WordStyles(const QByteArray &stylesXml)
         } else if (name == u"style") {
             currentId = cursor.attribute(u"type") == u"paragraph" ? cursor.attribute(u"styleId") : QString();
             if (!currentId.isEmpty())
-                m_styles.insert(currentId, Style{});
+                m_styles.insert(currentId, WordStyle{});
         } else if (!currentId.isEmpty()) {
-            Style &style = m_styles[currentId];
+            WordStyle &style = m_styles[currentId];
             if (name == u"name")
                 style.name = cursor.attribute(u"val");
             else if (name == u"basedOn")
-                style.basedOn = cursor.attribute(u"val");
+                style.parent = cursor.attribute(u"val");
             else if (name == u"outlineLvl")
                 style.outlineLevel = cursor.attribute(u"val").toInt();
             else if (name == u"numId")
@@ -43,22 +45,17 @@ WordStyles::WordStyles(const QByteArray &stylesXml)
 
 std::optional<StyleRole> WordStyles::role(const QString &styleId) const
 {
-    QString id = styleId;
-    // A chain longer than this is a loop in a damaged file.
-    for (int step = 0; step < 32 && !id.isEmpty(); ++step) {
-        const auto found = m_styles.constFind(id);
-        if (found == m_styles.cend())
+    return inheritedRole(styleId, [](const QString &id, const WordStyle *style) -> std::optional<StyleRole> {
+        if (!style)
             return roleFromStyleName(id);
-        const Style &style = *found;
-        if (std::optional<StyleRole> role = roleFromStyleName(style.name.isEmpty() ? id : style.name))
+        if (std::optional<StyleRole> role = roleFromStyleName(style->name.isEmpty() ? id : style->name))
             return role;
-        if (style.outlineLevel >= 0 && style.outlineLevel < 9)
-            return StyleRole{BlockKind::Heading, std::min(style.outlineLevel + 1, 6)};
-        if (style.numbered)
-            return StyleRole{BlockKind::ListItem, std::clamp(style.listLevel + 1, 1, 9)};
-        id = style.basedOn;
-    }
-    return std::nullopt;
+        if (style->outlineLevel >= 0 && style->outlineLevel < 9)
+            return StyleRole{BlockKind::Heading, std::min(style->outlineLevel + 1, 6)};
+        if (style->numbered)
+            return StyleRole{BlockKind::ListItem, std::clamp(style->listLevel + 1, 1, 9)};
+        return std::nullopt;
+    });
 }
 
 } // namespace marginalia::importdetail::docx

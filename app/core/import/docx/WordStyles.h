@@ -1,18 +1,26 @@
 #pragma once
 
 // The paragraph styles of a Word document (word/styles.xml): what each style makes of its paragraphs, with
-// the inheritance through w:basedOn, and the document's default language.
+// the inheritance through w:basedOn, and the document's default language (w:docDefaults).
 
-#include "core/import/office/OfficeXml.h"
+#include "core/import/office/StyleSheet.h"
 
-#include <QHash>
 #include <QString>
 
 #include <optional>
 
 namespace marginalia::importdetail::docx {
 
-class WordStyles final {
+// A paragraph style as styles.xml defines it.
+struct WordStyle {
+    QString name;
+    QString parent;        // w:basedOn
+    int outlineLevel = -1; // 0-based as in the file; 9 means body text
+    bool numbered = false;
+    int listLevel = 0;
+};
+
+class WordStyles final : public office::StyleSheet<WordStyle> {
 public:
     WordStyles() = default;
     // Unreadable or missing styles leave every paragraph a plain one.
@@ -21,19 +29,6 @@ public:
     // The role of a paragraph style: from its name ("heading 2", "Quote", "List Bullet"...), else its outline
     // level, else its numbering (a list), else the same for the style it is based on.
     std::optional<office::StyleRole> role(const QString &styleId) const;
-    // w:docDefaults' language ("en-US"), or empty.
-    QString defaultLanguage() const { return m_language; }
-
-private:
-    struct Style {
-        QString name;
-        QString basedOn;
-        int outlineLevel = -1; // 0-based as in the file; 9 means body text
-        bool numbered = false;
-        int listLevel = 0;
-    };
-    QHash<QString, Style> m_styles;
-    QString m_language;
 };
 
 } // namespace marginalia::importdetail::docx

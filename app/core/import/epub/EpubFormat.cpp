@@ -10,6 +10,7 @@
 #include "core/import/html/HtmlDecoding.h"
 #include "core/import/html/WholeBody.h"
 #include "core/import/office/OfficePackage.h"
+#include "core/import/office/ZipDocumentFormat.h"
 
 #include <QCoreApplication>
 
@@ -26,48 +27,8 @@ namespace {
 const QString kRepairAdvice = u"Check that the book was downloaded completely, or export it again from the tool "
                               "that made it."_s;
 
-// EPUB (2 and 3): the chapters of the spine, all as content.
-class EpubFormat final : public DocumentFormat {
-public:
-    EpubFormat()
-        : DocumentFormat(
-              {u"epub"_s, QT_TRANSLATE_NOOP("DocumentFormat", "EPUB"), {u"application/epub+zip"_s}, {u"epub"_s}, true})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
-    QString nothingReadMessage(const QString &name) const override;
-};
-
-} // namespace
-
-FormatPointer makeEpubFormat()
+Result<ImportedDocument> readEpub(OfficePackage &package, const ReadContext &context)
 {
-    return std::make_shared<EpubFormat>();
-}
-
-int EpubFormat::sniff(const QByteArray &bytes) const
-{
-    return startsWithMimetype(bytes, "application/epub+zip") ? kCertain : kNotThisFormat;
-}
-
-QString EpubFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
-{
-    return notThisPackageMessage(name, u"an EPUB book"_s, looksLike, kRepairAdvice);
-}
-
-QString EpubFormat::nothingReadMessage(const QString &name) const
-{
-    return u"%1 has no text: its chapters are empty or hold only pictures."_s.arg(name);
-}
-
-Result<ImportedDocument> EpubFormat::read(const QByteArray &bytes, const ReadContext &context) const
-{
-    auto opened = OfficePackage::open(bytes, context.fileName, u"EPUB book"_s, kRepairAdvice);
-    if (!opened)
-        return std::unexpected(opened.error());
-    OfficePackage &package = **opened;
     const Result<QByteArray> encryption = package.readOptional(u"META-INF/encryption.xml"_s);
     if (!encryption)
         return std::unexpected(encryption.error());
@@ -103,11 +64,23 @@ Result<ImportedDocument> EpubFormat::read(const QByteArray &bytes, const ReadCon
     for (const QString &note : std::as_const(notes))
         builder.add(BlockKind::Footnote, note);
 
-    ImportedDocument document;
-    document.meta = spine->meta;
-    builder.finish(document);
-    document.format = id();
-    return document;
+    return finishDocument(builder, spine->meta);
+}
+
+} // namespace
+
+// EPUB (2 and 3): the chapters of the spine, all as content.
+FormatPointer makeEpubFormat()
+{
+    return makeZipDocumentFormat(
+        {u"epub"_s, QT_TRANSLATE_NOOP("DocumentFormat", "EPUB"), {u"application/epub+zip"_s}, {u"epub"_s}},
+        {u"EPUB book"_s,
+         u"an EPUB book"_s,
+         kRepairAdvice,
+         u"%1 has no text: its chapters are empty or hold only pictures."_s,
+         mimetypeSniff("application/epub+zip"),
+         {},
+         readEpub});
 }
 
 } // namespace marginalia

@@ -33,30 +33,6 @@ using namespace importdetail::html;
 
 namespace {
 
-// HTML in reader mode: the article region is read, page chrome outside it is not imported.
-class HtmlFormat final : public DocumentFormat {
-public:
-    HtmlFormat()
-        : DocumentFormat({u"html"_s,
-                          QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
-                          {u"text/html"_s, u"application/xhtml+xml"_s},
-                          {u"html"_s, u"htm"_s, u"xhtml"_s}})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-    QString nothingReadMessage(const QString &name) const override;
-};
-
-} // namespace
-
-FormatPointer makeHtmlFormat()
-{
-    return std::make_shared<HtmlFormat>();
-}
-
-namespace {
-
 // Very short blocks that are nothing but links, first or last in the article ("Next", "Reuse content", a
 // tag list) are page furniture that the region kept: marked Boilerplate, never removed. Longer link text
 // (a list of sources, bug titles, credits) is content.
@@ -84,15 +60,13 @@ void markLinkBoilerplate(ImportedDocument &document, const QHash<int, double> &d
     }
 }
 
-} // namespace
-
-int HtmlFormat::sniff(const QByteArray &bytes) const
+int sniffHtml(const QByteArray &bytes)
 {
     const QString head = sniffingHead(bytes);
     const QString lower = head.left(1024).toLower();
     if (lower.startsWith(u"<!doctype html") || lower.startsWith(u"<html") || lower.startsWith(u"<?xml")
         || lower.contains(u"<body") || lower.contains(u"<head"))
-        return kStrong;
+        return DocumentFormat::kStrong;
     // Without a declaration: three common tags near the start.
     static const QRegularExpression html(u"<(p|div|br|h[1-6]|a href|span|table|ul|li)\\b"_s,
                                          QRegularExpression::CaseInsensitiveOption);
@@ -102,15 +76,15 @@ int HtmlFormat::sniff(const QByteArray &bytes) const
         it.next();
         ++htmlTags;
     }
-    return htmlTags >= 3 ? kStrong : kNotThisFormat;
+    return htmlTags >= 3 ? DocumentFormat::kStrong : DocumentFormat::kNotThisFormat;
 }
 
-QString HtmlFormat::nothingReadMessage(const QString &name) const
+QString nothingReadHtmlMessage(const QString &name)
 {
     return u"%1 has no readable text (only markup, scripts or white space)."_s.arg(name);
 }
 
-Result<ImportedDocument> HtmlFormat::read(const QByteArray &bytes, const ReadContext &context) const
+Result<ImportedDocument> readHtml(const QByteArray &bytes, const ReadContext &context)
 {
     const ImportOptions &options = context.options;
     QElapsedTimer timer;
@@ -148,8 +122,19 @@ Result<ImportedDocument> HtmlFormat::read(const QByteArray &bytes, const ReadCon
     if (document.meta.author.isEmpty())
         document.meta.author = cleanByline(readability.byline());
     prependArticleHeader(document);
-    document.format = id();
     return document;
+}
+
+} // namespace
+
+// HTML in reader mode: the article region is read, page chrome outside it is not imported.
+FormatPointer makeHtmlFormat()
+{
+    return makeFormat({u"html"_s,
+                       QT_TRANSLATE_NOOP("DocumentFormat", "HTML"),
+                       {u"text/html"_s, u"application/xhtml+xml"_s},
+                       {u"html"_s, u"htm"_s, u"xhtml"_s}},
+                      {sniffHtml, readHtml, {}, nothingReadHtmlMessage});
 }
 
 } // namespace marginalia

@@ -136,8 +136,8 @@ bool Readability::removeIfChrome(int index, bool &headerDropped)
     if (m_byline.isEmpty()) {
         const QString rel = attr(n.g, "rel");
         const QString itemprop = attr(n.g, "itemprop");
-        if ((rel == u"author" || itemprop.contains(u"author") || reByline().match(match).hasMatch()) && n.textLen > 0
-            && n.textLen < 100) {
+        if ((rel == u"author" || itemprop.contains(u"author") || readabilityPatterns().byline.match(match).hasMatch())
+            && n.textLen > 0 && n.textLen < 100) {
             m_byline = m_dom.innerText(index);
             m_dom.remove(index);
             return true;
@@ -155,9 +155,9 @@ bool Readability::removeIfChrome(int index, bool &headerDropped)
         const QString role = attr(n.g, "role");
         static const QStringList unlikelyRoles{u"menu"_s,  u"menubar"_s,     u"complementary"_s, u"navigation"_s,
                                                u"alert"_s, u"alertdialog"_s, u"dialog"_s};
-        const bool unlikely = reUnlikely().match(match).hasMatch() && !reMaybe().match(match).hasMatch()
-                              && n.tag != GUMBO_TAG_A && n.tag != GUMBO_TAG_BODY
-                              && !m_dom.hasAncestorTag(index, GUMBO_TAG_TABLE)
+        const bool unlikely = readabilityPatterns().unlikely.match(match).hasMatch()
+                              && !readabilityPatterns().maybe.match(match).hasMatch() && n.tag != GUMBO_TAG_A
+                              && n.tag != GUMBO_TAG_BODY && !m_dom.hasAncestorTag(index, GUMBO_TAG_TABLE)
                               && !m_dom.hasAncestorTag(index, GUMBO_TAG_CODE);
         if (unlikely || unlikelyRoles.contains(role) || n.tag == GUMBO_TAG_NAV) {
             m_dom.remove(index);

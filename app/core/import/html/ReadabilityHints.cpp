@@ -9,51 +9,28 @@ namespace marginalia::importdetail::html {
 
 namespace {
 
-const QRegularExpression &rePositive()
+QRegularExpression caseless(const QString &pattern)
 {
-    static const QRegularExpression re(
-        u"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression &reNegative()
-{
-    static const QRegularExpression re(
-        u"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
-        "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|"
-        "subscribe|cookie"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace
 
-const QRegularExpression &reUnlikely()
+const ReadabilityPatterns &readabilityPatterns()
 {
-    static const QRegularExpression re(
-        u"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
-        "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
-        "pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|consent|promo"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression &reMaybe()
-{
-    static const QRegularExpression re(u"and|article|body|column|content|main|mathjax|shadow"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression &reByline()
-{
-    static const QRegularExpression re(u"byline|author|dateline|writtenby|p-author"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression &reShare()
-{
-    static const QRegularExpression re(u"(\\b|_)(share|sharedaddy)(\\b|_)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
+    static const ReadabilityPatterns patterns{
+        caseless(u"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"_s),
+        caseless(u"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|"
+                 "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|"
+                 "newsletter|subscribe|cookie"_s),
+        caseless(u"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
+                 "legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+                 "ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|consent|promo"_s),
+        caseless(u"and|article|body|column|content|main|mathjax|shadow"_s),
+        caseless(u"byline|author|dateline|writtenby|p-author"_s),
+        caseless(u"(\\b|_)(share|sharedaddy)(\\b|_)"_s),
+    };
+    return patterns;
 }
 
 int classWeight(const Node &n, int flags)
@@ -61,18 +38,13 @@ int classWeight(const Node &n, int flags)
     if (!(flags & WeightClasses))
         return 0;
     int weight = 0;
-    const QString cls = n.className;
-    const QString id = attr(n.g, "id");
-    if (!cls.isEmpty()) {
-        if (reNegative().match(cls).hasMatch())
+    const ReadabilityPatterns &patterns = readabilityPatterns();
+    for (const QString &name : {n.className, attr(n.g, "id")}) {
+        if (name.isEmpty())
+            continue;
+        if (patterns.negative.match(name).hasMatch())
             weight -= 25;
-        if (rePositive().match(cls).hasMatch())
-            weight += 25;
-    }
-    if (!id.isEmpty()) {
-        if (reNegative().match(id).hasMatch())
-            weight -= 25;
-        if (rePositive().match(id).hasMatch())
+        if (patterns.positive.match(name).hasMatch())
             weight += 25;
     }
     return weight;

@@ -11,10 +11,17 @@ struct Node;
 // The reader-mode attempts relax these one by one when too little text is found.
 enum ReadabilityFlag { StripUnlikely = 1, WeightClasses = 2, CleanConditionally = 4 };
 
-const QRegularExpression &reUnlikely();
-const QRegularExpression &reMaybe();
-const QRegularExpression &reByline();
-const QRegularExpression &reShare();
+// The class and id patterns (after Mozilla Readability), matched without regard to case.
+struct ReadabilityPatterns {
+    QRegularExpression positive; // content: article, main, post...
+    QRegularExpression negative; // chrome: comment, footer, sidebar...
+    QRegularExpression unlikely; // candidates removed before scoring...
+    QRegularExpression maybe;    // ...unless they also match this
+    QRegularExpression byline;
+    QRegularExpression share; // share buttons
+};
+// Compiled once.
+const ReadabilityPatterns &readabilityPatterns();
 // +25 for a content-like class or id, -25 for a chrome-like one (each); 0 without WeightClasses.
 int classWeight(const Node &node, int flags);
 

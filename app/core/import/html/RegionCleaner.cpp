@@ -193,7 +193,7 @@ void RegionCleaner::clean(const QList<int> &roots)
             default:
                 break;
             }
-            if (!drop && i != r && reShare().match(n.idClass).hasMatch() && n.textLen < 500)
+            if (!drop && i != r && readabilityPatterns().share.match(n.idClass).hasMatch() && n.textLen < 500)
                 drop = true;
             if (drop)
                 removeWithStats(i);

@@ -17,29 +17,6 @@ using namespace importdetail;
 
 namespace {
 
-// Markdown (CommonMark + GitHub tables) with md4c; YAML front matter fills the metadata.
-class MarkdownFormat final : public DocumentFormat {
-public:
-    MarkdownFormat()
-        : DocumentFormat({u"md"_s,
-                          QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
-                          {u"text/markdown"_s, u"text/x-markdown"_s},
-                          {u"md"_s, u"markdown"_s}})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-};
-
-} // namespace
-
-FormatPointer makeMarkdownFormat()
-{
-    return std::make_shared<MarkdownFormat>();
-}
-
-namespace {
-
 struct MdState {
     DocumentBuilder builder;
     QString buffer;
@@ -242,10 +219,6 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     return 0;
 }
 
-} // namespace
-
-namespace {
-
 // YAML front matter ("---" ... "---" at the very top, as Jekyll, Hugo, Pandoc and Obsidian write it):
 // returns its length in the text and fills the metadata it names.
 qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
@@ -282,18 +255,16 @@ qsizetype frontMatter(const QString &text, DocumentMetadata &meta)
     return m.capturedEnd();
 }
 
-} // namespace
-
-int MarkdownFormat::sniff(const QByteArray &bytes) const
+int sniffMarkdown(const QByteArray &bytes)
 {
     // Headings, fences, list items, quotes or links near the start.
     static const QRegularExpression markdown(
         u"^(#{1,6} \\S|```|~~~|\\s{0,3}[-*+] \\S|\\s{0,3}\\d+\\. \\S|> \\S)|\\]\\([^)]+\\)"_s,
         QRegularExpression::MultilineOption);
-    return markdown.match(sniffingHead(bytes)).hasMatch() ? kLikely : kNotThisFormat;
+    return markdown.match(sniffingHead(bytes)).hasMatch() ? DocumentFormat::kLikely : DocumentFormat::kNotThisFormat;
 }
 
-Result<ImportedDocument> MarkdownFormat::read(const QByteArray &bytes, const ReadContext &context) const
+Result<ImportedDocument> readMarkdown(const QByteArray &bytes, const ReadContext &context)
 {
     QString source = decodeText(bytes);
     DocumentMetadata frontMeta;
@@ -323,8 +294,19 @@ Result<ImportedDocument> MarkdownFormat::read(const QByteArray &bytes, const Rea
     document.meta = frontMeta;
     if (document.meta.title.isEmpty())
         document.meta.title = state.title;
-    document.format = id();
     return document;
+}
+
+} // namespace
+
+// Markdown (CommonMark + GitHub tables) with md4c; YAML front matter fills the metadata.
+FormatPointer makeMarkdownFormat()
+{
+    return makeFormat({u"md"_s,
+                       QT_TRANSLATE_NOOP("DocumentFormat", "Markdown"),
+                       {u"text/markdown"_s, u"text/x-markdown"_s},
+                       {u"md"_s, u"markdown"_s}},
+                      {sniffMarkdown, readMarkdown});
 }
 
 } // namespace marginalia

@@ -49,6 +49,7 @@ Result<OdtBody> OdtBodyReader::read(const QByteArray &contentXml)
     }
     if (const QString problem = cursor.error(); !problem.isEmpty())
         return failure(Error::Kind::BadInput, problem);
+    m_body.items = std::move(m_items);
     return std::move(m_body);
 }
 
@@ -59,7 +60,7 @@ bool OdtBodyReader::start(XmlCursor &cursor)
     if (isSkipped(name))
         return false;
     if (name == u"p" || name == u"h") {
-        Paragraph paragraph;
+        OdtParagraph paragraph;
         paragraph.styleName = cursor.attribute(u"style-name");
         if (name == u"h")
             paragraph.headingLevel = std::clamp(cursor.attribute(u"outline-level").toInt(), 1, 6);
@@ -69,11 +70,11 @@ bool OdtBodyReader::start(XmlCursor &cursor)
     } else if (name == u"table-of-content") {
         ++m_contentsDepth;
     } else if (name == u"table") {
-        m_tables.push_back(TableCollector{});
-    } else if (name == u"table-row" && !m_tables.empty()) {
-        m_tables.back().startRow();
-    } else if (name == u"table-cell" && !m_tables.empty()) {
-        m_tables.back().startCell();
+        startTable();
+    } else if (name == u"table-row") {
+        startRow();
+    } else if (name == u"table-cell") {
+        startCell();
     } else if (name == u"note") {
         m_notes.push_back(Note{QString(), cursor.attribute(u"note-class") == u"endnote"});
     } else if (name == u"s") {
@@ -95,11 +96,10 @@ void OdtBodyReader::end(QStringView name)
         m_listDepth = std::max(0, m_listDepth - 1);
     } else if (name == u"table-of-content") {
         m_contentsDepth = std::max(0, m_contentsDepth - 1);
-    } else if (name == u"table-cell" && !m_tables.empty()) {
-        m_tables.back().endCell();
-    } else if (name == u"table" && !m_tables.empty()) {
-        if (const std::optional<QString> text = closeTable(m_tables))
-            addItem(BlockKind::Table, 0, *text);
+    } else if (name == u"table-cell") {
+        endCell();
+    } else if (name == u"table") {
+        endTable();
     } else if (name == u"note" && !m_notes.empty()) {
         const Note note = m_notes.back();
         m_notes.pop_back();
@@ -107,26 +107,17 @@ void OdtBodyReader::end(QStringView name)
     }
 }
 
-void OdtBodyReader::appendText(const QString &text)
-{
-    if (!m_paragraphs.empty())
-        m_paragraphs.back().text += text;
-}
-
 void OdtBodyReader::endParagraph()
 {
-    const Paragraph paragraph = std::move(m_paragraphs.back());
-    m_paragraphs.pop_back();
+    const OdtParagraph paragraph = takeParagraph();
     const QString text = foldParagraphText(paragraph.text);
     if (!m_notes.empty()) {
         QString &note = m_notes.back().text;
         note += (note.isEmpty() || text.isEmpty() ? QString() : u"\n"_s) + text;
         return;
     }
-    if (!m_tables.empty()) {
-        m_tables.back().addToCell(text);
+    if (addToTableCell(text))
         return;
-    }
     BlockKind kind = BlockKind::Paragraph;
     int level = 0;
     const std::optional<StyleRole> role = m_styles.role(paragraph.styleName);
@@ -144,12 +135,6 @@ void OdtBodyReader::endParagraph()
         level = role->level;
     }
     addItem(kind, level, text);
-}
-
-void OdtBodyReader::addItem(BlockKind kind, int level, const QString &text)
-{
-    if (!text.trimmed().isEmpty())
-        m_body.items.append(OdtItem{kind, level, text});
 }
 
 } // namespace marginalia::importdetail::odt

@@ -7,6 +7,7 @@
 // text:tracked-changes, is left out; inserted text is already in place. Comments and alt text are not text.
 
 #include "core/import/odt/OdfStyles.h"
+#include "core/import/office/BodyReader.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 
@@ -18,44 +19,36 @@
 
 namespace marginalia::importdetail::odt {
 
-struct OdtItem {
-    BlockKind kind = BlockKind::Paragraph;
-    int level = 0;
-    QString text;
-};
-
 struct OdtBody {
-    QList<OdtItem> items;
+    QList<office::BodyItem> items;
     QStringList footnotes; // in the order they appear
     QStringList endnotes;
 };
 
-class OdtBodyReader final {
+// A paragraph or heading of the body being read.
+struct OdtParagraph {
+    QString text;
+    QString styleName;
+    int headingLevel = 0; // text:h
+};
+
+class OdtBodyReader final : private office::BodyReader<OdtParagraph> {
 public:
     explicit OdtBodyReader(const OdfStyles &styles);
     // The body's items, or what made the part unreadable.
     Result<OdtBody> read(const QByteArray &contentXml);
 
 private:
-    struct Paragraph {
-        QString text;
-        QString styleName;
-        int headingLevel = 0; // text:h
-    };
     struct Note {
         QString text;
         bool endnote = false;
     };
     bool start(office::XmlCursor &cursor);
     void end(QStringView name);
-    void appendText(const QString &text);
     void endParagraph();
-    void addItem(BlockKind kind, int level, const QString &text);
 
     const OdfStyles &m_styles;
     OdtBody m_body;
-    std::vector<Paragraph> m_paragraphs;
-    std::vector<office::TableCollector> m_tables;
     std::vector<Note> m_notes;
     int m_listDepth = 0;
     int m_contentsDepth = 0;

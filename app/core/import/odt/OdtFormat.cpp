@@ -9,6 +9,7 @@
 #include "core/import/odt/OdtBodyReader.h"
 #include "core/import/office/OfficePackage.h"
 #include "core/import/office/OfficeXml.h"
+#include "core/import/office/ZipDocumentFormat.h"
 
 #include <QCoreApplication>
 
@@ -22,32 +23,6 @@ using namespace importdetail::odt;
 
 namespace {
 
-// OpenDocument text: headings, paragraphs, lists, tables, quotes, notes, accepted tracked changes.
-class OdtFormat final : public DocumentFormat {
-public:
-    OdtFormat()
-        : DocumentFormat({u"odt"_s,
-                          QT_TRANSLATE_NOOP("DocumentFormat", "OpenDocument text"),
-                          {u"application/vnd.oasis.opendocument.text"_s},
-                          {u"odt"_s},
-                          true})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
-    QString nothingReadMessage(const QString &name) const override;
-};
-
-} // namespace
-
-FormatPointer makeOdtFormat()
-{
-    return std::make_shared<OdtFormat>();
-}
-
-namespace {
-
 bool manifestListsEncryption(const QByteArray &manifest)
 {
     XmlCursor cursor(manifest);
@@ -57,35 +32,15 @@ bool manifestListsEncryption(const QByteArray &manifest)
     return false;
 }
 
-} // namespace
+const QString kKindName = u"OpenDocument text"_s;
 
-int OdtFormat::sniff(const QByteArray &bytes) const
+Result<ImportedDocument> readOdt(OfficePackage &package, const ReadContext &context)
 {
-    return startsWithMimetype(bytes, "application/vnd.oasis.opendocument.text") ? kCertain : kNotThisFormat;
-}
-
-QString OdtFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
-{
-    return notThisPackageMessage(name, u"an OpenDocument text"_s, looksLike, saveAgainAdvice(u"odt"_s));
-}
-
-QString OdtFormat::nothingReadMessage(const QString &name) const
-{
-    return u"%1 has no text: the document is empty or holds only pictures."_s.arg(name);
-}
-
-Result<ImportedDocument> OdtFormat::read(const QByteArray &bytes, const ReadContext &context) const
-{
-    const QString kindName = u"OpenDocument text"_s;
-    auto opened = OfficePackage::open(bytes, context.fileName, kindName, saveAgainAdvice(u"odt"_s));
-    if (!opened)
-        return std::unexpected(opened.error());
-    OfficePackage &package = **opened;
     const Result<QByteArray> manifest = package.readOptional(u"META-INF/manifest.xml"_s);
     if (!manifest)
         return std::unexpected(manifest.error());
     if (manifestListsEncryption(*manifest))
-        return std::unexpected(passwordProtectedError(context.fileName, kindName));
+        return std::unexpected(passwordProtectedError(context.fileName, kKindName));
 
     OdfStyles styles;
     const Result<QByteArray> stylesXml = package.readOptional(u"styles.xml"_s);
@@ -93,28 +48,38 @@ Result<ImportedDocument> OdtFormat::read(const QByteArray &bytes, const ReadCont
         return std::unexpected(stylesXml.error());
     styles.add(*stylesXml);
     const Result<QByteArray> content = package.read(u"content.xml"_s);
-    if (!content)
-        return std::unexpected(content.error());
-    styles.add(*content); // its automatic styles ("P1" based on "Quotations")
-    Result<OdtBody> body = OdtBodyReader(styles).read(*content);
+    if (content)
+        styles.add(*content); // its automatic styles ("P1" based on "Quotations")
+    const Result<OdtBody> body = package.parsePart(content, [&styles](const QByteArray &xml) {
+        return OdtBodyReader(styles).read(xml);
+    });
     if (!body)
-        return std::unexpected(package.damaged(body.error().message));
-    if (isCancelled(context.options))
-        return std::unexpected(cancelledError());
-
-    DocumentBuilder builder;
-    for (const OdtItem &item : std::as_const(body->items))
-        builder.add(item.kind, item.text, item.level);
+        return std::unexpected(body.error());
+    Result<DocumentBuilder> builder = startWithBody(body->items, context.options);
+    if (!builder)
+        return std::unexpected(builder.error());
     for (const QString &note : std::as_const(body->footnotes) + std::as_const(body->endnotes))
-        builder.add(BlockKind::Footnote, note);
+        builder->add(BlockKind::Footnote, note);
+    return finishDocument(*builder, readDublinCore(package.readOptional(u"meta.xml"_s).value_or("")),
+                          styles.defaultLanguage());
+}
 
-    ImportedDocument document;
-    document.meta = readDublinCore(package.readOptional(u"meta.xml"_s).value_or(""));
-    if (document.meta.language.isEmpty())
-        document.meta.language = styles.defaultLanguage();
-    builder.finish(document);
-    document.format = id();
-    return document;
+} // namespace
+
+// OpenDocument text: headings, paragraphs, lists, tables, quotes, notes, accepted tracked changes.
+FormatPointer makeOdtFormat()
+{
+    return makeZipDocumentFormat({u"odt"_s,
+                                  QT_TRANSLATE_NOOP("DocumentFormat", "OpenDocument text"),
+                                  {u"application/vnd.oasis.opendocument.text"_s},
+                                  {u"odt"_s}},
+                                 {kKindName,
+                                  u"an OpenDocument text"_s,
+                                  saveAgainAdvice(u"odt"_s),
+                                  u"%1 has no text: the document is empty or holds only pictures."_s,
+                                  mimetypeSniff("application/vnd.oasis.opendocument.text"),
+                                  {},
+                                  readOdt});
 }
 
 } // namespace marginalia

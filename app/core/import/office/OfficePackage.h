@@ -39,6 +39,18 @@ public:
     // "<name> is damaged: <detail>. ..." — for a package that opens but lacks what the format needs.
     Error damaged(const QString &detail) const;
 
+    // A member just read (`xml`) parsed by `parse` (a part reader's read()): a read error stays as it is, a
+    // parse error is reported as damage to the package.
+    template<typename Parse> auto parsePart(const Result<QByteArray> &xml, Parse &&parse) const -> decltype(parse(*xml))
+    {
+        if (!xml)
+            return std::unexpected(xml.error());
+        auto parsed = parse(*xml);
+        if (!parsed)
+            return std::unexpected(damaged(parsed.error().message));
+        return parsed;
+    }
+
 private:
     OfficePackage(const QByteArray &bytes, QString name, QString kindName, QString advice);
 

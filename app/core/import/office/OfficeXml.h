@@ -67,6 +67,15 @@ struct StyleRole {
 };
 std::optional<StyleRole> roleFromStyleName(const QString &styleName);
 
+// One block of a document's body as its reader found it: a paragraph typed by its style, outline level or
+// list depth, or a whole table (rows as lines).
+struct BodyItem {
+    BlockKind kind = BlockKind::Paragraph;
+    int level = 0;
+    QString text;
+    QString noteId; // Word's notes parts: the w:footnote / w:endnote the paragraph belongs to
+};
+
 // A table being read: rows of cells, each cell the paragraphs read into it, joined by spaces.
 class TableCollector final {
 public:

@@ -1,3 +1,3 @@
-# ZIP and XML reading shared by the Word, OpenDocument and EPUB formats; each of their fragments includes this one.
+# ZIP and XML reading, the format and reader parts shared by the Word, OpenDocument and EPUB formats; each of their fragments includes this one.
 include_guard(GLOBAL)
-marginalia_add_sources(marginalia_core OfficePackage OfficeXml)
+marginalia_add_sources(marginalia_core OfficePackage OfficeXml ZipDocumentFormat FILES BodyReader.h StyleSheet.h)

@@ -30,29 +30,6 @@ using namespace importdetail::pdf;
 
 namespace {
 
-// PDF with Poppler: paragraphs from the line geometry; running headers, footers and page numbers are kept
-// as Furniture blocks, a contents page as Contents blocks.
-class PdfFormat final : public DocumentFormat {
-public:
-    PdfFormat()
-        : DocumentFormat(
-              {u"pdf"_s, QT_TRANSLATE_NOOP("DocumentFormat", "PDF"), {u"application/pdf"_s}, {u"pdf"_s}, true})
-    {
-    }
-    int sniff(const QByteArray &bytes) const override;
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-    QString notThisFormatMessage(const QString &name, const QString &looksLike) const override;
-};
-
-} // namespace
-
-FormatPointer makePdfFormat()
-{
-    return std::make_shared<PdfFormat>();
-}
-
-namespace {
-
 // Poppler reports every syntax problem of a damaged file on stderr; the import error says what matters.
 // The details stay available with QT_LOGGING_RULES="marginalia.import.pdf.debug=true".
 void popplerMessage(const QString &message, const QVariant &)
@@ -121,17 +98,15 @@ Result<QList<PageLines>> readPages(Poppler::Document &document, const ImportOpti
     return pages;
 }
 
-} // namespace
-
-int PdfFormat::sniff(const QByteArray &bytes) const
+int sniffPdf(const QByteArray &bytes)
 {
     if (bytes.startsWith("%PDF-"))
-        return kCertain;
+        return DocumentFormat::kCertain;
     // The header may be preceded by a little junk; readers accept it within the first 1024 bytes.
-    return bytes.left(1024).contains("%PDF-") ? kLikely : kNotThisFormat;
+    return bytes.left(1024).contains("%PDF-") ? DocumentFormat::kLikely : DocumentFormat::kNotThisFormat;
 }
 
-QString PdfFormat::notThisFormatMessage(const QString &name, const QString &looksLike) const
+QString notPdfMessage(const QString &name, const QString &looksLike)
 {
     return u"%1 is not a PDF%2: it does not start with the %PDF- header. Check that the file is "
            "complete, or rename it to its real type."_s.arg(name, looksLike.isEmpty()
@@ -139,7 +114,7 @@ QString PdfFormat::notThisFormatMessage(const QString &name, const QString &look
                                                                       : u" (it looks like %1)"_s.arg(looksLike));
 }
 
-Result<ImportedDocument> PdfFormat::read(const QByteArray &bytes, const ReadContext &context) const
+Result<ImportedDocument> readPdf(const QByteArray &bytes, const ReadContext &context)
 {
     const QString subject = context.fileName.isEmpty() ? u"This PDF"_s : context.fileName;
     static std::once_flag quiet;
@@ -174,8 +149,17 @@ Result<ImportedDocument> PdfFormat::read(const QByteArray &bytes, const ReadCont
     const QDateTime created = doc->creationDate();
     if (created.isValid())
         document.meta.published = created.toString(Qt::ISODate);
-    document.format = id();
     return document;
+}
+
+} // namespace
+
+// PDF with Poppler: paragraphs from the line geometry; running headers, footers and page numbers are kept
+// as Furniture blocks, a contents page as Contents blocks.
+FormatPointer makePdfFormat()
+{
+    return makeFormat({u"pdf"_s, QT_TRANSLATE_NOOP("DocumentFormat", "PDF"), {u"application/pdf"_s}, {u"pdf"_s}, true},
+                      {sniffPdf, readPdf, notPdfMessage});
 }
 
 } // namespace marginalia

@@ -19,25 +19,7 @@ using namespace importdetail;
 
 namespace {
 
-class PlainTextFormat final : public DocumentFormat {
-public:
-    PlainTextFormat()
-        : DocumentFormat(
-              {u"txt"_s, QT_TRANSLATE_NOOP("DocumentFormat", "plain text"), {u"text/plain"_s}, {u"txt"_s, u"text"_s}})
-    {
-    }
-    int sniff(const QByteArray &) const override { return kFallback; } // any text reads as plain text
-    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override;
-};
-
-} // namespace
-
-FormatPointer makePlainTextFormat()
-{
-    return std::make_shared<PlainTextFormat>();
-}
-
-Result<ImportedDocument> PlainTextFormat::read(const QByteArray &bytes, const ReadContext &context) const
+Result<ImportedDocument> readPlainText(const QByteArray &bytes, const ReadContext &context)
 {
     ImportedDocument document;
     DocumentBuilder builder;
@@ -63,8 +45,17 @@ Result<ImportedDocument> PlainTextFormat::read(const QByteArray &bytes, const Re
         }
     }
     builder.finish(document);
-    document.format = id();
     return document;
+}
+
+} // namespace
+
+FormatPointer makePlainTextFormat()
+{
+    return makeFormat(
+        {u"txt"_s, QT_TRANSLATE_NOOP("DocumentFormat", "plain text"), {u"text/plain"_s}, {u"txt"_s, u"text"_s}},
+        {[](const QByteArray &) { return DocumentFormat::kFallback; }, // any text reads as plain text
+         readPlainText});
 }
 
 } // namespace marginalia
