@@ -216,8 +216,8 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     if (int code = parseProjectCommand(
             parser, QStringLiteral("export"),
-            QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
-                           "the codebook, or a Markdown report."),
+            QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), tag matrices,\n"
+                           "the codebook, a Markdown report or an XLSX workbook."),
             args,
             {{QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")},
              {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
@@ -228,9 +228,15 @@ int runExport(const QStringList &args)
                              "them:\nnotes (default: note, tag, memo, evidence), all (document text too) or off."),
               QStringLiteral("WHICH"), QStringLiteral("notes")},
              {QStringLiteral("format"),
-              QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
-                             "(the tag tree as CSV) or markdown (a report by tag)."),
+              QStringLiteral("csv (default, one row per annotation), matrix (documents × tags: annotation\n"
+                             "counts), cooccurrence (tags × tags: overlapping annotations), codebook (the tag\n"
+                             "tree as CSV), markdown (a report by tag) or xlsx (an Excel workbook: typed\n"
+                             "annotation cells, the codebook, documents × tags counts)."),
               QStringLiteral("FORMAT"), QStringLiteral("csv")},
+             {QStringLiteral("by"),
+              QStringLiteral("The unit of matrix and cooccurrence: document (default) or paragraph (matrix:\n"
+                             "one 0/1 row per paragraph; cooccurrence: tags sharing a paragraph)."),
+              QStringLiteral("UNIT"), QStringLiteral("document")},
              {{QStringLiteral("o"), QStringLiteral("output")},
               QStringLiteral("Write to F instead of stdout."),
               QStringLiteral("F")}});
@@ -254,6 +260,12 @@ int runExport(const QStringList &args)
         return Usage;
     }
     options.tagName = parser.value(QStringLiteral("tag"));
+    const QString unit = parser.value(QStringLiteral("by"));
+    if (unit != u"document" && unit != u"paragraph") {
+        printError(QStringLiteral("marginalia-cli export: unknown --by “%1”; use document or paragraph").arg(unit));
+        return Usage;
+    }
+    options.byParagraph = unit == u"paragraph";
     if (parser.isSet(QStringLiteral("document"))) {
         qint64 id = 0;
         if (!parseId(parser.value(QStringLiteral("document")), id)) {

@@ -158,42 +158,33 @@ private slots:
         QVERIFY(sawClaim);
     }
 
-    void matrixHasOneColumnPerTag()
+    void matrixCountsTagsPerDocument()
     {
         const QString out = m_dir.filePath(u"m.csv"_s);
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--output"_s, out}), 0);
         const QJsonObject parsed = parseWithPython(out);
         const QStringList header = strings(parsed.value(u"header"_s));
-        QCOMPARE(header.mid(0, 4), matrixFixedColumns());
-        QVERIFY(header.contains(u"Actors"_s));
-        QVERIFY(header.contains(u"Actors/Officials, local"_s));
-        QCOMPARE(header.size(), 4 + defaultTags().size() + 2);
+        QCOMPARE(header.mid(0, 2), (QStringList{u"document_id"_s, u"document_title"_s}));
+        QCOMPARE(header.size(), 2 + defaultTags().size() + 2);
         const QJsonArray rows = parsed.value(u"rows"_s).toArray();
-        QCOMPARE(rows.size(), 4);
-        for (const QJsonValue &row : rows) {
-            const QStringList r = strings(row);
-            QCOMPARE(r.size(), header.size());
-            int ones = 0;
-            for (int i = 4; i < r.size(); ++i) {
-                QVERIFY(r.at(i) == u"0" || r.at(i) == u"1");
-                ones += r.at(i) == u"1";
-            }
-            const qint64 id = r.at(0).toLongLong();
-            QCOMPARE(ones, id == m_untagged ? 0 : 1);
-            if (id == m_kid) {
-                QCOMPARE(r.at(int(header.indexOf(u"Actors/Officials, local"_s))), u"1"_s);
-                QCOMPARE(r.at(int(header.indexOf(u"Actors"_s))), u"0"_s);
-                QCOMPARE(r.at(3), u"Mayor Zoë Park"_s);
-                QCOMPARE(r.at(2), u"River, \"report\""_s);
-            }
-        }
+        QCOMPARE(rows.size(), 1); // one document, however many annotations
+        const QStringList row = strings(rows.first());
+        QCOMPARE(row.at(0), QString::number(m_doc));
+        QCOMPARE(row.at(1), u"River, \"report\""_s);
+        QCOMPARE(row.at(int(header.indexOf(u"Actors/Officials, local"_s))), u"1"_s);
+        QCOMPARE(row.at(int(header.indexOf(u"Actors"_s))), u"1"_s); // its own, not its child's
+        QCOMPARE(row.at(int(header.indexOf(u"Claim"_s))), u"1"_s);
+        int total = 0;
+        for (int i = 2; i < row.size(); ++i)
+            total += row.at(i).toInt();
+        QCOMPARE(total, 3); // the untagged annotation counts nowhere
         // --tag keeps the tag, its children and their columns.
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--tag"_s, u"Actors"_s,
                          u"--output"_s, out}),
                  0);
         const QJsonObject filtered = parseWithPython(out);
-        QCOMPARE(strings(filtered.value(u"header"_s)).mid(4), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
-        QCOMPARE(filtered.value(u"rows"_s).toArray().size(), 2);
+        QCOMPARE(strings(filtered.value(u"header"_s)).mid(2), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
+        QCOMPARE(strings(filtered.value(u"rows"_s).toArray().first()).mid(2), (QStringList{u"1"_s, u"1"_s}));
     }
 
     void codebookParsesBack()

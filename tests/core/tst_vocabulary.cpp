@@ -77,14 +77,15 @@ void TestVocabulary::everyValueRoundTrips()
     QCOMPARE(checkRoundTrip<EntityLabel>(), 6);
     QCOMPARE(checkRoundTrip<ClaimLabel>(), 3);
     QCOMPARE(checkRoundTrip<ClaimStatus>(), 5);
-    QCOMPARE(checkRoundTrip<ExportFormat>(), 4);
+    QCOMPARE(checkRoundTrip<ExportFormat>(), 6);
 }
 
 void TestVocabulary::namesInDeclarationOrder()
 {
     QCOMPARE(namesOf<ClaimStatus>(),
              QStringList({u"unreviewed"_s, u"supported"_s, u"disputed"_s, u"false"_s, u"needs source"_s}));
-    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s}));
+    QCOMPARE(namesOf<ExportFormat>(),
+             QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"xlsx"_s, u"cooccurrence"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVocabulary)

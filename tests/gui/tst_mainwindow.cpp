@@ -19,6 +19,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHelpEvent>
@@ -428,6 +430,15 @@ void TestMainWindow::dialogs()
     exportDialog.show();
     QVERIFY(exportDialog.options().byteOrderMark);
     QCOMPARE(exportDialog.options().documentId, std::optional<qint64>(m_documentId));
+    // Every export format is offered; an XLSX has no byte order mark or formula guard to choose.
+    auto *formats = exportDialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    QVERIFY(formats);
+    QCOMPARE(formats->count(), qsizetype(vocabulary<ExportFormat>().size()));
+    QCOMPARE(exportDialog.format(), ExportFormat::Csv);
+    formats->setCurrentIndex(formats->findData(QVariant::fromValue(ExportFormat::Xlsx)));
+    QCOMPARE(exportDialog.format(), ExportFormat::Xlsx);
+    QVERIFY(!exportDialog.findChild<QCheckBox *>()->isEnabled());
+    formats->setCurrentIndex(0);
     QVERIFY(exportDialog.grab().save(QCoreApplication::applicationDirPath()
                                      + QStringLiteral("/marginalia-gui-export.png")));
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace marginalia {
@@ -61,18 +62,6 @@ QString csvTextField(const QString &input, bool guardFormula)
     text.replace(QChar(u'"'), QStringLiteral("\"\""));
     return QChar(u'"') + text + QChar(u'"');
 }
-
-namespace {
-
-int pageAt(const QList<Block> &blocks, int offset)
-{
-    for (const Block &b : blocks)
-        if (offset >= b.start && offset < b.end)
-            return b.page;
-    return -1;
-}
-
-} // namespace
 
 Result<QSet<qint64>> tagFilterIds(const QList<Tag> &tags, const QString &nameOrPath)
 {
@@ -152,7 +141,19 @@ Result<QList<QStringList>> parseCsv(QStringView text)
     return rows;
 }
 
-Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
+int pageAtOffset(const QList<Block> &blocks, int offset)
+{
+    // The last block starting at or before the offset; blocks do not overlap.
+    const auto after = std::upper_bound(blocks.cbegin(), blocks.cend(), offset,
+                                        [](int value, const Block &block) { return value < block.start; });
+    if (after == blocks.cbegin())
+        return -1;
+    const Block &block = *std::prev(after);
+    return offset < block.end ? block.page : -1;
+}
+
+Result<int> forEachExportRow(const ProjectStore &store, const CsvExportOptions &options,
+                             const std::function<Result<bool>(const ExportRow &)> &visit)
 {
     auto tags = store.tags();
     if (!tags)
@@ -160,7 +161,9 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
     QHash<qint64, Tag> tagsById;
     for (const Tag &t : *tags)
         tagsById.insert(t.id, t);
-
+    QHash<qint64, QString> paths; // made once, not per row
+    for (const Tag &t : *tags)
+        paths.insert(t.id, tagPath(tagsById, t.id));
     std::optional<QSet<qint64>> tagFilter;
     if (!options.tagName.isEmpty()) {
         auto ids = tagFilterIds(*tags, options.tagName);
@@ -168,32 +171,22 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             return std::unexpected(ids.error());
         tagFilter = *ids;
     }
-    QHash<qint64, QString> entityNames;
-    if (auto entities = store.entities(); entities) {
-        for (const Entity &e : std::as_const(*entities))
-            entityNames.insert(e.id, e.name);
-    } else {
+    auto entities = store.entities();
+    if (!entities)
         return std::unexpected(entities.error());
-    }
-
-    auto annotations = store.annotations(options.documentId);
-    if (!annotations)
-        return std::unexpected(annotations.error());
+    QHash<qint64, QString> entityNames;
+    for (const Entity &e : std::as_const(*entities))
+        entityNames.insert(e.id, e.name);
     if (options.documentId) {
         if (auto doc = store.document(*options.documentId); !doc)
             return std::unexpected(doc.error());
     }
-
-    QByteArray buffer;
-    if (options.byteOrderMark)
-        buffer.append("\xEF\xBB\xBF");
-    buffer.append(csvColumns().join(u',').toUtf8()).append("\r\n");
-
+    // Streamed: only the row at hand and the documents' titles and blocks are held.
     QHash<qint64, DocumentRecord> documents;
     int rows = 0;
-    for (const Annotation &a : std::as_const(*annotations)) {
+    auto streamed = store.forEachAnnotation(options.documentId, [&](const Annotation &a) -> Result<bool> {
         if (tagFilter && !tagFilter->contains(a.tagId))
-            continue;
+            return true;
         auto docIt = documents.find(a.documentId);
         if (docIt == documents.end()) {
             auto doc = store.document(a.documentId);
@@ -202,15 +195,41 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             doc->text.clear(); // only title, source and blocks are needed
             docIt = documents.insert(a.documentId, *doc);
         }
-        const int page = pageAt(docIt->blocks, a.start);
+        const ExportRow row{a, *docIt, paths.value(a.tagId), pageAtOffset(docIt->blocks, a.start),
+                            entityNames.value(a.sourceEntityId)};
+        if (auto done = visit(row); !done)
+            return std::unexpected(done.error());
+        ++rows;
+        return true;
+    });
+    if (!streamed)
+        return std::unexpected(streamed.error());
+    return rows;
+}
+
+Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
+{
+    QByteArray buffer;
+    if (options.byteOrderMark)
+        buffer.append("\xEF\xBB\xBF");
+    buffer.append(csvColumns().join(u',').toUtf8()).append("\r\n");
+    auto flush = [&]() -> Result<bool> {
+        if (out.write(buffer) != buffer.size())
+            return failure(Error::Kind::Io, QStringLiteral("Could not write the CSV: %1").arg(out.errorString()));
+        buffer.clear();
+        return true;
+    };
+    constexpr qsizetype kChunk = 1 << 20; // written out in pieces, not held whole
+    auto rows = forEachExportRow(store, options, [&](const ExportRow &row) -> Result<bool> {
+        const Annotation &a = row.annotation;
         const QStringList fields = {
             QString::number(a.documentId),
-            options.documentCell(docIt->title),
-            options.documentCell(docIt->sourcePath),
+            options.documentCell(row.document.title),
+            options.documentCell(row.document.sourcePath),
             QString::number(a.id),
             csvTextField(nameOf(a.kind)),
             options.documentCell(a.label),
-            options.userCell(tagPath(tagsById, a.tagId)),
+            options.userCell(row.tagPath),
             options.documentCell(a.quote),
             options.userCell(a.note),
             QString::number(a.start),
@@ -224,16 +243,18 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             options.userCell(a.author),
             csvTextField(a.created.toUTC().toString(Qt::ISODate)),
             csvTextField(a.modified.toUTC().toString(Qt::ISODate)),
-            page > 0 ? QString::number(page) : QString(),
+            row.page > 0 ? QString::number(row.page) : QString(),
             options.userCell(a.evidence),
             options.userCell(a.evidenceUrl),
-            options.documentCell(entityNames.value(a.sourceEntityId)),
+            options.documentCell(row.sourceEntity),
         };
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");
-        ++rows;
-    }
-    if (out.write(buffer) != buffer.size())
-        return failure(Error::Kind::Io, QStringLiteral("Could not write the CSV: %1").arg(out.errorString()));
+        return buffer.size() >= kChunk ? flush() : Result<bool>(true);
+    });
+    if (!rows)
+        return rows;
+    if (auto done = flush(); !done)
+        return std::unexpected(done.error());
     return rows;
 }
 

@@ -1,6 +1,8 @@
 #include "core/export/Exporters.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/export/Matrices.h"
+#include "core/export/XlsxExporter.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -14,18 +16,11 @@ namespace marginalia {
 
 namespace {
 
-// The annotations an export covers, with the tags and document titles it needs.
-struct Selection {
-    QList<Tag> tags;            // tree order
-    QHash<qint64, Tag> tagsById;
-    QList<Annotation> annotations;
-    QHash<qint64, QString> titles;
-    std::optional<QSet<qint64>> tagFilter;
-};
+} // namespace
 
-Result<Selection> select(const ProjectStore &store, const CsvExportOptions &options)
+Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options)
 {
-    Selection s;
+    ExportSelection s;
     auto tags = store.tags();
     if (!tags)
         return std::unexpected(tags.error());
@@ -56,6 +51,8 @@ Result<Selection> select(const ProjectStore &store, const CsvExportOptions &opti
     return s;
 }
 
+namespace {
+
 Result<int> write(QIODevice &out, const QByteArray &bytes, int rows, const QString &what)
 {
     if (out.write(bytes) != bytes.size())
@@ -77,41 +74,33 @@ QString escapeMarkdown(const QString &text)
 
 } // namespace
 
-QStringList matrixFixedColumns()
+Result<DocumentTagCounts> documentTagCounts(const ProjectStore &store, const CsvExportOptions &options)
 {
-    return {QStringLiteral("annotation_id"), QStringLiteral("document_id"), QStringLiteral("document_title"),
-            QStringLiteral("quote")};
-}
-
-Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
-{
-    auto s = select(store, options);
+    auto s = selectForExport(store, options);
     if (!s)
         return std::unexpected(s.error());
-    QList<Tag> columns;
-    for (const Tag &t : std::as_const(s->tags))
-        if (!s->tagFilter || s->tagFilter->contains(t.id))
-            columns.append(t);
-    QByteArray buffer;
-    if (options.byteOrderMark)
-        buffer.append("\xEF\xBB\xBF");
-    QStringList header = matrixFixedColumns();
-    for (const Tag &t : std::as_const(columns))
-        header.append(options.userCell(tagPath(s->tagsById, t.id)));
-    buffer.append(header.join(u',').toUtf8()).append("\r\n");
-    for (const Annotation &a : std::as_const(s->annotations)) {
-        QStringList fields = {QString::number(a.id), QString::number(a.documentId),
-                              options.documentCell(s->titles.value(a.documentId)), options.documentCell(a.quote)};
-        for (const Tag &t : std::as_const(columns))
-            fields.append(t.id == a.tagId ? QStringLiteral("1") : QStringLiteral("0"));
-        buffer.append(fields.join(u',').toUtf8()).append("\r\n");
+    auto documents = store.documents();
+    if (!documents)
+        return std::unexpected(documents.error());
+    DocumentTagCounts counts;
+    for (const DocumentRecord &d : std::as_const(*documents))
+        if (!options.documentId || d.id == *options.documentId)
+            counts.documents.append({d.id, d.title});
+    for (const Tag &t : std::as_const(s->tags)) {
+        if (s->tagFilter && !s->tagFilter->contains(t.id))
+            continue;
+        counts.tagIds.append(t.id);
+        counts.tagPaths.append(tagPath(s->tagsById, t.id));
     }
-    return write(out, buffer, int(s->annotations.size()), QStringLiteral("matrix"));
+    for (const Annotation &a : std::as_const(s->annotations))
+        if (a.tagId != 0)
+            ++counts.counts[a.documentId][a.tagId];
+    return counts;
 }
 
 Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    auto s = select(store, options);
+    auto s = selectForExport(store, options);
     if (!s)
         return std::unexpected(s.error());
     auto memo = store.projectMemo();
@@ -176,8 +165,24 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
         return exportCodebookCsv(store, out, options.byteOrderMark);
     case ExportFormat::Markdown:
         return exportMarkdown(store, options, out);
+    case ExportFormat::Xlsx:
+        return exportXlsx(store, options, out);
+    case ExportFormat::Cooccurrence:
+        return exportCooccurrence(store, options, out);
     }
     Q_UNREACHABLE_RETURN(0);
+}
+
+QString exportFileSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return QStringLiteral("md");
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    default:
+        return QStringLiteral("csv");
+    }
 }
 
 namespace {

@@ -3,16 +3,32 @@
 #include "core/export/CsvExporter.h"
 #include "core/model/Vocabulary.h"
 
+#include <QHash>
+
 namespace marginalia {
 
 // Exports besides the annotation CSV. All take the CSV's options (document, tag with its children,
 // byte order mark) and return the number of annotations written.
 
-// A code matrix for statistics tools: one row per annotation (annotation_id, document_id,
-// document_title, quote), then one 0/1 column per tag path in codebook order, 1 for the annotation's
-// own tag. RFC 4180 like the annotation CSV.
-QStringList matrixFixedColumns();
-Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
+// The annotations an export covers (the options' document and tag filters applied), with the tags and
+// document titles it needs.
+struct ExportSelection {
+    QList<Tag> tags; // tree order
+    QHash<qint64, Tag> tagsById;
+    QList<Annotation> annotations;
+    QHash<qint64, QString> titles;
+    std::optional<QSet<qint64>> tagFilter;
+};
+Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options);
+
+// How often each tag is used in each document: the XLSX count sheet and the document × tag matrix.
+struct DocumentTagCounts {
+    QList<std::pair<qint64, QString>> documents; // id and title, in store order (only the --document one)
+    QList<qint64> tagIds;                        // the columns, in codebook order (the tag filter applied)
+    QStringList tagPaths;
+    QHash<qint64, QHash<qint64, int>> counts; // document id → tag id → annotations
+};
+Result<DocumentTagCounts> documentTagCounts(const ProjectStore &store, const CsvExportOptions &options);
 
 // A Markdown report: the project memo, then one "## Tag/Path" section per tag with annotations (codebook
 // order, untagged last), each annotation as a block quote with its document, range, note and claim review.
@@ -23,6 +39,9 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
 // codebook) written.
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                           QIODevice &out);
+
+// The file name suffix of a format's files, without the dot: "csv", "md", "xlsx".
+QString exportFileSuffix(ExportFormat format);
 
 // Writes `format` to the file at `path` atomically (the old file stays as it was unless the whole new one
 // was written). Refuses to write over an SQLite database, a project above all: an export must never

@@ -1,1 +1,8 @@
-marginalia_add_sources(marginalia_core CsvExporter Exporters)
+marginalia_add_sources(marginalia_core CsvExporter Exporters XlsxExporter Matrices)
+# libxlsxwriter writes the XLSX export (typed cells, constant-memory rows). Core links it privately, like
+# the other C libraries it uses to read files: it needs no GUI and keeps the CLI able to write XLSX. Found
+# without pkg-config: Debian's xlsxwriter.pc names minizip and libcrypto .pc files its -dev does not pull in.
+find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h REQUIRED)
+find_library(XLSXWRITER_LIBRARY xlsxwriter REQUIRED)
+target_include_directories(marginalia_core PRIVATE ${XLSXWRITER_INCLUDE_DIR})
+target_link_libraries(marginalia_core PRIVATE ${XLSXWRITER_LIBRARY})

@@ -93,6 +93,32 @@ Result<QList<Annotation>> AnnotationTable::list(std::optional<qint64> documentId
                                        QStringLiteral("list annotations"), fromRow);
 }
 
+Result<int> AnnotationTable::forEach(std::optional<qint64> documentId,
+                                     const std::function<Result<bool>(const Annotation &)> &visit) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM annotations").arg(columns());
+    QVariantList values;
+    if (documentId) {
+        sql += QStringLiteral(" WHERE document_id = ? ORDER BY start, end, id");
+        values.append(*documentId);
+    } else {
+        sql += QStringLiteral(" ORDER BY document_id, start, end, id");
+    }
+    auto rows = m_database.query(sql, values, QStringLiteral("list annotations"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    int visited = 0;
+    while (rows->next()) {
+        auto more = visit(fromRow(*rows));
+        if (!more)
+            return std::unexpected(more.error());
+        ++visited;
+        if (!*more)
+            break;
+    }
+    return visited;
+}
+
 Result<Annotation> AnnotationTable::get(qint64 id) const
 {
     return m_database.single<Annotation>(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(columns()), {id},

@@ -3,6 +3,7 @@
 #include "core/model/Error.h"
 #include "core/model/Model.h"
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -24,6 +25,9 @@ public:
     static Annotation fromRow(const QSqlQuery &row);
 
     Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
+    // The same rows, read one at a time from the query and handed to `visit` (false from it stops).
+    Result<int> forEach(std::optional<qint64> documentId,
+                        const std::function<Result<bool>(const Annotation &)> &visit) const;
     Result<Annotation> get(qint64 id) const;
     Result<Annotation> add(const Annotation &annotation);       // sets id; created/modified when empty
     Result<void> restore(const Annotation &annotation);         // re-inserts with its old id

@@ -199,6 +199,12 @@ Result<QList<Annotation>> ProjectStore::annotations(std::optional<qint64> docume
     return d->annotations.list(documentId);
 }
 
+Result<int> ProjectStore::forEachAnnotation(std::optional<qint64> documentId,
+                                            const std::function<Result<bool>(const Annotation &)> &visit) const
+{
+    return d->annotations.forEach(documentId, visit);
+}
+
 Result<Annotation> ProjectStore::annotation(qint64 id) const
 {
     return d->annotations.get(id);

@@ -69,6 +69,10 @@ public:
 
     // Annotations, ordered by document then start.
     Result<QList<Annotation>> annotations(std::optional<qint64> documentId = std::nullopt) const;
+    // The same annotations streamed from the database one by one, for exports of any size in bounded memory;
+    // `visit` returns false to stop, or an error to stop with. Returns how many were visited.
+    Result<int> forEachAnnotation(std::optional<qint64> documentId,
+                                  const std::function<Result<bool>(const Annotation &)> &visit) const;
     Result<Annotation> annotation(qint64 id) const;
     Result<Annotation> addAnnotation(const Annotation &annotation); // sets id; created/modified when empty
     Result<void> restoreAnnotation(const Annotation &annotation);  // re-inserts with its old id

@@ -627,15 +627,14 @@ void MainWindow::onExportCsv()
     const CsvExportOptions options = dialog.options();
     QString suggested = options.documentId ? m_documentTitle : QFileInfo(m_editor.store().path()).completeBaseName();
     suggested.replace(QRegularExpression(u"[\\\\/:*?\"<>|]+"_s), u"-"_s);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                      QDir(folder).filePath(suggested.left(80) + u".csv"_s),
-                                                      tr("CSV files (*.csv)"));
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
+                                                      folder.filePath(dialog.fileName(suggested)), dialog.fileFilter());
     if (path.isEmpty())
         return;
-    const auto rows = exportCsvTo(path, options);
+    const auto rows = exportProjectToFile(m_editor.store(), dialog.format(), options, path);
     if (!rows) {
-        showError(tr("The CSV file could not be written."), rows.error().message);
+        showError(tr("The export could not be written."), rows.error().message);
         return;
     }
     statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)),
