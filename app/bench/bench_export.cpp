@@ -130,6 +130,16 @@ int main(int argc, char *argv[])
                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                   .arg(path));
     }
+    {
+        // What reading the rows alone costs, to tell the store's share from the writer's.
+        QElapsedTimer timer;
+        timer.start();
+        auto read = (*store)->forEachAnnotation(std::nullopt, [](const Annotation &) -> Result<bool> { return true; });
+        if (read)
+            print(QStringLiteral("store read: %1 annotations in %2 s\n")
+                      .arg(*read)
+                      .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2));
+    }
     const QString output = QDir::temp().filePath(QStringLiteral("marginalia-bench-export.")
                                                  + exportFileSuffix(*format));
     bench::resetPeakResident();

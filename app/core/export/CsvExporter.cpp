@@ -53,11 +53,15 @@ QString CsvExportOptions::documentCell(const QString &text) const
 
 QString csvTextField(const QString &input, bool guardFormula)
 {
+    static const QString formulaLeads = QStringLiteral("=+-@\t\r\n");
+    // Most cells have nothing to escape: quoted as they are, without the replace passes below.
+    const bool guarded = guardFormula && !input.isEmpty() && formulaLeads.contains(input.front());
+    if (!guarded && !input.contains(u'"') && !input.contains(u'\r'))
+        return QChar(u'"') % input % QChar(u'"');
     QString text = input;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QChar(u'\r'), QChar(u'\n'));
-    static const QString formulaLeads = QStringLiteral("=+-@\t\r\n");
-    if (guardFormula && !input.isEmpty() && formulaLeads.contains(input.front()))
+    if (guarded)
         text.prepend(QChar(u'\''));
     text.replace(QChar(u'"'), QStringLiteral("\"\""));
     return QChar(u'"') + text + QChar(u'"');
@@ -209,17 +213,28 @@ Result<int> forEachExportRow(const ProjectStore &store, const CsvExportOptions &
 
 Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    QByteArray buffer;
+    QString buffer; // rows as text, turned into UTF-8 a chunk at a time
     if (options.byteOrderMark)
-        buffer.append("\xEF\xBB\xBF");
-    buffer.append(csvColumns().join(u',').toUtf8()).append("\r\n");
+        buffer.append(QChar(0xFEFF));
+    buffer.append(csvColumns().join(u',') + QStringLiteral("\r\n"));
     auto flush = [&]() -> Result<bool> {
-        if (out.write(buffer) != buffer.size())
+        const QByteArray bytes = buffer.toUtf8();
+        if (out.write(bytes) != bytes.size())
             return failure(Error::Kind::Io, QStringLiteral("Could not write the CSV: %1").arg(out.errorString()));
         buffer.clear();
         return true;
     };
-    constexpr qsizetype kChunk = 1 << 20; // written out in pieces, not held whole
+    // Annotations made together share their times: each distinct time is formatted once.
+    QDateTime lastTime;
+    QString lastTimeText;
+    auto timeCell = [&](const QDateTime &time) {
+        if (time != lastTime || lastTimeText.isEmpty()) {
+            lastTime = time;
+            lastTimeText = csvTextField(time.toUTC().toString(Qt::ISODate));
+        }
+        return lastTimeText;
+    };
+    constexpr qsizetype kChunk = 1 << 19; // UTF-16 units (about 1 MB) written at a time, not held whole
     auto rows = forEachExportRow(store, options, [&](const ExportRow &row) -> Result<bool> {
         const Annotation &a = row.annotation;
         const QStringList fields = {
@@ -241,14 +256,19 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             csvTextField(a.rule),
             csvTextField(a.status),
             options.userCell(a.author),
-            csvTextField(a.created.toUTC().toString(Qt::ISODate)),
-            csvTextField(a.modified.toUTC().toString(Qt::ISODate)),
+            timeCell(a.created),
+            timeCell(a.modified),
             row.page > 0 ? QString::number(row.page) : QString(),
             options.userCell(a.evidence),
             options.userCell(a.evidenceUrl),
             options.documentCell(row.sourceEntity),
         };
-        buffer.append(fields.join(u',').toUtf8()).append("\r\n");
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                buffer.append(u',');
+            buffer.append(fields.at(i));
+        }
+        buffer.append(QStringLiteral("\r\n"));
         return buffer.size() >= kChunk ? flush() : Result<bool>(true);
     });
     if (!rows)

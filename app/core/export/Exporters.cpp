@@ -18,7 +18,8 @@ namespace {
 
 } // namespace
 
-Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options)
+Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options,
+                                        bool withAnnotations)
 {
     ExportSelection s;
     auto tags = store.tags();
@@ -42,6 +43,8 @@ Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExpo
         return std::unexpected(documents.error());
     for (const DocumentRecord &d : std::as_const(*documents))
         s.titles.insert(d.id, d.title);
+    if (!withAnnotations)
+        return s;
     auto annotations = store.annotations(options.documentId);
     if (!annotations)
         return std::unexpected(annotations.error());
@@ -76,7 +79,7 @@ QString escapeMarkdown(const QString &text)
 
 Result<DocumentTagCounts> documentTagCounts(const ProjectStore &store, const CsvExportOptions &options)
 {
-    auto s = selectForExport(store, options);
+    auto s = selectForExport(store, options, false); // the annotations are streamed below, not held
     if (!s)
         return std::unexpected(s.error());
     auto documents = store.documents();
@@ -92,9 +95,13 @@ Result<DocumentTagCounts> documentTagCounts(const ProjectStore &store, const Csv
         counts.tagIds.append(t.id);
         counts.tagPaths.append(tagPath(s->tagsById, t.id));
     }
-    for (const Annotation &a : std::as_const(s->annotations))
-        if (a.tagId != 0)
+    auto counted = store.forEachAnnotation(options.documentId, [&](const Annotation &a) -> Result<bool> {
+        if (a.tagId != 0 && (!s->tagFilter || s->tagFilter->contains(a.tagId)))
             ++counts.counts[a.documentId][a.tagId];
+        return true;
+    });
+    if (!counted)
+        return std::unexpected(counted.error());
     return counts;
 }
 

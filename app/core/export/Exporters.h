@@ -19,7 +19,9 @@ struct ExportSelection {
     QHash<qint64, QString> titles;
     std::optional<QSet<qint64>> tagFilter;
 };
-Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options);
+// withAnnotations false: everything but the annotations (for callers that stream them).
+Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExportOptions &options,
+                                        bool withAnnotations = true);
 
 // How often each tag is used in each document: the XLSX count sheet and the document × tag matrix.
 struct DocumentTagCounts {

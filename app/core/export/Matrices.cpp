@@ -84,7 +84,7 @@ Table startTable(const CsvExportOptions &options, const ExportSelection &selecti
 
 Result<int> documentMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    auto selection = selectForExport(store, options);
+    auto selection = selectForExport(store, options, false); // the counts stream the annotations
     if (!selection)
         return std::unexpected(selection.error());
     auto counts = documentTagCounts(store, options);
