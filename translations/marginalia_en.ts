@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>marginalia::ProjectExchangeUi</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/ProjectExchangeUi.cpp" line="107"/>
+        <source>Exported %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n annotation to %1.</numerusform>
+            <numerusform>Exported %n annotations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SearchPanel</name>
     <message numerus="yes">
         <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="158"/>

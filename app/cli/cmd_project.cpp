@@ -217,7 +217,7 @@ int runExport(const QStringList &args)
     if (int code = parseProjectCommand(
             parser, QStringLiteral("export"),
             QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), a tag matrix,\n"
-                           "the codebook, or a Markdown report."),
+                           "the codebook, a Markdown report or a REFI-QDA project (.qdpx)."),
             args,
             {{QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")},
              {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
@@ -229,7 +229,8 @@ int runExport(const QStringList &args)
               QStringLiteral("WHICH"), QStringLiteral("notes")},
              {QStringLiteral("format"),
               QStringLiteral("csv (default, one row per annotation), matrix (0/1 column per tag),\ncodebook "
-                             "(the tag tree as CSV) or markdown (a report by tag)."),
+                             "(the tag tree as CSV), markdown (a report by tag)\nor qdpx (a REFI-QDA project for "
+                             "ATLAS.ti, MAXQDA, NVivo, QualCoder)."),
               QStringLiteral("FORMAT"), QStringLiteral("csv")},
              {{QStringLiteral("o"), QStringLiteral("output")},
               QStringLiteral("Write to F instead of stdout."),

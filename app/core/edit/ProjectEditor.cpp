@@ -491,6 +491,14 @@ Result<qint64> ProjectEditor::addDocument(const ImportedDocument &document)
     return m_store.addDocument(document);
 }
 
+Result<void> ProjectEditor::importIntoProject(const std::function<Result<void>(ProjectStore &)> &importer)
+{
+    Result<void> result = importer(m_store);
+    reloadTags(); // a failed import wrote nothing, but reading again costs little and is always right
+    emit memoChanged(0);
+    return result;
+}
+
 namespace {
 QString readingPositionKey(qint64 documentId)
 {

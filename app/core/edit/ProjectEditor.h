@@ -92,6 +92,10 @@ public:
 
     // Not undoable (see above). Errors are returned, not signalled: the caller says what failed.
     Result<qint64> addDocument(const ImportedDocument &document);
+    // A project exchange (REFI-QDA import): `importer` writes documents, tags, annotations and memos through
+    // the store in one transaction of its own. Not undoable either; afterwards the tags are read again and
+    // listeners told, and the caller reloads its documents.
+    Result<void> importIntoProject(const std::function<Result<void>(ProjectStore &)> &importer);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
     // The document to show at start: the one whose reading position was saved last (the one read when

@@ -14,6 +14,10 @@
 
 namespace marginalia {
 
+namespace {
+const QString kProjectUuidKey = QStringLiteral("project/uuid");
+} // namespace
+
 // The façade's parts: the backend's database and one object per aggregate, all on that database.
 struct ProjectStore::Private {
     explicit Private(std::unique_ptr<Database> opened)
@@ -77,6 +81,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Pr
             });
             if (!migrated)
                 return std::unexpected(migrated.error());
+        }
+        auto uuid = store->projectUuid();
+        if (!uuid)
+            return std::unexpected(uuid.error());
+        if (uuid->isNull()) {
+            if (auto kept = store->setSetting(kProjectUuidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                !kept)
+                return std::unexpected(kept.error());
         }
     }
     if (access == ProjectAccess::ReadOnly) {
@@ -258,6 +270,14 @@ Result<QList<Rejection>> ProjectStore::rejections(qint64 documentId) const
 Result<QString> ProjectStore::setting(const QString &key) const
 {
     return d->settings.value(key);
+}
+
+Result<QUuid> ProjectStore::projectUuid() const
+{
+    auto stored = d->settings.value(kProjectUuidKey);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return QUuid::fromString(*stored);
 }
 
 Result<void> ProjectStore::setSetting(const QString &key, const QString &value)

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -83,6 +84,10 @@ public:
     // Per-project key/value settings (reading positions, memo, ...).
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
+    // The project's own UUID, made once when the project is first opened for writing and kept with it: the
+    // namespace of the stable GUIDs that exchange exports derive. Nothing (a null QUuid) for a project from
+    // before it was kept that has only been opened for reading since.
+    Result<QUuid> projectUuid() const;
 
     // Codebook: tags form a tree through parentId.
     Result<void> moveTag(qint64 id, qint64 newParentId);      // 0: to the top level; refuses cycles

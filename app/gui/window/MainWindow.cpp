@@ -20,6 +20,7 @@
 #include "gui/reader/SpanHighlighter.h"
 #include "gui/window/AnalysisRunner.h"
 #include "gui/window/ImportQueue.h"
+#include "gui/window/ProjectExchangeUi.h"
 #include "gui/window/ReadingPreferences.h"
 #include "gui/window/SuggestionReview.h"
 #include "gui/window/WorkflowUi.h"
@@ -44,7 +45,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 using namespace Qt::StringLiterals;
 
 namespace marginalia {
@@ -249,7 +249,7 @@ void MainWindow::createFileMenu()
     QAction *exportCsv = file->addAction(tr("&Export CSV…"), this, &MainWindow::onExportCsv);
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
+    new ProjectExchangeUi(this, m_editor, file); // Import ▸ and Export ▸ REFI-QDA Project…, then a separator
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QStringList>
+
+namespace marginalia::cli {
+// import-project --project P FILE.qdpx: a REFI-QDA project from another tool into a project.
+int runImportProject(const QStringList &args);
+} // namespace marginalia::cli
