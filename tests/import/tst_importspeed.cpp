@@ -7,6 +7,7 @@
 #include "core/import/Decoding.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/Importer.h"
+#include "core/import/Sha256.h"
 #include "core/import/text/LineDiscipline.h"
 #include "core/import/text/TextHeadings.h"
 
@@ -118,6 +119,8 @@ private slots:
     void cueFirstWords_data();
     void cueFirstWords();
     void nearDuplicates();
+    void contentHash_data();
+    void contentHash();
 };
 
 void TestImportSpeed::sameAsPlainWay_data()
@@ -245,6 +248,29 @@ void TestImportSpeed::nearDuplicates()
     QCOMPARE(imported->blocks.at(2).duplicateOf, 1);
     QCOMPARE(imported->blocks.at(3).kind, BlockKind::Paragraph);
     QCOMPARE(describe(*imported), describe(plainWay(bytes)));
+}
+
+void TestImportSpeed::contentHash_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("abc") << "abc"_ba;
+    // Around the padding's edges: the length must fit after the tail, else a second block follows.
+    QRandomGenerator random(4);
+    for (int size : {1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 1000}) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        QTest::addRow("%d random bytes", size) << bytes;
+    }
+    QTest::newRow("3 MB of text") << mixedText(25000, 5);
+}
+
+void TestImportSpeed::contentHash()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(sha256(bytes), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    QCOMPARE(sha256Hex("abc"), u"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportSpeed)

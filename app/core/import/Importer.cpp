@@ -3,8 +3,8 @@
 #include "core/import/Decoding.h"
 #include "core/import/FormatRegistry.h"
 #include "core/import/ImportUtil.h"
+#include "core/import/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,7 +96,7 @@ Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &reque
 
     const std::clock_t readStart = std::clock();
     // Hashed before reading: the reader may free the bytes.
-    QString contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QString contentHash = sha256Hex(bytes);
     Result<ImportedDocument> result =
         (*format)->readOwned(std::move(bytes), ReadContext{options, sourcePath.isEmpty() ? QString() : name});
     if (!result)

@@ -1,4 +1,4 @@
-marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues
+marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues Sha256
   FILES Classify.cpp)
 
 # The import formats, one line each, in listing order (file dialogs, help, messages): the folder holding the
