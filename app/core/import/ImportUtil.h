@@ -61,6 +61,8 @@ QString firstHeading(const ImportedDocument &document);
 
 // Lower-case English stop words (for boilerplate and content scoring).
 bool isStopWord(QStringView lowerWord);
+// The same, in any case, given the word's lowerWordHash (ClassifyCues.h).
+bool isStopWord(QStringView word, size_t lowerHash);
 // Fraction of words that are stop words, and the word count.
 double stopWordDensity(QStringView text, int *wordCount = nullptr);
 

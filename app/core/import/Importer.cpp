@@ -3,14 +3,15 @@
 #include "core/import/Decoding.h"
 #include "core/import/FormatRegistry.h"
 #include "core/import/ImportUtil.h"
+#include "core/import/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -76,10 +77,9 @@ QString readableFileName(const QString &path)
     return name;
 }
 
-} // namespace
-
-Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat, const QString &sourcePath,
-                                     const ImportOptions &options)
+// importBytes with the bytes owned, so that a reader may free them once it has decoded them.
+Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &requestedFormat, const QString &sourcePath,
+                                          const ImportOptions &options)
 {
     const QString name = sourcePath.isEmpty() ? u"The input"_s : QFileInfo(sourcePath).fileName();
     if (bytes.size() > options.maxBytes)
@@ -95,15 +95,17 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
         return std::unexpected(cancelledError());
 
     const std::clock_t readStart = std::clock();
-    Result<ImportedDocument> result = (*format)->read(bytes,
-                                                      ReadContext{options, sourcePath.isEmpty() ? QString() : name});
+    // Hashed before reading: the reader may free the bytes.
+    QString contentHash = sha256Hex(bytes);
+    Result<ImportedDocument> result =
+        (*format)->readOwned(std::move(bytes), ReadContext{options, sourcePath.isEmpty() ? QString() : name});
     if (!result)
         return result;
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())
         return failure(Error::Kind::BadInput, (*format)->nothingReadMessage(name));
     document.format = (*format)->id();
-    document.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    document.contentHash = std::move(contentHash);
     document.sourcePath = sourcePath;
     if (document.meta.title.trimmed().isEmpty())
         document.meta.title = firstHeading(document);
@@ -117,6 +119,14 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     if (options.progress)
         options.progress(1.0);
     return result;
+}
+
+} // namespace
+
+Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat, const QString &sourcePath,
+                                     const ImportOptions &options)
+{
+    return importOwnedBytes(bytes, requestedFormat, sourcePath, options);
 }
 
 Result<ImportedDocument> importFile(const QString &path, const ImportOptions &options)
@@ -144,22 +154,26 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Io, u"%1 cannot be read: %2. Check that you have permission to read it."_s.arg(
                                             QDir::toNativeSeparators(absolute), file.errorString()));
+    // Read straight into one buffer of the file's size: no chunk copies, no growth past it.
     QByteArray bytes;
-    bytes.reserve(info.size()); // one allocation of the right size: growing by chunks would overshoot
+    bytes.reserve(info.size());
     {
         // Read in chunks so a large file can be cancelled, and never past the limit.
         const qint64 chunk = 4 * 1024 * 1024;
         while (!file.atEnd()) {
             if (isCancelled(options))
                 return std::unexpected(cancelledError());
-            const QByteArray part = file.read(chunk);
-            if (part.isEmpty()) {
-                if (file.error() != QFileDevice::NoError)
+            const qsizetype before = bytes.size();
+            const qint64 room = bytes.capacity() - before;
+            bytes.resize(before + (room > 0 ? std::min(chunk, room) : chunk));
+            const qint64 got = file.read(bytes.data() + before, bytes.size() - before);
+            bytes.resize(before + std::max<qint64>(got, 0));
+            if (got <= 0) {
+                if (got < 0 || file.error() != QFileDevice::NoError)
                     return failure(Error::Kind::Io, u"%1 cannot be read: %2."_s.arg(QDir::toNativeSeparators(absolute),
                                                                                     file.errorString()));
                 break;
             }
-            bytes += part;
             if (bytes.size() > options.maxBytes)
                 return failure(Error::Kind::BadInput,
                                u"%1 is larger than the import limit of %2. Split it or save a smaller version."_s.arg(
@@ -170,7 +184,7 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
         return failure(Error::Kind::BadInput,
                        u"%1 is empty (0 bytes): there is nothing to import."_s.arg(info.fileName()));
     const FormatPointer byExtension = FormatRegistry::instance().forPath(absolute);
-    return importBytes(bytes, byExtension ? byExtension->id() : QString(), absolute, options);
+    return importOwnedBytes(std::move(bytes), byExtension ? byExtension->id() : QString(), absolute, options);
 }
 
 } // namespace marginalia
