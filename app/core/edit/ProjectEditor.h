@@ -32,6 +32,8 @@ class ProjectEditor final : public QObject {
     Q_OBJECT
 
 public:
+    enum class AnnotationField { Tag, Note, Span }; // what a one-annotation edit changes
+
     explicit ProjectEditor(ProjectStore &store, QObject *parent = nullptr);
     ~ProjectEditor() override;
 
@@ -50,6 +52,9 @@ public:
     bool retagAnnotation(qint64 annotationId, qint64 tagId);
     // Consecutive note edits of one annotation merge into one undo step.
     bool setAnnotationNote(qint64 annotationId, const QString &note);
+    // New start and end (code points into `documentText`); quote and context follow. Consecutive adjustments
+    // of one annotation merge into one undo step.
+    bool setAnnotationSpan(qint64 annotationId, const QString &documentText, int start, int end);
     // Many at once: one undo step each.
     bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
     bool deleteAnnotations(const QList<qint64> &annotationIds);
@@ -73,6 +78,11 @@ public:
     std::optional<Tag> createTagPath(const QStringList &path);
     bool moveTag(qint64 tagId, qint64 newParentId);
     bool mergeTags(qint64 sourceId, qint64 targetId);
+    // Deletes the tag and every tag below it, one undo step; their annotations stay, untagged, or go too.
+    enum class TagDeletion { KeepAnnotationsUntagged, DeleteAnnotations };
+    bool deleteTag(qint64 tagId, TagDeletion annotations);
+    // The annotations that carry the tag or a tag below it (what merging or deleting it touches).
+    Result<QList<qint64>> annotationsUnderTag(qint64 tagId) const;
     Result<int> importCodebook(const QList<CodebookEntry> &entries);
 
     // Claim review.
@@ -89,6 +99,11 @@ public:
     // Memos. Consecutive edits of one memo merge into one undo step. documentId 0: the project memo.
     bool setMemo(qint64 documentId, const QString &text);
     QString memo(qint64 documentId) const;
+
+    // Documents. Renaming changes the title only; deleting takes the document with its annotations,
+    // rejections, mentions and memo, and undo puts all of it back under the same ids.
+    bool renameDocument(qint64 documentId, const QString &title);
+    bool deleteDocument(qint64 documentId);
 
     // Not undoable (see above). Errors are returned, not signalled: the caller says what failed.
     Result<qint64> addDocument(const ImportedDocument &document);
@@ -113,6 +128,10 @@ public:
     void notifyRejectionsChanged(qint64 documentId) { emit rejectionsChanged(documentId); }
     void notifyEntitiesChanged() { emit entitiesChanged(); }
     void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
+    void notifyDocumentChanged(qint64 documentId) { emit documentChanged(documentId); }
+    // Besides the document, its annotations and mentions came or went: counts and the register follow.
+    void notifyDocumentRemoved(qint64 documentId);
+    void notifyDocumentRestored(qint64 documentId);
     void reloadTags();
 
 signals:
@@ -123,6 +142,9 @@ signals:
     void rejectionsChanged(qint64 documentId);
     void entitiesChanged(); // entities or mentions of the register
     void memoChanged(qint64 documentId);
+    void documentChanged(qint64 documentId);  // renamed
+    void documentRemoved(qint64 documentId);  // with everything in it
+    void documentRestored(qint64 documentId); // undo of a removal
     void errorOccurred(const QString &message);
 
 private:
@@ -133,7 +155,7 @@ private:
     bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
                       const std::function<Result<QList<qint64>>()> &change);
     // Writes `after` over one annotation and records the step (retag and note edits).
-    bool updateAnnotation(qint64 annotationId, bool noteEdit, const std::function<void(Annotation &)> &change);
+    bool updateAnnotation(qint64 annotationId, AnnotationField what, const std::function<void(Annotation &)> &change);
 
     ProjectStore &m_store;
     QUndoStack m_undoStack;

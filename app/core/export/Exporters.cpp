@@ -165,6 +165,26 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
     return write(out, text.toUtf8(), int(s->annotations.size()), QStringLiteral("report"));
 }
 
+ExportFormatInfo exportFormatInfo(ExportFormat format)
+{
+    struct Entry {
+        ExportFormat format;
+        const char *name;
+        const char *suffix;
+    };
+    static constexpr Entry kEntries[] = {
+        {ExportFormat::Csv, QT_TRANSLATE_NOOP("ExportFormat", "CSV, one row per annotation"), "csv"},
+        {ExportFormat::Matrix, QT_TRANSLATE_NOOP("ExportFormat", "Code matrix (CSV, one 0/1 column per tag)"), "csv"},
+        {ExportFormat::Codebook, QT_TRANSLATE_NOOP("ExportFormat", "Codebook (CSV, one row per tag)"), "csv"},
+        {ExportFormat::Markdown, QT_TRANSLATE_NOOP("ExportFormat", "Markdown report, by tag"), "md"},
+    };
+    for (const Entry &entry : kEntries)
+        if (entry.format == format)
+            return {QCoreApplication::translate("ExportFormat", entry.name), QString::fromLatin1(entry.suffix)};
+    const QString stored = nameOf(format);
+    return {stored, stored};
+}
+
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                           QIODevice &out)
 {

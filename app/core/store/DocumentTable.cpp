@@ -54,33 +54,66 @@ Result<qint64> DocumentTable::add(const ImportedDocument &document)
 {
     if (document.text.isEmpty())
         return failure(Error::Kind::BadInput, QStringLiteral("The document has no text."));
+    DocumentRecord record;
+    record.title = document.meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName()
+                                                 : document.meta.title;
+    record.sourcePath = document.sourcePath;
+    record.format = document.format;
+    record.text = document.text;
+    record.contentHash = document.contentHash;
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.meta = document.meta;
+    record.blocks = document.blocks;
+    return insert(record, QVariant());
+}
+
+Result<void> DocumentTable::restore(const DocumentRecord &record)
+{
+    auto inserted = insert(record, record.id);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+// `id` null: a new id.
+Result<qint64> DocumentTable::insert(const DocumentRecord &record, const QVariant &id)
+{
     return m_database.transactionReturning([&]() -> Result<qint64> {
-        const DocumentMetadata &meta = document.meta;
-        const QString title = meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName() : meta.title;
+        const DocumentMetadata &meta = record.meta;
         auto inserted = m_database.insert(QStringLiteral(
-                                              "INSERT INTO documents (title, source_path, format, text, content_hash,"
-                                              " imported_at, author, published, site, url, language)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                          {title, document.sourcePath, document.format, document.text,
-                                           document.contentHash, isoUtc(QDateTime::currentDateTimeUtc()), meta.author,
-                                           meta.published, meta.site, meta.url, meta.language},
+                                              "INSERT INTO documents (id, title, source_path, format, text,"
+                                              " content_hash, imported_at, author, published, site, url, language)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {id, record.title, record.sourcePath, record.format, record.text,
+                                           record.contentHash, isoUtc(record.importedAt), meta.author, meta.published,
+                                           meta.site, meta.url, meta.language},
                                           QStringLiteral("save the document"));
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qint64 id = *inserted;
-        for (int index = 0; index < document.blocks.size(); ++index) {
-            const Block &block = document.blocks.at(index);
-            auto saved = m_database.execute(QStringLiteral(
-                                                "INSERT INTO blocks (document_id, idx, start, end, kind, level,"
-                                                " duplicate_of, page, language, user_kind)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                            {id, index, block.start, block.end, blockKindName(block.kind), block.level,
-                                             block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
-                                            QStringLiteral("save the document's blocks"));
+        const qint64 newId = *inserted;
+        for (int index = 0; index < record.blocks.size(); ++index) {
+            const Block &block = record.blocks.at(index);
+            auto saved =
+                m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
+                                                  " duplicate_of, page, language, user_kind)"
+                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {newId, index, block.start, block.end, blockKindName(block.kind), block.level,
+                                    block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
+                                   QStringLiteral("save the document's blocks"));
             if (!saved)
                 return std::unexpected(saved.error());
         }
-        return id;
+        return newId;
+    });
+}
+
+Result<void> DocumentTable::rename(qint64 id, const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("A document needs a title; type at least one letter."));
+    return m_database.transaction([&]() -> Result<void> {
+        return m_database.executeExpectingRow(QStringLiteral("UPDATE documents SET title = ? WHERE id = ?"),
+                                              {title.trimmed(), id}, QStringLiteral("rename a document"), missing(id));
     });
 }
 

@@ -3,6 +3,8 @@
 #include "core/model/Error.h"
 #include "core/model/Model.h"
 
+#include <QVariant>
+
 #include <optional>
 
 namespace marginalia {
@@ -19,6 +21,9 @@ public:
     Result<QList<DocumentRecord>> list() const; // without text and blocks
     Result<DocumentRecord> get(qint64 id) const;
     Result<void> remove(qint64 id);
+    // Re-inserts a removed document (text, blocks, metadata, import time) under its old id (undo).
+    Result<void> restore(const DocumentRecord &record);
+    Result<void> rename(qint64 id, const QString &title);
     Result<void> setBlockKind(qint64 documentId, int blockIndex, BlockKind kind);
     Result<std::optional<qint64>> findByHash(const QString &contentHash) const;
     // NotFound when there is no such document.
@@ -28,6 +33,8 @@ public:
     static QString missing(qint64 id);
 
 private:
+    Result<qint64> insert(const DocumentRecord &record, const QVariant &id);
+
     Database &m_database;
     qint64 m_cachedId = 0;
     QString m_cachedText;

@@ -147,6 +147,16 @@ Result<void> ProjectStore::removeDocument(qint64 id)
     return d->documents.remove(id);
 }
 
+Result<void> ProjectStore::restoreDocument(const DocumentRecord &record)
+{
+    return d->documents.restore(record);
+}
+
+Result<void> ProjectStore::renameDocument(qint64 id, const QString &title)
+{
+    return d->documents.rename(id, title);
+}
+
 Result<void> ProjectStore::setBlockKind(qint64 documentId, int blockIndex, BlockKind kind)
 {
     return d->documents.setBlockKind(documentId, blockIndex, kind);

@@ -56,7 +56,9 @@ public:
     Result<qint64> addDocument(const ImportedDocument &document);
     Result<QList<DocumentRecord>> documents() const;
     Result<DocumentRecord> document(qint64 id) const;
-    Result<void> removeDocument(qint64 id);
+    Result<void> removeDocument(qint64 id);    // its annotations, rejections, mentions and memo go with it
+    Result<void> restoreDocument(const DocumentRecord &record); // re-inserts with its old id (undo of remove)
+    Result<void> renameDocument(qint64 id, const QString &title); // trimmed; an empty title is refused
     Result<void> setBlockKind(qint64 documentId, int blockIndex, BlockKind kind);
     Result<std::optional<qint64>> findDocumentByHash(const QString &contentHash) const;
 

@@ -1,5 +1,7 @@
 #include "gui/dialogs/ExportDialog.h"
 
+#include "core/export/Exporters.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
                            QWidget *parent)
     : QDialog(parent)
     , m_currentDocumentId(currentDocumentId)
+    , m_format(new QComboBox(this))
     , m_currentDocument(new QRadioButton(this))
     , m_wholeProject(new QRadioButton(tr("The &whole project"), this))
     , m_tag(new QComboBox(this))
@@ -22,7 +25,12 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     , m_formulaGuard(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export Annotations as CSV"));
+    setWindowTitle(tr("Export Annotations"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (const auto &entry : vocabulary<ExportFormat>()) {
+        const ExportFormatInfo info = exportFormatInfo(entry.value);
+        m_format->addItem(QStringLiteral("%1 (.%2)").arg(info.name, info.suffix), QVariant::fromValue(entry.value));
+    }
     const QString title = QFontMetrics(font()).elidedText(currentTitle, Qt::ElideMiddle, 280);
     m_currentDocument->setText(currentDocumentId ? tr("The current &document: %1").arg(title)
                                                  : tr("The current &document"));
@@ -47,6 +55,7 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     scope->addWidget(m_currentDocument);
     scope->addWidget(m_wholeProject);
     auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Export:"), scope);
     form->addRow(tr("&Tag:"), m_tag);
     form->addRow(tr("&Guard formulas in:"), m_formulaGuard);
@@ -61,6 +70,11 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(buttons);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return m_format->currentData().value<ExportFormat>();
 }
 
 CsvExportOptions ExportDialog::options() const

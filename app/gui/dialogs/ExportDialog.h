@@ -2,6 +2,7 @@
 
 #include "core/export/CsvExporter.h"
 #include "core/model/Model.h"
+#include "core/model/Vocabulary.h"
 
 #include <QDialog>
 
@@ -11,7 +12,8 @@ class QRadioButton;
 
 namespace marginalia {
 
-// Asks what to export: the current document or the whole project, one tag or all, with or without BOM.
+// Asks what to export: the format (every one of the ExportFormat vocabulary, by exportFormatInfo), the
+// current document or the whole project, one tag or all, with or without BOM.
 class ExportDialog final : public QDialog {
     Q_OBJECT
 
@@ -20,9 +22,11 @@ public:
                  QWidget *parent = nullptr);
 
     CsvExportOptions options() const;
+    ExportFormat format() const;
 
 private:
     std::optional<qint64> m_currentDocumentId;
+    QComboBox *m_format;
     QRadioButton *m_currentDocument;
     QRadioButton *m_wholeProject;
     QComboBox *m_tag;

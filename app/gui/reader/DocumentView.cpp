@@ -622,6 +622,8 @@ void DocumentView::contextMenuEvent(QContextMenuEvent *event)
     QAction *first = menu->actions().value(0);
     menu->insertMenu(first, tagMenu);
     menu->insertSeparator(first);
+    // The window adds what applies to the annotation or suggestion under the pointer.
+    emit contextMenuAboutToShow(menu.get(), m_index.toCodePoint(cursorForPosition(event->pos()).position()));
     menu->exec(event->globalPos());
 }
 

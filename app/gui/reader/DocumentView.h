@@ -12,6 +12,8 @@
 #include <optional>
 #include <utility>
 
+class QMenu;
+
 namespace marginalia {
 
 class SpanHighlighter;
@@ -70,6 +72,8 @@ signals:
     // A click (no drag) on annotated text: the annotation it chooses. Clicking the same place where
     // several overlap again chooses the next one there (innermost first).
     void annotationClicked(qint64 annotationId);
+    // The right-click menu is about to open at `codePoint`; listeners add their entries to it.
+    void contextMenuAboutToShow(QMenu *menu, int codePoint);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnalysisRunner ImportQueue MainWindow ReadingPreferences SuggestionReview WorkflowUi ProjectExchangeUi)
+marginalia_add_sources(marginalia_gui AnalysisRunner AnnotationActions DocumentActions FileMenu ImportQueue MainWindow ProjectSession ReadingPreferences SuggestionReview ProjectExchangeUi WorkflowUi)
