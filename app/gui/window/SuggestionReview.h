@@ -50,6 +50,7 @@ signals:
 
 private:
     void highlight(const QList<Span> &shown);
+    QString toolTipFor(qint64 row) const;
     void updateStatus(qint64 documentId, bool analysed, int count);
     bool hasCurrent();
     qint64 tagIdFor(const QString &label) const;
@@ -65,6 +66,7 @@ private:
     SuggestionPanel *m_panel;
     QList<Rejection> m_rejections; // of the current document
     QSet<QString> m_hiddenLabels;
+    bool m_shownStale = true; // the list and highlights must be redone even when the same suggestions are open
 };
 
 } // namespace marginalia
