@@ -210,14 +210,14 @@ void MainWindow::connectEditor()
         m_annotationModel->addAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, 1);
         updateDocumentStatus();
-        m_review->refresh();
+        m_review->annotationAddedOrRemoved(a);
     });
     connect(&m_editor, &ProjectEditor::annotationChanged, m_annotationModel, &AnnotationListModel::updateAnnotation);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, [this](const Annotation &a) {
         m_annotationModel->removeAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, -1);
         updateDocumentStatus();
-        m_review->refresh();
+        m_review->annotationAddedOrRemoved(a);
     });
     connect(&m_editor, &ProjectEditor::tagsChanged, this, [this] {
         m_view->setTags(m_editor.tags());

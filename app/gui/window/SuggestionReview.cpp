@@ -84,6 +84,17 @@ void SuggestionReview::refresh()
         m_panel->setCurrentRow(std::min(previousRow, count - 1));
 }
 
+void SuggestionReview::annotationAddedOrRemoved(const Annotation &annotation)
+{
+    // Only a suggestion over the same passage opens or closes with an annotation (openSuggestions): most
+    // tags and undos leave 100k open suggestions as they are, and checking is cheaper than recomputing.
+    const QList<Span> *found = m_runner.results(m_view->documentId());
+    if (found && std::ranges::any_of(*found, [&annotation](const Span &span) {
+            return span.start == annotation.start && span.end == annotation.end;
+        }))
+        refresh();
+}
+
 void SuggestionReview::highlight(const QList<Span> &shown)
 {
     QList<HighlightSpan> entities;

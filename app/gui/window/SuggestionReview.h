@@ -35,6 +35,8 @@ public:
     // The reading view shows another document: its rejections are read again and no row is current.
     void documentOpened(qint64 documentId);
     void refresh();
+    // An annotation was added or removed: refreshes only when it covers exactly a suggested passage.
+    void annotationAddedOrRemoved(const Annotation &annotation);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setLabelVisible(const QString &label, bool visible);
 
