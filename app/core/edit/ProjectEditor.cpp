@@ -98,7 +98,9 @@ std::optional<Annotation> ProjectEditor::createAnnotation(qint64 documentId, con
     draft.start = start;
     draft.end = end;
     draft.tagId = tagId;
-    fillContext(draft, documentText);
+    // The store fills quote, prefix and suffix from its copy of the text, with an index it keeps: building
+    // one here scanned 5 MB texts again on every tag.
+    Q_UNUSED(documentText)
     auto added = m_store.addAnnotation(draft);
     if (!added) {
         emit errorOccurred(added.error().message);

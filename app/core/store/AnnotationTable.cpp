@@ -104,7 +104,10 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
     auto text = m_documents.text(input.documentId);
     if (!text)
         return std::unexpected(text.error());
-    const int length = codePointLength(*text);
+    auto index = m_documents.textIndex(input.documentId);
+    if (!index)
+        return std::unexpected(index.error());
+    const int length = index->codePointCount();
     if (input.start < 0 || input.end < input.start || input.end > length)
         return failure(Error::Kind::BadInput,
                        QStringLiteral("The range %1–%2 is outside document %3, which has %4 characters.")
@@ -115,7 +118,15 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
     if (input.start == input.end)
         return failure(Error::Kind::BadInput, QStringLiteral("An annotation needs at least one character."));
     Annotation annotation = input;
-    fillContext(annotation, *text);
+    // The quote and 32 code points either side, through the index kept with the text: fillContext would
+    // build an index of the whole text again for every annotation.
+    const auto slice = [&](int from, int to) {
+        const int at = index->toUtf16(from);
+        return text->mid(at, index->toUtf16(to) - at);
+    };
+    annotation.quote = slice(input.start, input.end);
+    annotation.prefix = slice(std::max(0, input.start - 32), input.start);
+    annotation.suffix = slice(input.end, std::min(length, input.end + 32));
     return annotation;
 }
 

@@ -198,7 +198,15 @@ Result<QString> DocumentTable::text(qint64 id)
         return text;
     m_cachedId = id;
     m_cachedText = *text;
+    m_cachedIndex = CodePointIndex(m_cachedText);
     return m_cachedText;
+}
+
+Result<CodePointIndex> DocumentTable::textIndex(qint64 id)
+{
+    if (auto text = this->text(id); !text)
+        return std::unexpected(text.error());
+    return m_cachedIndex;
 }
 
 } // namespace marginalia

@@ -2,6 +2,7 @@
 
 #include "core/model/Error.h"
 #include "core/model/Model.h"
+#include "core/text/Text.h"
 
 #include <QVariant>
 
@@ -29,6 +30,9 @@ public:
     // NotFound when there is no such document.
     Result<void> checkExists(qint64 id) const;
     Result<QString> text(qint64 id);
+    // The code point index of text(id): kept with the cached text, so that annotating a 5 MB document
+    // does not scan it again for every annotation.
+    Result<CodePointIndex> textIndex(qint64 id);
 
     static QString missing(qint64 id);
 
@@ -38,6 +42,7 @@ private:
     Database &m_database;
     qint64 m_cachedId = 0;
     QString m_cachedText;
+    CodePointIndex m_cachedIndex;
 };
 
 } // namespace marginalia

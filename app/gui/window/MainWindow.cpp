@@ -19,6 +19,7 @@
 #include "gui/reader/SpanHighlighter.h"
 #include "gui/window/AnalysisRunner.h"
 #include "gui/window/AnnotationActions.h"
+#include "gui/window/AnnotationLayer.h"
 #include "gui/window/DocumentActions.h"
 #include "gui/window/FileMenu.h"
 #include "gui/window/ImportQueue.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
                                 this))
     , m_review(new SuggestionReview(editor, m_view, *m_annotationModel, *m_analysis, m_sideTabs))
     , m_preferences(new ReadingPreferences(m_view, repository, this))
+    , m_annotationLayer(new AnnotationLayer(editor, m_view, *m_annotationModel, this))
 {
     initGuiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -204,18 +206,15 @@ void MainWindow::connectEditor()
     connect(&m_editor, &ProjectEditor::annotationAdded, this, [this](const Annotation &a) {
         m_annotationModel->addAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, 1);
-        refreshHighlights();
-        m_review->refresh();
+        updateDocumentStatus();
+        m_review->annotationAddedOrRemoved(a);
     });
-    connect(&m_editor, &ProjectEditor::annotationChanged, this, [this](const Annotation &a) {
-        m_annotationModel->updateAnnotation(a);
-        refreshHighlights();
-    });
+    connect(&m_editor, &ProjectEditor::annotationChanged, m_annotationModel, &AnnotationListModel::updateAnnotation);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, [this](const Annotation &a) {
         m_annotationModel->removeAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, -1);
-        refreshHighlights();
-        m_review->refresh();
+        updateDocumentStatus();
+        m_review->annotationAddedOrRemoved(a);
     });
     connect(&m_editor, &ProjectEditor::tagsChanged, this, [this] {
         m_view->setTags(m_editor.tags());
@@ -431,6 +430,7 @@ bool MainWindow::openDocument(qint64 documentId)
     saveReadingPosition();
     m_documentTitle = document->title.isEmpty() ? QFileInfo(document->sourcePath).fileName() : document->title;
     m_view->showDocument(*document);
+    m_wordCount = wordCount(m_view->documentText()); // once: the status line shows it after every edit
     m_libraryPane->showOutline(m_view->record(), m_view->codePoints());
     if (!m_findBar->isHidden())
         findText(m_findBar->text());
@@ -452,20 +452,7 @@ bool MainWindow::openDocument(qint64 documentId)
 
 void MainWindow::refreshHighlights()
 {
-    const auto colorOf = [this](qint64 tagId) {
-        const auto tag = m_editor.tag(tagId);
-        return tag ? tag->color : QColor();
-    };
-    QList<HighlightSpan> spans = annotationHighlights(m_annotationModel->annotations(), m_view->codePoints(), colorOf);
-    for (HighlightSpan &span : spans) {
-        const auto annotation = m_annotationModel->annotation(span.id);
-        const auto tag = annotation ? m_editor.tag(annotation->tagId) : std::nullopt;
-        QString tip = u"<b>"_s + (tag ? tag->name.toHtmlEscaped() : tr("Untagged")) + u"</b>"_s;
-        if (annotation && !annotation->note.isEmpty())
-            tip += u"<br>"_s + annotation->note.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-        span.toolTip = tip;
-    }
-    m_view->highlighter()->setLayer(HighlightSpan::Layer::Annotation, spans);
+    m_annotationLayer->refresh();
     updateDocumentStatus();
 }
 
@@ -485,7 +472,7 @@ void MainWindow::updateDocumentStatus()
         m_documentStatus->setText(tr("%n document(s)", nullptr, m_libraryPane->model()->documentCount()));
         return;
     }
-    m_documentStatus->setText(tr("%n word(s)", nullptr, wordCount(m_view->documentText())) + u" · "_s
+    m_documentStatus->setText(tr("%n word(s)", nullptr, m_wordCount) + u" · "_s
                               + tr("%n annotation(s)", nullptr, m_annotationModel->rowCount()));
 }
 

@@ -22,6 +22,7 @@ class Repository;
 namespace marginalia {
 
 class AnalysisRunner;
+class AnnotationLayer;
 class Analyzer;
 class AnnotationListModel;
 class AnnotationPanel;
@@ -134,6 +135,8 @@ private:
     ImportQueue *m_imports;
     SuggestionReview *m_review;
     ReadingPreferences *m_preferences;
+    AnnotationLayer *m_annotationLayer;
+    int m_wordCount = 0;
     QString m_documentTitle;
 
     FileMenu *m_fileMenu = nullptr;
