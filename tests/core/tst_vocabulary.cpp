@@ -33,6 +33,7 @@ void TestVocabulary::storedNames_data()
     QTest::newRow("needs source") << nameOf(ClaimStatus::NeedsSource) << u"needs source"_s;
     QTest::newRow("false") << nameOf(ClaimStatus::False) << u"false"_s;
     QTest::newRow("markdown") << nameOf(ExportFormat::Markdown) << u"markdown"_s;
+    QTest::newRow("w3c") << nameOf(ExportFormat::W3c) << u"w3c"_s;
 }
 
 void TestVocabulary::storedNames()
@@ -77,14 +78,14 @@ void TestVocabulary::everyValueRoundTrips()
     QCOMPARE(checkRoundTrip<EntityLabel>(), 6);
     QCOMPARE(checkRoundTrip<ClaimLabel>(), 3);
     QCOMPARE(checkRoundTrip<ClaimStatus>(), 5);
-    QCOMPARE(checkRoundTrip<ExportFormat>(), 4);
+    QCOMPARE(checkRoundTrip<ExportFormat>(), 5);
 }
 
 void TestVocabulary::namesInDeclarationOrder()
 {
     QCOMPARE(namesOf<ClaimStatus>(),
              QStringList({u"unreviewed"_s, u"supported"_s, u"disputed"_s, u"false"_s, u"needs source"_s}));
-    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s}));
+    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"w3c"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVocabulary)

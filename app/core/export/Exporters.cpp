@@ -1,6 +1,7 @@
 #include "core/export/Exporters.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/export/w3c/W3cExport.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,8 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
         return exportCodebookCsv(store, out, options.byteOrderMark);
     case ExportFormat::Markdown:
         return exportMarkdown(store, options, out);
+    case ExportFormat::W3c:
+        return exportW3c(store, options, out);
     }
     Q_UNREACHABLE_RETURN(0);
 }

@@ -18,7 +18,7 @@ Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &opti
 // order, untagged last), each annotation as a block quote with its document, range, note and claim review.
 Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
 
-// Writes `format` (csv, matrix, codebook or markdown) to `out`: the one place that maps an export format to
+// Writes `format` (csv, matrix, codebook, markdown or w3c) to `out`: the one place that maps an export format to
 // its writer, for the CLI and the GUI alike. Returns the number of rows (annotations, or tags for the
 // codebook) written.
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
