@@ -1,4 +1,5 @@
 #include "core/codebook/Codebook.h"
+#include "core/edit/ProjectEditor.h"
 #include "core/exchange/AnnotationImport.h"
 #include "core/exchange/AnnotationPlacement.h"
 #include "core/export/Exporters.h"
@@ -252,6 +253,31 @@ private slots:
         const QList<SearchHit> hits = target->search(u"contradicts"_s, 10, {u"note"_s}).value();
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.front().annotationId, summary->added.at(0).id);
+    }
+
+    void editorImportIsOneUndoStep()
+    {
+        const QString path = newPath();
+        auto target = freshProject(path);
+        QVERIFY(target);
+        ProjectEditor editor(*target);
+        const qsizetype tagsBefore = editor.tags().size();
+        const QByteArray lines = "{\"quote\": \"mayor\", \"tag\": \"People/Officials\"}\n{\"quote\": \"ministry\"}\n";
+        auto summary = editor.importAnnotations(readAnnotationJsonl(lines).value());
+        VERIFY_RESULT(summary);
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QCOMPARE(editor.tags().size(), tagsBefore + 2);
+        // A second connection, as the CLI would open it, sees each step committed.
+        auto reader = ProjectStore::open(path, ProjectAccess::ReadOnly);
+        VERIFY_RESULT(reader);
+        QCOMPARE(annotationCount(**reader), 2);
+        editor.undoStack()->undo();
+        QCOMPARE(annotationCount(**reader), 0);
+        QCOMPARE(qsizetype((*reader)->tags().value().size()), tagsBefore);
+        QCOMPARE(editor.tags().size(), tagsBefore);
+        editor.undoStack()->redo();
+        QCOMPARE(annotationCount(**reader), 2);
+        QCOMPARE((*reader)->annotations().value().front().quote, u"mayor"_s);
     }
 
     void badRowRollsEverythingBack_data()
