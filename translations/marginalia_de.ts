@@ -296,6 +296,51 @@
     </message>
 </context>
 <context>
+    <name>marginalia::AnnotationImportUi</name>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="36"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="52"/>
+        <source>&amp;Annotations…</source>
+        <translation>&amp;Annotationen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="61"/>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="75"/>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="88"/>
+        <source>Import Annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="63"/>
+        <source>Annotations (*.csv *.json *.jsonld *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Annotationen (*.csv *.json *.jsonld *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="76"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="89"/>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="93"/>
+        <source>Imported %n annotation(s) from %1; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n Annotation aus %1 importiert; Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n Annotationen aus %1 importiert; Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AnnotationListModel</name>
     <message>
         <location filename="../app/gui/models/AnnotationListModel.cpp" line="64"/>
@@ -1435,6 +1480,14 @@
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation importieren</numerusform>
+            <numerusform>%n Annotationen importieren</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/core/edit/RegisterSlice.cpp" line="23"/>
         <source>The entity register has changed since: %1 %2 is now something else, so this step cannot be undone or redone.</source>
@@ -2039,87 +2092,87 @@
 <context>
     <name>marginalia::WorkflowUi</name>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="36"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="37"/>
         <source>&amp;Research</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="43"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
         <source>Codebook</source>
         <translation>Codebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="48"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="52"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="53"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="55"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="56"/>
         <source>Pick a tag for the selection, or type Parent/New to create one</source>
         <translation>Einen Code für die Auswahl wählen oder Obercode/Neu eingeben, um einen anzulegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="58"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="59"/>
         <source>&amp;Search Project</source>
         <translation>Projekt &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="60"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="61"/>
         <source>&amp;Codebook</source>
         <translation>C&amp;odebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="62"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="63"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="64"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="65"/>
         <source>C&amp;laims</source>
         <translation>&amp;Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="66"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="67"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="99"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="102"/>
         <source>Select a passage first.</source>
         <translation>Markieren Sie zuerst eine Passage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="107"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="110"/>
         <source>Tag as New Tag “%1”</source>
         <translation>Mit neuem Code „%1“ codieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="179"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="182"/>
         <source>Select a passage first, then press %1 to tag it.</source>
         <translation>Markieren Sie zuerst eine Passage und drücken Sie dann %1, um sie zu codieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="183"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="186"/>
         <source>Tag the selection as (type Parent/New to create a tag):</source>
         <translation>Auswahl codieren als (Obercode/Neu legt einen Code an):</translation>
     </message>

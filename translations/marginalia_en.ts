@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>marginalia::AnnotationImportUi</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/AnnotationImportUi.cpp" line="93"/>
+        <source>Imported %n annotation(s) from %1; Undo takes them back.</source>
+        <translation>
+            <numerusform>Imported %n annotation from %1; Undo takes it back.</numerusform>
+            <numerusform>Imported %n annotations from %1; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
         <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="172"/>
@@ -139,6 +150,14 @@
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>
             <numerusform>Accept %n Suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>Import %n Annotation</numerusform>
+            <numerusform>Import %n Annotations</numerusform>
         </translation>
     </message>
 </context>

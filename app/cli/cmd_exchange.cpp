@@ -2,10 +2,12 @@
 
 #include "cli/Cli.h"
 #include "cli/cmd_project.h"
+#include "core/exchange/AnnotationImport.h"
 #include "core/import/qdpx/QdpxImporter.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 namespace marginalia::cli {
 
@@ -46,6 +48,54 @@ int runImportProject(const QStringList &args)
     for (const QString &skipped : std::as_const(report->skipped))
         text += QStringLiteral("skipped: %1\n").arg(skipped);
     printOut(text);
+    return Ok;
+}
+
+int runImportAnnotations(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(projectOption());
+    parser.addOption({QStringLiteral("document"),
+                      QStringLiteral("Put every annotation on this document (see list), whatever the file says."),
+                      QStringLiteral("ID")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Annotations: .csv as export writes it, .json (W3C Web Annotation "
+                                                "or Hypothesis) or .jsonl ({document_id, start, end, tag, note})."));
+    if (int code = parseCommand(
+            parser, QStringLiteral("import-annotations"),
+            QStringLiteral(
+                "Adds the annotations in FILE to a project in one transaction: all of them, or none and the first\n"
+                "bad one named. Each lands at its position when the text there is its quote, else where its\n"
+                "quote (with prefix and suffix) is found. Tags are found by path and created when missing.\n"
+                "Prints how many annotations and new tags were added."),
+            args);
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("marginalia-cli import-annotations: needs --project P and one FILE (see --help)"));
+        return Usage;
+    }
+    AnnotationImportOptions options;
+    if (parser.isSet(QStringLiteral("document"))) {
+        bool ok = false;
+        options.documentId = parser.value(QStringLiteral("document")).toLongLong(&ok);
+        if (!ok) {
+            printError(QStringLiteral("marginalia-cli import-annotations: --document needs a document id"));
+            return Usage;
+        }
+    }
+    auto store = openExistingProject(parser.value(QStringLiteral("project")), ProjectAccess::ReadWrite);
+    if (!store)
+        return fail(store.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = importAnnotationFile(**store, parser.positionalArguments().first(), options);
+    if (!summary)
+        return fail(summary.error());
+    printOut(QStringLiteral("%1 annotations, %2 new tags (%3 ms)\n")
+                 .arg(summary->added.size())
+                 .arg(summary->tagsCreated)
+                 .arg(timer.elapsed()));
     return Ok;
 }
 

@@ -34,6 +34,7 @@ void TestVocabulary::storedNames_data()
     QTest::newRow("false") << nameOf(ClaimStatus::False) << u"false"_s;
     QTest::newRow("markdown") << nameOf(ExportFormat::Markdown) << u"markdown"_s;
     QTest::newRow("qdpx") << nameOf(ExportFormat::Qdpx) << u"qdpx"_s;
+    QTest::newRow("w3c") << nameOf(ExportFormat::W3c) << u"w3c"_s;
 }
 
 void TestVocabulary::storedNames()
@@ -85,7 +86,7 @@ void TestVocabulary::namesInDeclarationOrder()
 {
     QCOMPARE(namesOf<ClaimStatus>(),
              QStringList({u"unreviewed"_s, u"supported"_s, u"disputed"_s, u"false"_s, u"needs source"_s}));
-    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"qdpx"_s}));
+    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"qdpx"_s, u"w3c"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVocabulary)

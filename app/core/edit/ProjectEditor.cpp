@@ -586,6 +586,30 @@ void ProjectEditor::notifyDocumentRestored(qint64 documentId)
     reloadTags();
 }
 
+Result<AnnotationImportSummary> ProjectEditor::importAnnotations(const QList<IncomingAnnotation> &incoming,
+                                                                 const AnnotationImportOptions &options)
+{
+    // The slices are built from what the import returns: reading 100k annotations back one by one (as
+    // recordChange does) would double the time of a large import.
+    ProjectSlice before;
+    before.tags = m_store.tags().value_or(m_tags);
+    auto summary = marginalia::importAnnotations(m_store, incoming, options);
+    if (!summary)
+        return summary;
+    ProjectSlice after;
+    after.tags = m_store.tags().value_or(m_tags);
+    for (const Annotation &annotation : std::as_const(summary->added)) {
+        before.annotations.insert(annotation.id, std::nullopt);
+        after.annotations.insert(annotation.id, annotation);
+    }
+    if (!summary->added.isEmpty())
+        m_undoStack.push(
+            new SliceCommand(*this, tr("Import %n Annotation(s)", nullptr, int(summary->added.size())), before, after));
+    reloadTags();
+    notifyAnnotationDifference(before.annotations, after.annotations);
+    return summary;
+}
+
 Result<qint64> ProjectEditor::addDocument(const ImportedDocument &document)
 {
     return m_store.addDocument(document);

@@ -3,6 +3,7 @@
 #include "core/analysis/Span.h"
 #include "core/codebook/Codebook.h"
 #include "core/edit/SuggestionAcceptance.h"
+#include "core/exchange/AnnotationImport.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 #include "core/model/Model.h"
@@ -84,6 +85,10 @@ public:
     // The annotations that carry the tag or a tag below it (what merging or deleting it touches).
     Result<QList<qint64>> annotationsUnderTag(qint64 tagId) const;
     Result<int> importCodebook(const QList<CodebookEntry> &entries);
+    // Annotations from a file (core/exchange): all placed and written in one transaction, or none; the
+    // annotations and the tags created for them are one undo step. Errors are returned, not signalled.
+    Result<AnnotationImportSummary> importAnnotations(const QList<IncomingAnnotation> &incoming,
+                                                      const AnnotationImportOptions &options = {});
 
     // Claim review.
     bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence, const QString &evidenceUrl,

@@ -2,6 +2,7 @@
 
 #include "core/codebook/Codebook.h"
 #include "core/export/qdpx/QdpxExporter.h"
+#include "core/export/w3c/W3cExport.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -199,6 +200,8 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
         return exportMarkdown(store, options, out);
     case ExportFormat::Qdpx:
         return exportQdpx(store, options, out);
+    case ExportFormat::W3c:
+        return exportW3c(store, options, out);
     }
     Q_UNREACHABLE_RETURN(0);
 }

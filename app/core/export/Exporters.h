@@ -27,7 +27,7 @@ struct ExportFormatInfo {
 };
 ExportFormatInfo exportFormatInfo(ExportFormat format);
 
-// Writes `format` (csv, matrix, codebook, markdown or qdpx) to `out`: the one place that maps an export format to
+// Writes `format` (csv, matrix, codebook, markdown, qdpx or w3c) to `out`: the one place that maps an export format to
 // its writer, for the CLI and the GUI alike. Returns the number of rows (annotations, or tags for the
 // codebook) written.
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,

@@ -13,6 +13,8 @@
 
 namespace marginalia {
 
+class CodePointIndex;
+
 // A document as stored in a project.
 struct DocumentRecord {
     qint64 id = 0;
@@ -149,5 +151,7 @@ QList<Tag> defaultTags();
 
 // Fills quote, prefix and suffix of `annotation` from the document text.
 void fillContext(Annotation &annotation, const QString &documentText);
+// The same with the text's code point index already built (many annotations on one text).
+void fillContext(Annotation &annotation, const QString &documentText, const CodePointIndex &index);
 
 } // namespace marginalia

@@ -21,7 +21,7 @@ constexpr auto kNames<ClaimStatus> = std::to_array<QStringView>(
     {u"unreviewed", u"supported", u"disputed", u"false", u"needs source"});
 template<>
 constexpr auto kNames<ExportFormat> = std::to_array<QStringView>(
-    {u"csv", u"matrix", u"codebook", u"markdown", u"qdpx"});
+    {u"csv", u"matrix", u"codebook", u"markdown", u"qdpx", u"w3c"});
 template<> constexpr auto kNames<FormulaGuard> = std::to_array<QStringView>({u"notes", u"all", u"off"});
 
 template<typename Enum> constexpr auto entriesOf()

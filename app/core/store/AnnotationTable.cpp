@@ -5,6 +5,7 @@
 #include "core/store/SqlValues.h"
 #include "core/text/Text.h"
 
+#include <QHash>
 #include <QUrl>
 
 namespace marginalia {
@@ -161,6 +162,61 @@ Result<Annotation> AnnotationTable::add(const Annotation &input)
         a.id = *id;
         return a;
     });
+}
+
+Result<QList<Annotation>> AnnotationTable::addMany(const QList<Annotation> &input)
+{
+    // One code point index per document instead of one per annotation: a bulk import of 100k annotations
+    // on a long document would otherwise scan the text 100k times.
+    QHash<qint64, std::pair<QString, CodePointIndex>> texts;
+    QList<Annotation> added = input;
+    QList<QVariantList> rows;
+    rows.reserve(added.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype position = 0; position < added.size(); ++position) {
+        Annotation &a = added[position];
+        auto text = texts.find(a.documentId);
+        if (text == texts.end()) {
+            auto read = m_documents.text(a.documentId);
+            if (!read)
+                return std::unexpected(read.error());
+            text = texts.insert(a.documentId, {*read, CodePointIndex(*read)});
+        }
+        const int length = text->second.codePointCount();
+        if (a.start < 0 || a.end <= a.start || a.end > length)
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("Annotation %1 of %2: the range %3–%4 is outside document %5, which has "
+                                          "%6 characters, or empty.")
+                               .arg(position + 1)
+                               .arg(added.size())
+                               .arg(a.start)
+                               .arg(a.end)
+                               .arg(a.documentId)
+                               .arg(length));
+        fillContext(a, text->first, text->second);
+        if (!a.created.isValid())
+            a.created = now;
+        if (!a.modified.isValid())
+            a.modified = a.created;
+        QVariantList values = rowValues(a);
+        values.removeFirst(); // the id is the database's
+        rows.append(values);
+    }
+    QStringList names = kColumns;
+    names.removeFirst();
+    const QString sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)")
+                            .arg(names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size() - 1));
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto ids = m_database.insertAnnotations(sql, rows, QStringLiteral("save the annotations"));
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qsizetype position = 0; position < added.size(); ++position)
+            added[position].id = ids->at(position);
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return added;
 }
 
 Result<void> AnnotationTable::restore(const Annotation &annotation)

@@ -26,6 +26,9 @@ public:
     Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
     Result<Annotation> get(qint64 id) const;
     Result<Annotation> add(const Annotation &annotation);       // sets id; created/modified when empty
+    // Many at once, in one transaction (all or none), each checked like add(); the first bad one is named
+    // by its position in the list. Returns them with their ids, quotes and context.
+    Result<QList<Annotation>> addMany(const QList<Annotation> &annotations);
     Result<void> restore(const Annotation &annotation);         // re-inserts with its old id
     Result<void> update(const Annotation &annotation);          // sets modified
     Result<void> remove(qint64 id);

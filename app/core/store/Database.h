@@ -55,6 +55,15 @@ public:
     Result<void> executeUnbound(const QString &sql, const QString &what) const;
     // Inserts one row and returns its new id.
     virtual Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const = 0;
+    // Inserts many rows with one statement prepared once (bulk imports) and returns their new ids in order;
+    // the first failure stops it. Call it inside a transaction, which then rolls back. A backend whose
+    // driver cannot report a new row's id overrides it.
+    virtual Result<QList<qint64>> insertMany(const QString &sql, const QList<QVariantList> &rows,
+                                             const QString &what) const;
+    // insertMany for annotations (bulk import), with the full-text index brought up to date once for all
+    // the new rows where the engine can do that faster than row by row. Call it inside a transaction.
+    virtual Result<QList<qint64>> insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
+                                                    const QString &what);
 
     // Every row, each read by `read(query)`.
     template<typename Row, typename Reader>

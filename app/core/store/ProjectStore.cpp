@@ -231,6 +231,11 @@ Result<Annotation> ProjectStore::addAnnotation(const Annotation &annotation)
     return d->annotations.add(annotation);
 }
 
+Result<QList<Annotation>> ProjectStore::addAnnotations(const QList<Annotation> &annotations)
+{
+    return d->annotations.addMany(annotations);
+}
+
 Result<void> ProjectStore::restoreAnnotation(const Annotation &annotation)
 {
     return d->annotations.restore(annotation);

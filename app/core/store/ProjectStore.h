@@ -74,6 +74,9 @@ public:
     Result<QList<Annotation>> annotations(std::optional<qint64> documentId = std::nullopt) const;
     Result<Annotation> annotation(qint64 id) const;
     Result<Annotation> addAnnotation(const Annotation &annotation); // sets id; created/modified when empty
+    // Many in one transaction, all or none (bulk import): one statement prepared once, each range checked
+    // against its document; the first bad one is named. Returns them with ids, quotes and context.
+    Result<QList<Annotation>> addAnnotations(const QList<Annotation> &annotations);
     Result<void> restoreAnnotation(const Annotation &annotation);  // re-inserts with its old id
     Result<void> updateAnnotation(const Annotation &annotation);   // sets modified
     Result<void> removeAnnotation(qint64 id);
