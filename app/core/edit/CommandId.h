@@ -9,4 +9,7 @@ enum class CommandId : int {
     Memo = 2,
 };
 
+// What an edit of one annotation changes (the undo step's name, and whether it merges).
+enum class AnnotationEdit { Note, Tag, Place };
+
 } // namespace marginalia

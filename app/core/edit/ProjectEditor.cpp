@@ -6,6 +6,7 @@
 #include "core/edit/MemoCommand.h"
 #include "core/edit/ProjectSlice.h"
 #include "core/edit/RegisterEdits.h"
+#include "core/edit/ReimportDocumentCommand.h"
 #include "core/edit/RejectSuggestionCommand.h"
 #include "core/edit/RemoveAnnotationCommand.h"
 #include "core/edit/SliceCommand.h"
@@ -125,7 +126,7 @@ bool ProjectEditor::deleteAnnotation(qint64 annotationId)
     return true;
 }
 
-bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
+bool ProjectEditor::updateAnnotation(qint64 annotationId, AnnotationEdit what,
                                      const std::function<void(Annotation &)> &change)
 {
     auto before = m_store.annotation(annotationId);
@@ -143,7 +144,6 @@ bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
     }
     auto stored = m_store.annotation(annotationId);
     const Annotation current = stored ? *stored : after;
-    const auto what = noteEdit ? UpdateAnnotationCommand::What::Note : UpdateAnnotationCommand::What::Tag;
     m_undoStack.push(new UpdateAnnotationCommand(*this, *before, current, what));
     emit annotationChanged(current);
     return true;
@@ -151,12 +151,22 @@ bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
 
 bool ProjectEditor::retagAnnotation(qint64 annotationId, qint64 tagId)
 {
-    return updateAnnotation(annotationId, false, [tagId](Annotation &a) { a.tagId = tagId; });
+    return updateAnnotation(annotationId, AnnotationEdit::Tag, [tagId](Annotation &a) { a.tagId = tagId; });
 }
 
 bool ProjectEditor::setAnnotationNote(qint64 annotationId, const QString &note)
 {
-    return updateAnnotation(annotationId, true, [&note](Annotation &a) { a.note = note; });
+    return updateAnnotation(annotationId, AnnotationEdit::Note, [&note](Annotation &a) { a.note = note; });
+}
+
+bool ProjectEditor::attachAnnotation(qint64 annotationId, int start, int end)
+{
+    return updateAnnotation(annotationId, AnnotationEdit::Place, [&](Annotation &a) {
+        a.start = start;
+        a.end = end;
+        a.anchor = AnchorStatus::Placed;
+        a.anchorScore = std::numeric_limits<double>::quiet_NaN();
+    });
 }
 
 bool ProjectEditor::recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
@@ -489,6 +499,21 @@ bool ProjectEditor::setMemo(qint64 documentId, const QString &text)
 Result<qint64> ProjectEditor::addDocument(const ImportedDocument &document)
 {
     return m_store.addDocument(document);
+}
+
+Result<RevisionSummary> ProjectEditor::reimportDocument(qint64 documentId, const ImportedDocument &newVersion)
+{
+    auto before = m_store.documentVersion(documentId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (newVersion.text.isEmpty())
+        return failure(Error::Kind::BadInput, tr("The new version of “%1” has no text.").arg(before->record.title));
+    DocumentRevision revision = reviseDocument(*before, newVersion);
+    if (auto replaced = m_store.replaceDocumentVersion(revision.version); !replaced)
+        return std::unexpected(replaced.error());
+    m_undoStack.push(new ReimportDocumentCommand(*this, std::move(*before), std::move(revision.version)));
+    emit documentReplaced(documentId);
+    return revision.summary;
 }
 
 namespace {

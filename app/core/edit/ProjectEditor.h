@@ -2,6 +2,8 @@
 
 #include "core/analysis/Span.h"
 #include "core/codebook/Codebook.h"
+#include "core/edit/CommandId.h"
+#include "core/edit/DocumentRevision.h"
 #include "core/edit/SuggestionAcceptance.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
@@ -50,6 +52,9 @@ public:
     bool retagAnnotation(qint64 annotationId, qint64 tagId);
     // Consecutive note edits of one annotation merge into one undo step.
     bool setAnnotationNote(qint64 annotationId, const QString &note);
+    // Puts an annotation (an orphan of a re-import, say) on [start, end) of its document's text, as placed
+    // by hand: one undo step.
+    bool attachAnnotation(qint64 annotationId, int start, int end);
     // Many at once: one undo step each.
     bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
     bool deleteAnnotations(const QList<qint64> &annotationIds);
@@ -92,6 +97,9 @@ public:
 
     // Not undoable (see above). Errors are returned, not signalled: the caller says what failed.
     Result<qint64> addDocument(const ImportedDocument &document);
+    // Replaces a document by a new version of its file (imported as addDocument's are) and moves its
+    // annotations onto the new text (see reviseDocument): one undo step. Errors are returned.
+    Result<RevisionSummary> reimportDocument(qint64 documentId, const ImportedDocument &newVersion);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
     // The document to show at start: the one whose reading position was saved last (the one read when
@@ -109,6 +117,7 @@ public:
     void notifyRejectionsChanged(qint64 documentId) { emit rejectionsChanged(documentId); }
     void notifyEntitiesChanged() { emit entitiesChanged(); }
     void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
+    void notifyDocumentReplaced(qint64 documentId) { emit documentReplaced(documentId); }
     void reloadTags();
 
 signals:
@@ -119,6 +128,8 @@ signals:
     void rejectionsChanged(qint64 documentId);
     void entitiesChanged(); // entities or mentions of the register
     void memoChanged(qint64 documentId);
+    // The document's text, blocks and all its annotations changed at once (a re-import or its undo).
+    void documentReplaced(qint64 documentId);
     void errorOccurred(const QString &message);
 
 private:
@@ -129,7 +140,7 @@ private:
     bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
                       const std::function<Result<QList<qint64>>()> &change);
     // Writes `after` over one annotation and records the step (retag and note edits).
-    bool updateAnnotation(qint64 annotationId, bool noteEdit, const std::function<void(Annotation &)> &change);
+    bool updateAnnotation(qint64 annotationId, AnnotationEdit what, const std::function<void(Annotation &)> &change);
 
     ProjectStore &m_store;
     QUndoStack m_undoStack;

@@ -2,10 +2,24 @@
 
 namespace marginalia {
 
+namespace {
+QString undoText(AnnotationEdit what)
+{
+    switch (what) {
+    case AnnotationEdit::Note:
+        return ProjectEditor::tr("Edit Note");
+    case AnnotationEdit::Tag:
+        return ProjectEditor::tr("Change Tag");
+    case AnnotationEdit::Place:
+        return ProjectEditor::tr("Attach Annotation");
+    }
+    return {};
+}
+} // namespace
+
 UpdateAnnotationCommand::UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before,
                                                  const Annotation &after, What what)
-    : TwoStateCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"),
-                      before, after)
+    : TwoStateCommand(editor, undoText(what), before, after)
     , m_what(what)
 {
 }

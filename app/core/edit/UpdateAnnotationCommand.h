@@ -4,10 +4,10 @@
 
 namespace marginalia {
 
-// A changed tag or note of one annotation. Consecutive note edits of the same annotation merge.
+// A changed tag, note or place of one annotation. Consecutive note edits of the same annotation merge.
 class UpdateAnnotationCommand final : public TwoStateCommand<Annotation> {
 public:
-    enum class What { Note, Tag };
+    using What = AnnotationEdit;
 
     UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before, const Annotation &after, What what);
 

@@ -48,7 +48,11 @@ bool isClaimStatus(const QString &status)
 
 void fillContext(Annotation &annotation, const QString &documentText)
 {
-    const CodePointIndex index(documentText);
+    fillContext(annotation, documentText, CodePointIndex(documentText));
+}
+
+void fillContext(Annotation &annotation, const QString &documentText, const CodePointIndex &index)
+{
     const int total = index.codePointCount();
     const int start = qBound(0, annotation.start, total);
     const int end = qBound(start, annotation.end, total);

@@ -32,12 +32,9 @@ std::unexpected<Error> Database::sqlFailure(const QSqlError &error, const QStrin
                                              .arg(what, QDir::toNativeSeparators(m_path), error.text()));
 }
 
-Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const QString &what) const
+namespace {
+void bindAll(QSqlQuery &query, const QVariantList &values)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlFailure(query.lastError(), what);
     for (const QVariant &value : values) {
         // Qt binds a null QString as SQL NULL; text columns hold "" instead.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -45,9 +42,33 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
         else
             query.addBindValue(value);
     }
+}
+} // namespace
+
+Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    bindAll(query, values);
     if (!query.exec())
         return sqlFailure(query.lastError(), what);
     return query;
+}
+
+Result<void> Database::executeForEach(const QString &sql, const QList<QVariantList> &rows, const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    for (const QVariantList &values : rows) {
+        bindAll(query, values);
+        if (!query.exec())
+            return sqlFailure(query.lastError(), what);
+    }
+    return {};
 }
 
 Result<void> Database::execute(const QString &sql, const QVariantList &values, const QString &what) const
