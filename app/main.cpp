@@ -5,6 +5,7 @@
 #include "gui/dialogs/FirstRun.h"
 #include "gui/panels/AnnotationPanel.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/RevisionUi.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
     analyzerOptions.userDefinitionDirs = userRuleFolders();
     const Analyzer analyzer(analyzerOptions);
     MainWindow window(editor, analyzer, repository);
+    new RevisionUi(window, editor); // Document ▸ Update from File… and the orphans dock; owned by the window
 
     qint64 firstDocument = 0;
     if (firstStart) {

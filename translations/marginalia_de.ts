@@ -4,27 +4,27 @@
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="56"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="56"/>
         <source>Supported</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="57"/>
         <source>Disputed</source>
         <translation>Umstritten</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="57"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="58"/>
         <source>Needs source</source>
         <translation>Quelle fehlt</translation>
     </message>
@@ -182,27 +182,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>Read, annotate and fact-check articles offline.</source>
         <translation>Artikel offline lesen, annotieren und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="90"/>
         <source>Open the project at PATH.</source>
         <translation>Das Projekt unter PFAD öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="93"/>
         <source>Save a picture of the main window to PATH and quit.</source>
         <translation>Ein Bild des Hauptfensters unter PFAD speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="97"/>
         <source>Articles to import.</source>
         <translation>Zu importierende Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The project %1 could not be opened.
 
 %2</source>
@@ -211,7 +211,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
@@ -310,22 +310,22 @@
 <context>
     <name>marginalia::ClaimListModel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -333,57 +333,57 @@
 <context>
     <name>marginalia::ClaimReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="149"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="145"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="152"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="148"/>
         <source>Filter claims</source>
         <translation>Behauptungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="166"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="162"/>
         <source>Keys 1–5 set the status; Enter opens the passage</source>
         <translation>Die Tasten 1–5 setzen den Status; Eingabe öffnet die Passage</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="178"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="174"/>
         <source>What supports or refutes it</source>
         <translation>Was sie stützt oder widerlegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="187"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="183"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="188"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="184"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="189"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Beleg:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="190"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="186"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="252"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="248"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="264"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="260"/>
         <source>Shown: %1 of %2 · unreviewed: %3</source>
         <translation>Angezeigt: %1 von %2 · ungeprüft: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="276"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="272"/>
         <source>No claim selected. Claims come from analysis suggestions you accept.</source>
         <translation>Keine Behauptung ausgewählt. Behauptungen entstehen aus Analysevorschlägen, die Sie annehmen.</translation>
     </message>
@@ -1249,14 +1249,19 @@
         <translation>Annotation löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="10"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="12"/>
         <source>Change Tag</source>
         <translation>Code ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="14"/>
+        <source>Attach Annotation</source>
+        <translation>Annotation anheften</translation>
     </message>
     <message>
         <location filename="../app/core/edit/RejectSuggestionCommand.cpp" line="6"/>
@@ -1274,22 +1279,22 @@
         <translation>Code bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="91"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="92"/>
         <source>Select some text to annotate first.</source>
         <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="108"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="108"/>
         <source>Tag as %1</source>
         <translation>Als %1 codieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="202"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Codierung von %n Annotation entfernen</numerusform>
@@ -1297,7 +1302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="193"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="203"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>%n Annotation als %1 codieren</numerusform>
@@ -1305,7 +1310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="218"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="228"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation löschen</numerusform>
@@ -1313,12 +1318,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="264"/>
         <source>Accept Suggestion</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="255"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="265"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>%n Vorschlag annehmen</numerusform>
@@ -1326,40 +1331,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="294"/>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="377"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="304"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="387"/>
         <source>The tag no longer exists.</source>
         <translation>Den Code gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="342"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="352"/>
         <source>Add Tag “%1”</source>
         <translation>Code „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="365"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="375"/>
         <source>Move Tag “%1”</source>
         <translation>Code „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="393"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="403"/>
         <source>Merge Tag “%1” into “%2”</source>
         <translation>Code „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="405"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="415"/>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="424"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="434"/>
         <source>Review Claim: %1</source>
         <translation>Behauptung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="454"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="464"/>
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="510"/>
+        <source>The new version of “%1” has no text.</source>
+        <translation>Die neue Fassung von „%1“ enthält keinen Text.</translation>
     </message>
     <message>
         <location filename="../app/core/edit/RegisterSlice.cpp" line="23"/>
@@ -1405,6 +1415,11 @@
         <location filename="../app/core/edit/MemoCommand.cpp" line="7"/>
         <source>Edit Project Memo</source>
         <translation>Projekt-Memo bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ReimportDocumentCommand.cpp" line="6"/>
+        <source>Update “%1” from File</source>
+        <translation>„%1“ aus Datei aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1468,65 @@
         <location filename="../app/gui/window/ReadingPreferences.cpp" line="191"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::RevisionUi</name>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="30"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="47"/>
+        <source>&amp;Update from File…</source>
+        <translation>Aus Datei &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="65"/>
+        <source>Annotations whose passage was not found in the new version. Select the passage in the text, choose the annotation and attach it there.</source>
+        <translation>Annotationen, deren Textstelle in der neuen Fassung nicht gefunden wurde. Markieren Sie die Stelle im Text, wählen Sie die Annotation und heften Sie sie dort an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="73"/>
+        <source>&amp;Attach Here</source>
+        <translation>Hier &amp;anheften</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="80"/>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="113"/>
+        <source>Orphaned Annotations</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="112"/>
+        <source>Orphaned Annotations (%1)</source>
+        <translation>Verwaiste Annotationen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="129"/>
+        <source>Open the document to update first.</source>
+        <translation>Öffnen Sie zuerst das Dokument, das aktualisiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="140"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="141"/>
+        <source>Update from File</source>
+        <translation>Aus Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="146"/>
+        <source>The document could not be updated.</source>
+        <translation>Das Dokument konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="149"/>
+        <source>Updated: %1 exact, %2 moved, %3 fuzzy, %4 orphaned. Undo restores the old version.</source>
+        <translation>Aktualisiert: %1 genau, %2 verschoben, %3 ungefähr, %4 verwaist. Rückgängig stellt die alte Fassung wieder her.</translation>
     </message>
 </context>
 <context>

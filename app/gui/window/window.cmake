@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnalysisRunner ImportQueue MainWindow ReadingPreferences SuggestionReview WorkflowUi)
+marginalia_add_sources(marginalia_gui AnalysisRunner ImportQueue MainWindow ReadingPreferences RevisionUi SuggestionReview WorkflowUi)
