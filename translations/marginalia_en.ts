@@ -121,7 +121,7 @@
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="202"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="193"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="203"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="218"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="228"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="255"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="265"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>

@@ -4,6 +4,7 @@
 #include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
 #include "cli/cmd_project.h"
+#include "cli/cmd_revise.h"
 #include "cli/cmd_search.h"
 #include "core/import/FormatRegistry.h"
 
@@ -46,6 +47,10 @@ const QList<Command> &commands()
         {u"import-codebook", u"import-codebook --project P FILE   tags from a codebook CSV or outline", runCodebook},
         {u"memo", u"memo --project P [--document ID] [--set TEXT]   print or set a memo", runMemo},
         {u"check", u"check --project P               SQLite's full integrity check (exit 1: damaged)", runCheck},
+        {u"reimport", u"reimport --project P --document ID FILE   a new version of a document; annotations move",
+         runReimport},
+        {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
+         runOrphans},
     };
     return list;
 }

@@ -141,7 +141,8 @@ private slots:
                                                  u"created"_s,
                                                  u"modified"_s,
                                                  u"page"_s}));
-        QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s}));
+        QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s, u"anchor_status"_s,
+                                              u"anchor_score"_s}));
         const QJsonArray rows = parsed.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 4);
         bool sawClaim = false;

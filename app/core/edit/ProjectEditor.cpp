@@ -6,6 +6,7 @@
 #include "core/edit/MemoCommand.h"
 #include "core/edit/ProjectSlice.h"
 #include "core/edit/RegisterEdits.h"
+#include "core/edit/ReimportDocumentCommand.h"
 #include "core/edit/RejectSuggestionCommand.h"
 #include "core/edit/RemoveAnnotationCommand.h"
 #include "core/edit/RemoveDocumentCommand.h"
@@ -160,6 +161,16 @@ bool ProjectEditor::retagAnnotation(qint64 annotationId, qint64 tagId)
 bool ProjectEditor::setAnnotationNote(qint64 annotationId, const QString &note)
 {
     return updateAnnotation(annotationId, AnnotationField::Note, [&note](Annotation &a) { a.note = note; });
+}
+
+bool ProjectEditor::attachAnnotation(qint64 annotationId, int start, int end)
+{
+    return updateAnnotation(annotationId, AnnotationField::Place, [&](Annotation &a) {
+        a.start = start;
+        a.end = end;
+        a.anchor = AnchorStatus::Placed;
+        a.anchorScore = std::numeric_limits<double>::quiet_NaN();
+    });
 }
 
 bool ProjectEditor::recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
@@ -621,6 +632,21 @@ Result<void> ProjectEditor::importIntoProject(const std::function<Result<void>(P
     reloadTags(); // a failed import wrote nothing, but reading again costs little and is always right
     emit memoChanged(0);
     return result;
+}
+
+Result<RevisionSummary> ProjectEditor::reimportDocument(qint64 documentId, const ImportedDocument &newVersion)
+{
+    auto before = m_store.documentVersion(documentId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (newVersion.text.isEmpty())
+        return failure(Error::Kind::BadInput, tr("The new version of “%1” has no text.").arg(before->record.title));
+    DocumentRevision revision = reviseDocument(*before, newVersion);
+    if (auto replaced = m_store.replaceDocumentVersion(revision.version); !replaced)
+        return std::unexpected(replaced.error());
+    m_undoStack.push(new ReimportDocumentCommand(*this, std::move(*before), std::move(revision.version)));
+    emit documentReplaced(documentId);
+    return revision.summary;
 }
 
 namespace {

@@ -2,6 +2,8 @@
 
 #include "core/analysis/Span.h"
 #include "core/codebook/Codebook.h"
+#include "core/edit/CommandId.h"
+#include "core/edit/DocumentRevision.h"
 #include "core/edit/SuggestionAcceptance.h"
 #include "core/exchange/AnnotationImport.h"
 #include "core/model/Document.h"
@@ -33,7 +35,7 @@ class ProjectEditor final : public QObject {
     Q_OBJECT
 
 public:
-    enum class AnnotationField { Tag, Note, Span }; // what a one-annotation edit changes
+    enum class AnnotationField { Tag, Note, Span, Place }; // what a one-annotation edit changes
 
     explicit ProjectEditor(ProjectStore &store, QObject *parent = nullptr);
     ~ProjectEditor() override;
@@ -56,6 +58,9 @@ public:
     // New start and end (code points into `documentText`); quote and context follow. Consecutive adjustments
     // of one annotation merge into one undo step.
     bool setAnnotationSpan(qint64 annotationId, const QString &documentText, int start, int end);
+    // Puts an annotation (an orphan of a re-import, say) on [start, end) of its document's text, as placed
+    // by hand: one undo step.
+    bool attachAnnotation(qint64 annotationId, int start, int end);
     // Many at once: one undo step each.
     bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
     bool deleteAnnotations(const QList<qint64> &annotationIds);
@@ -116,6 +121,9 @@ public:
     // the store in one transaction of its own. Not undoable either; afterwards the tags are read again and
     // listeners told, and the caller reloads its documents.
     Result<void> importIntoProject(const std::function<Result<void>(ProjectStore &)> &importer);
+    // Replaces a document by a new version of its file (imported as addDocument's are) and moves its
+    // annotations onto the new text (see reviseDocument): one undo step. Errors are returned.
+    Result<RevisionSummary> reimportDocument(qint64 documentId, const ImportedDocument &newVersion);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
     // The document to show at start: the one whose reading position was saved last (the one read when
@@ -137,6 +145,7 @@ public:
     // Besides the document, its annotations and mentions came or went: counts and the register follow.
     void notifyDocumentRemoved(qint64 documentId);
     void notifyDocumentRestored(qint64 documentId);
+    void notifyDocumentReplaced(qint64 documentId) { emit documentReplaced(documentId); }
     void reloadTags();
 
 signals:
@@ -150,6 +159,8 @@ signals:
     void documentChanged(qint64 documentId);  // renamed
     void documentRemoved(qint64 documentId);  // with everything in it
     void documentRestored(qint64 documentId); // undo of a removal
+    // The document's text, blocks and all its annotations changed at once (a re-import or its undo).
+    void documentReplaced(qint64 documentId);
     void errorOccurred(const QString &message);
 
 private:

@@ -11,6 +11,8 @@ QString commandText(UpdateAnnotationCommand::What what)
         return ProjectEditor::tr("Edit Note");
     case UpdateAnnotationCommand::What::Span:
         return ProjectEditor::tr("Adjust Annotation Span");
+    case UpdateAnnotationCommand::What::Place:
+        return ProjectEditor::tr("Attach Annotation");
     case UpdateAnnotationCommand::What::Tag:
         break;
     }
@@ -34,6 +36,7 @@ int UpdateAnnotationCommand::id() const
     case What::Span:
         return int(CommandId::AnnotationSpan);
     case What::Tag:
+    case What::Place:
         break;
     }
     return -1;

@@ -4,7 +4,7 @@
 
 namespace marginalia {
 
-// A changed tag, note or span of one annotation. Consecutive note edits of the same annotation merge, and so
+// A changed tag, note, span or place of one annotation. Consecutive note edits of the same annotation merge, and so
 // do consecutive span adjustments (a key held to move an end is one step).
 class UpdateAnnotationCommand final : public TwoStateCommand<Annotation> {
 public:

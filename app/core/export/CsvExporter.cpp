@@ -37,7 +37,9 @@ QStringList csvColumns()
             QStringLiteral("page"),
             QStringLiteral("evidence"),
             QStringLiteral("evidence_url"),
-            QStringLiteral("source_entity")};
+            QStringLiteral("source_entity"),
+            QStringLiteral("anchor_status"),
+            QStringLiteral("anchor_score")};
 }
 
 QString CsvExportOptions::userCell(const QString &text) const
@@ -228,6 +230,8 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             options.userCell(a.evidence),
             options.userCell(a.evidenceUrl),
             options.documentCell(entityNames.value(a.sourceEntityId)),
+            csvTextField(nameOf(a.anchor)), // orphaned: start == end, quote and context from the old text
+            std::isnan(a.anchorScore) ? QString() : QString::number(a.anchorScore, 'g', 3),
         };
         buffer.append(fields.join(u',').toUtf8()).append("\r\n");
         ++rows;

@@ -21,6 +21,9 @@ enum class ExportFormat { Csv, Matrix, Codebook, Markdown, Qdpx, W3c }; // qdpx:
 // them as a formula: by default only what a user typed (note, tag, memo, evidence; name "notes"), so document
 // text (quote, prefix, suffix, title) stays exactly as imported and still matches the document.
 enum class FormulaGuard { UserCells, All, Off };
+// Where an annotation stands after its document was replaced by a new version: placed by hand (never moved),
+// found with its quote and context, its quote found elsewhere, a close match, or not found (kept, no range).
+enum class AnchorStatus { Placed, Exact, Moved, Fuzzy, Orphaned };
 
 template<typename Enum> struct VocabularyEntry {
     Enum value;
@@ -36,6 +39,7 @@ extern template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLab
 extern template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
 extern template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 extern template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
+extern template std::span<const VocabularyEntry<AnchorStatus>> vocabulary<AnchorStatus>();
 
 // What a person reads for a claim status, translated ("Needs source"); the stored name never is. An empty or
 // unknown stored name reads as unreviewed.

@@ -83,6 +83,20 @@ Result<QList<qint64>> Database::insertMany(const QString &sql, const QList<QVari
     return ids;
 }
 
+Result<void> Database::executeForEach(const QString &sql, const QList<QVariantList> &rows, const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    for (const QVariantList &values : rows) {
+        bindInOrder(query, values);
+        if (!query.exec())
+            return sqlFailure(query.lastError(), what);
+    }
+    return {};
+}
+
 Result<void> Database::execute(const QString &sql, const QVariantList &values, const QString &what) const
 {
     auto ran = query(sql, values, what);

@@ -45,6 +45,8 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const QString &what) const;
     // The same, for a statement whose rows (if any) are not wanted.
     Result<void> execute(const QString &sql, const QVariantList &values, const QString &what) const;
+    // The statement once for each row of values, prepared once (thousands of rows at a time).
+    Result<void> executeForEach(const QString &sql, const QList<QVariantList> &rows, const QString &what) const;
     // A write that must touch a row; touching none means the thing is not (or no longer) there, which
     // fails as NotFound with `missing`.
     Result<void> executeExpectingRow(const QString &sql, const QVariantList &values, const QString &what,

@@ -91,18 +91,8 @@ Result<qint64> DocumentTable::insert(const DocumentRecord &record, const QVarian
         if (!inserted)
             return std::unexpected(inserted.error());
         const qint64 newId = *inserted;
-        for (int index = 0; index < record.blocks.size(); ++index) {
-            const Block &block = record.blocks.at(index);
-            auto saved =
-                m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
-                                                  " duplicate_of, page, language, user_kind)"
-                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                   {newId, index, block.start, block.end, blockKindName(block.kind), block.level,
-                                    block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
-                                   QStringLiteral("save the document's blocks"));
-            if (!saved)
-                return std::unexpected(saved.error());
-        }
+        if (auto saved = insertBlocks(newId, record.blocks); !saved)
+            return std::unexpected(saved.error());
         return newId;
     });
 }
@@ -114,6 +104,48 @@ Result<void> DocumentTable::rename(qint64 id, const QString &title)
     return m_database.transaction([&]() -> Result<void> {
         return m_database.executeExpectingRow(QStringLiteral("UPDATE documents SET title = ? WHERE id = ?"),
                                               {title.trimmed(), id}, QStringLiteral("rename a document"), missing(id));
+    });
+}
+
+Result<void> DocumentTable::insertBlocks(qint64 documentId, const QList<Block> &blocks)
+{
+    for (int index = 0; index < blocks.size(); ++index) {
+        const Block &block = blocks.at(index);
+        auto saved = m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
+                                                       " duplicate_of, page, language, user_kind)"
+                                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        {documentId, index, block.start, block.end, blockKindName(block.kind),
+                                         block.level, block.duplicateOf, block.page, block.language,
+                                         block.userKind ? 1 : 0},
+                                        QStringLiteral("save the document's blocks"));
+        if (!saved)
+            return saved;
+    }
+    return {};
+}
+
+Result<void> DocumentTable::replace(const DocumentRecord &record)
+{
+    if (record.text.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("The document has no text."));
+    return m_database.transaction([&]() -> Result<void> {
+        const DocumentMetadata &meta = record.meta;
+        if (auto updated = m_database.executeExpectingRow(
+                QStringLiteral(
+                    "UPDATE documents SET title = ?, source_path = ?, format = ?, text = ?, content_hash = ?,"
+                    " imported_at = ?, author = ?, published = ?, site = ?, url = ?, language = ?"
+                    " WHERE id = ?"),
+                {record.title, record.sourcePath, record.format, record.text, record.contentHash,
+                 isoUtc(record.importedAt), meta.author, meta.published, meta.site, meta.url, meta.language, record.id},
+                QStringLiteral("replace the document"), missing(record.id));
+            !updated)
+            return updated;
+        m_cachedId = 0;
+        if (auto removed = m_database.execute(QStringLiteral("DELETE FROM blocks WHERE document_id = ?"), {record.id},
+                                              QStringLiteral("replace the document's blocks"));
+            !removed)
+            return removed;
+        return insertBlocks(record.id, record.blocks);
     });
 }
 

@@ -19,6 +19,9 @@ public:
     explicit DocumentTable(Database &database);
 
     Result<qint64> add(const ImportedDocument &document);
+    // Writes the record's title, source, format, text, hash, time, metadata and blocks over document
+    // record.id (annotations are the caller's to move).
+    Result<void> replace(const DocumentRecord &record);
     Result<QList<DocumentRecord>> list() const; // without text and blocks
     Result<DocumentRecord> get(qint64 id) const;
     Result<void> remove(qint64 id);
@@ -38,6 +41,7 @@ public:
 
 private:
     Result<qint64> insert(const DocumentRecord &record, const QVariant &id);
+    Result<void> insertBlocks(qint64 documentId, const QList<Block> &blocks);
 
     Database &m_database;
     qint64 m_cachedId = 0;

@@ -167,6 +167,58 @@ Result<std::optional<qint64>> ProjectStore::findDocumentByHash(const QString &co
     return d->documents.findByHash(contentHash);
 }
 
+Result<DocumentVersion> ProjectStore::documentVersion(qint64 id) const
+{
+    DocumentVersion version;
+    auto record = d->documents.get(id);
+    if (!record)
+        return std::unexpected(record.error());
+    version.record = *record;
+    auto annotations = d->annotations.list(id);
+    if (!annotations)
+        return std::unexpected(annotations.error());
+    version.annotations = *annotations;
+    auto mentions = d->entities.mentions(id);
+    if (!mentions)
+        return std::unexpected(mentions.error());
+    version.mentions = *mentions;
+    auto rejections = d->rejections.list(id);
+    if (!rejections)
+        return std::unexpected(rejections.error());
+    version.rejections = *rejections;
+    return version;
+}
+
+Result<void> ProjectStore::replaceDocumentVersion(const DocumentVersion &version)
+{
+    const qint64 id = version.record.id;
+    return d->database->transaction([&]() -> Result<void> {
+        auto oldMentions = d->entities.mentions(id);
+        if (!oldMentions)
+            return std::unexpected(oldMentions.error());
+        for (const Mention &mention : std::as_const(*oldMentions))
+            if (auto removed = d->entities.removeMention(mention.id); !removed)
+                return removed;
+        auto oldRejections = d->rejections.list(id);
+        if (!oldRejections)
+            return std::unexpected(oldRejections.error());
+        for (const Rejection &rejection : std::as_const(*oldRejections))
+            if (auto removed = d->rejections.remove(rejection); !removed)
+                return removed;
+        if (auto replaced = d->documents.replace(version.record); !replaced)
+            return replaced;
+        if (auto moved = d->annotations.replaceForDocument(id, version.annotations); !moved)
+            return moved;
+        for (const Mention &mention : version.mentions)
+            if (auto restored = d->entities.restoreMention(mention); !restored)
+                return restored;
+        for (const Rejection &rejection : version.rejections)
+            if (auto restored = d->rejections.add(rejection); !restored)
+                return restored;
+        return {};
+    });
+}
+
 // ---- tags and the codebook ----------------------------------------------------------------------------------
 
 Result<QList<Tag>> ProjectStore::tags() const

@@ -61,6 +61,10 @@ public:
     Result<void> renameDocument(qint64 id, const QString &title); // trimmed; an empty title is refused
     Result<void> setBlockKind(qint64 documentId, int blockIndex, BlockKind kind);
     Result<std::optional<qint64>> findDocumentByHash(const QString &contentHash) const;
+    // A document with its text, blocks, annotations, mentions and rejected suggestions; and the one
+    // write that makes a document that (record.id names it): for replacing it by a new version and back.
+    Result<DocumentVersion> documentVersion(qint64 id) const;
+    Result<void> replaceDocumentVersion(const DocumentVersion &version);
 
     // Tags.
     Result<QList<Tag>> tags() const;

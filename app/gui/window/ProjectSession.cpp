@@ -4,6 +4,7 @@
 #include "core/store/ProjectStore.h"
 #include "gui/window/FileMenu.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/RevisionUi.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +45,8 @@ Result<std::unique_ptr<ProjectSession::OpenProject>> ProjectSession::load(const 
     project->store = std::move(*store);
     project->editor = std::make_unique<ProjectEditor>(*project->store);
     project->window = std::make_unique<MainWindow>(*project->editor, m_analyzer, m_repository);
+    // Document ▸ Update from File… and the orphans dock; owned by the window.
+    new RevisionUi(*project->window, *project->editor);
     connect(project->window->fileMenu(), &FileMenu::projectRequested, this, &ProjectSession::switchTo);
     return project;
 }
