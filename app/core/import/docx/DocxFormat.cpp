@@ -189,7 +189,7 @@ Result<ImportedDocument> DocxFormat::read(const QByteArray &bytes, const ReadCon
     const Result<QByteArray> mainXml = package.read(mainPath);
     if (!mainXml)
         return std::unexpected(mainXml.error());
-    Result<WordPart> body = WordPartReader(styles).read(*mainXml);
+    Result<WordPart> body = WordPartReader(styles, &context.options).read(*mainXml);
     if (!body)
         return std::unexpected(package.damaged(body.error().message));
     if (isCancelled(context.options))
@@ -203,12 +203,14 @@ Result<ImportedDocument> DocxFormat::read(const QByteArray &bytes, const ReadCon
         const Result<QByteArray> notesXml = partBytes(type);
         if (!notesXml)
             return std::unexpected(notesXml.error());
-        const Result<WordPart> notes = WordPartReader(styles).read(*notesXml);
+        const Result<WordPart> notes = WordPartReader(styles, &context.options).read(*notesXml);
         if (!notes)
             return std::unexpected(package.damaged(notes.error().message));
         for (const QString &note : orderedNotes(*notes, references))
             builder.add(BlockKind::Footnote, note);
     }
+    if (isCancelled(context.options))
+        return std::unexpected(cancelledError());
 
     ImportedDocument document;
     const QString corePath = packagePath({}, packageParts.value(u"core-properties"_s, u"docProps/core.xml"_s));

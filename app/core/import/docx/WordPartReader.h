@@ -34,7 +34,8 @@ struct WordPart {
 
 class WordPartReader final {
 public:
-    explicit WordPartReader(const WordStyles &styles);
+    // `options`: stop early when the import is cancelled or out of time (see XmlCursor).
+    explicit WordPartReader(const WordStyles &styles, const ImportOptions *options = nullptr);
     // The part's items, or what made it unreadable (see XmlCursor::error()).
     Result<WordPart> read(const QByteArray &xml);
 
@@ -55,6 +56,7 @@ private:
     void addItem(BlockKind kind, int level, const QString &text);
 
     const WordStyles &m_styles;
+    const ImportOptions *m_options = nullptr;
     WordPart m_part;
     std::vector<QString> m_open; // element names from the root
     std::vector<Paragraph> m_paragraphs;

@@ -32,7 +32,8 @@ struct OdtBody {
 
 class OdtBodyReader final {
 public:
-    explicit OdtBodyReader(const OdfStyles &styles);
+    // `options`: stop early when the import is cancelled or out of time (see XmlCursor).
+    explicit OdtBodyReader(const OdfStyles &styles, const ImportOptions *options = nullptr);
     // The body's items, or what made the part unreadable.
     Result<OdtBody> read(const QByteArray &contentXml);
 
@@ -53,6 +54,7 @@ private:
     void addItem(BlockKind kind, int level, const QString &text);
 
     const OdfStyles &m_styles;
+    const ImportOptions *m_options = nullptr;
     OdtBody m_body;
     std::vector<Paragraph> m_paragraphs;
     std::vector<office::TableCollector> m_tables;

@@ -96,7 +96,7 @@ Result<ImportedDocument> OdtFormat::read(const QByteArray &bytes, const ReadCont
     if (!content)
         return std::unexpected(content.error());
     styles.add(*content); // its automatic styles ("P1" based on "Quotations")
-    Result<OdtBody> body = OdtBodyReader(styles).read(*content);
+    Result<OdtBody> body = OdtBodyReader(styles, &context.options).read(*content);
     if (!body)
         return std::unexpected(package.damaged(body.error().message));
     if (isCancelled(context.options))
