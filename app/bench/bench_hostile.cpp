@@ -3,31 +3,21 @@
 // 40k levels), a <script> inside <svg> (foreign content, where a script is no raw text), and plain deep nesting.
 // Each goes through importBytes as the CLI and the window do. Prints wall and processor time per page and the
 // peak memory so far; asserts nothing (the target, 2 s a page, is for a person to read). `--depth N` scales.
+#include "bench/BenchMemory.h"
 #include "core/import/Importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
 #include <ctime>
 
 using namespace marginalia;
+using marginalia::bench::peakResidentMb;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakResidentMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 struct HostilePage {
     const char *name;
@@ -47,18 +37,24 @@ QList<HostilePage> hostilePages(int depth)
     };
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// --depth N (default 40000, the apostrophe page's levels; the other pages scale with it) and --help.
+int depthFromArguments(const QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Import time of hostile web pages (about 1 MB each at the default depth)."_s);
     parser.addHelpOption();
     parser.addOption({u"depth"_s, u"Nesting levels of the apostrophe page (default 40000); the others scale."_s, u"N"_s,
                       u"40000"_s});
     parser.process(app);
-    const int depth = qMax(1, parser.value(u"depth"_s).toInt());
+    return qMax(1, parser.value(u"depth"_s).toInt());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int depth = depthFromArguments(app);
     std::printf("%-26s %8s %8s %8s %9s  %s\n", "page", "KB", "wall s", "CPU s", "peak MB", "result");
     for (const HostilePage &page : hostilePages(depth)) {
         QElapsedTimer wall;

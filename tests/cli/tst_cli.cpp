@@ -305,11 +305,11 @@ print(json.dumps(out))
     void importOverTheTimeLimitStoresNothing()
     {
         QTemporaryDir dir;
-        const QString project = dir.filePath(u"p.marginalia"_s);
-        const QString article = dir.filePath(u"a.txt"_s);
         const QString big = dir.filePath(u"big.txt"_s);
-        writeFile(article, kArticle);
         writeFile(big, QByteArray("A paragraph of the long report, with a few words in it.\n\n").repeated(100000));
+        const QString article = dir.filePath(u"a.txt"_s);
+        writeFile(article, kArticle);
+        const QString project = dir.filePath(u"p.marginalia"_s);
         QCOMPARE(cli({u"import"_s, u"--project"_s, project, article}).exitCode, 0);
         const QByteArray before = fileBytes(project);
         const Run slow = cli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"0.001"_s, big});
