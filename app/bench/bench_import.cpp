@@ -9,6 +9,7 @@
 //
 // Figures with `marginalia-cli text FILE` under /usr/bin/time are in the commit messages that change the
 // import's speed (git log -- app/bench/bench_import.cpp app/core/import).
+#include "bench/BenchMemory.h"
 #include "core/import/Importer.h"
 
 #include <QCommandLineParser>
@@ -23,21 +24,10 @@
 #include <ctime>
 
 using namespace marginalia;
+using marginalia::bench::peakResidentMb; // sizes run in growing order: each figure is the largest import's peak
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Peak resident memory of this process (VmHWM), in MB.
-double peakResidentMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 QByteArrayList dictionaryWords()
 {

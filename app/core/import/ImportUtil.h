@@ -42,10 +42,12 @@ QString simplifyWhitespace(const QString &text);
 // Decodes a few common named and all numeric character references (&amp; &#8217; &#x2019;).
 QString decodeEntities(const QString &text);
 
-// True when the cancel flag is set.
+// True when the cancel flag is set or the import's deadline has passed: the formats check it in their loops
+// and return cancelledError(), which importBytes turns into the time-limit message when the time is up.
 inline bool isCancelled(const ImportOptions &options)
 {
-    return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
+    return (options.cancelled && options.cancelled->load(std::memory_order_relaxed))
+           || std::chrono::steady_clock::now() > options.deadline;
 }
 
 inline Error cancelledError()

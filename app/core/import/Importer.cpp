@@ -77,10 +77,42 @@ QString readableFileName(const QString &path)
     return name;
 }
 
+// The options with the deadline of an import starting now (kept when the caller, importFile, set it already).
+ImportOptions withDeadline(const ImportOptions &options)
+{
+    ImportOptions bounded = options;
+    if (bounded.deadline == std::chrono::steady_clock::time_point::max() && bounded.timeLimit.count() > 0)
+        bounded.deadline = std::chrono::steady_clock::now() + bounded.timeLimit;
+    return bounded;
+}
+
+// Out of time, and not cancelled by the user (whose cancel says "cancelled", not "too slow").
+bool timedOut(const ImportOptions &options)
+{
+    return std::chrono::steady_clock::now() > options.deadline
+           && !(options.cancelled && options.cancelled->load(std::memory_order_relaxed));
+}
+
+std::unexpected<Error> timeLimitFailure(const QString &name, const ImportOptions &options)
+{
+    const QString seconds = QLocale::c().toString(double(options.timeLimit.count()) / 1000.0, 'g', 3);
+    return failure(Error::Kind::BadInput,
+                   u"%1 took longer than %2 s to import and was stopped; nothing of it was stored. The file may be "
+                   u"damaged or made to slow readers down. If it is genuine, split it or allow more time "
+                   u"(marginalia-cli import --import-timeout SECONDS)."_s.arg(name, seconds));
+}
+
+// Why an import stopped early: the user cancelled, or the time ran out.
+std::unexpected<Error> stoppedFailure(const QString &name, const ImportOptions &options)
+{
+    return timedOut(options) ? timeLimitFailure(name, options) : std::unexpected(cancelledError());
+}
+
 // importBytes with the bytes owned, so that a reader may free them once it has decoded them.
 Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &requestedFormat, const QString &sourcePath,
-                                          const ImportOptions &options)
+                                          const ImportOptions &callerOptions)
 {
+    const ImportOptions options = withDeadline(callerOptions);
     const QString name = sourcePath.isEmpty() ? u"The input"_s : QFileInfo(sourcePath).fileName();
     if (bytes.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
@@ -92,7 +124,7 @@ Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &reque
     if (!format)
         return std::unexpected(format.error());
     if (isCancelled(options))
-        return std::unexpected(cancelledError());
+        return stoppedFailure(name, options);
 
     const std::clock_t readStart = std::clock();
     // Hashed before reading: the reader may free the bytes.
@@ -100,7 +132,7 @@ Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &reque
     Result<ImportedDocument> result =
         (*format)->readOwned(std::move(bytes), ReadContext{options, sourcePath.isEmpty() ? QString() : name});
     if (!result)
-        return result;
+        return result.error().kind == Error::Kind::Cancelled ? stoppedFailure(name, options) : result;
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())
         return failure(Error::Kind::BadInput, (*format)->nothingReadMessage(name));
@@ -114,6 +146,8 @@ Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &reque
     document.meta.title = simplifyWhitespace(document.meta.title);
     const std::clock_t classifyStart = std::clock();
     classifyBlocks(document);
+    if (timedOut(options))
+        return timeLimitFailure(name, options);
     qCDebug(lcImport, "read: %.0f ms CPU, classify: %.0f ms CPU", cpuMilliseconds(readStart, classifyStart),
             cpuMilliseconds(classifyStart, std::clock()));
     if (options.progress)
@@ -129,8 +163,9 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     return importOwnedBytes(bytes, requestedFormat, sourcePath, options);
 }
 
-Result<ImportedDocument> importFile(const QString &path, const ImportOptions &options)
+Result<ImportedDocument> importFile(const QString &path, const ImportOptions &callerOptions)
 {
+    const ImportOptions options = withDeadline(callerOptions); // reading the file counts too
     if (path.trimmed().isEmpty())
         return failure(Error::Kind::BadInput, u"No file was given to import."_s);
     const QFileInfo info(path);
@@ -162,7 +197,7 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
         const qint64 chunk = 4 * 1024 * 1024;
         while (!file.atEnd()) {
             if (isCancelled(options))
-                return std::unexpected(cancelledError());
+                return stoppedFailure(info.fileName(), options);
             const qsizetype before = bytes.size();
             const qint64 room = bytes.capacity() - before;
             bytes.resize(before + (room > 0 ? std::min(chunk, room) : chunk));
