@@ -294,17 +294,17 @@ print(json.dumps(out))
         const QString article = dir.filePath(u"a.txt"_s);
         writeFile(article, kArticle);
         const QString project = dir.filePath(u"p.marginalia"_s);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, article}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, article}).exitCode, 0);
         const QByteArray before = fileBytes(project);
-        const Run slow = cli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"0.001"_s, big});
+        const CliRun slow = runCli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"0.001"_s, big});
         QCOMPARE(slow.exitCode, 1);
         QVERIFY2(slow.err.contains("big.txt took longer than 0.001 s to import"), slow.err.constData());
         QVERIFY2(slow.err.contains("--import-timeout"), slow.err.constData());
         QCOMPARE(fileBytes(project), before);
-        QCOMPARE(cli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
         // The same file with the default limit imports, and a bad value is a usage error.
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, big}).exitCode, 0);
-        QCOMPARE(cli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"soon"_s, article}).exitCode, 2);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, big}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"soon"_s, article}).exitCode, 2);
     }
 
     void formulaGuardOption_data()
