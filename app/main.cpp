@@ -4,7 +4,9 @@
 #include "core/store/UserPaths.h"
 #include "gui/dialogs/FirstRun.h"
 #include "gui/panels/AnnotationPanel.h"
+#include "gui/window/FileMenu.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/ProjectSession.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -105,6 +107,9 @@ int main(int argc, char *argv[])
         else
             files.append(file);
     }
+    // Without a project named, the one used last (File ▸ Open Recent's first), else the default one.
+    if (projectPath.isEmpty() && !FileMenu::recentProjects().isEmpty())
+        projectPath = FileMenu::recentProjects().constFirst();
     if (projectPath.isEmpty()) {
         QDir().mkpath(userDataFolder());
         projectPath = defaultProjectPath();
@@ -112,31 +117,33 @@ int main(int argc, char *argv[])
     const QString screenshotPath = parser.value(screenshotOption);
     const bool headless = !screenshotPath.isEmpty() || QGuiApplication::platformName() == u"offscreen"_s;
     const bool firstStart = !QFileInfo::exists(projectPath);
-    auto store = ProjectStore::open(projectPath);
-    if (!store) {
-        reportFatal(QApplication::translate("main", "The project %1 could not be opened.\n\n%2")
-                        .arg(QDir::toNativeSeparators(projectPath), store.error().message),
-                    headless);
-        return 1;
-    }
-
-    ProjectEditor editor(**store);
     KSyntaxHighlighting::Repository repository;
     // Users may add or override analysis rules with syntax definition files here.
     AnalyzerOptions analyzerOptions;
     analyzerOptions.userDefinitionDirs = userRuleFolders();
     const Analyzer analyzer(analyzerOptions);
-    MainWindow window(editor, analyzer, repository);
+    // Owns the project and its window; File ▸ Open Project replaces both later.
+    ProjectSession session(analyzer, repository);
+    if (auto opened = session.open(projectPath); !opened) {
+        reportFatal(QApplication::translate("main", "The project %1 could not be opened.\n\n%2")
+                        .arg(QDir::toNativeSeparators(projectPath), opened.error().message),
+                    headless);
+        return 1;
+    }
+    ProjectStore &store = session.store();
+    MainWindow &window = session.window();
+    ProjectEditor &editor = session.editor();
 
     qint64 firstDocument = 0;
     if (firstStart) {
-        if (auto sample = importBundledSample(**store)) {
+        if (auto sample = importBundledSample(store)) {
             firstDocument = *sample;
-            addDemonstrationAnnotations(**store, *sample);
+            addDemonstrationAnnotations(store, *sample);
         } else {
             qCWarning(lcApp, "The sample article could not be imported: %s", qPrintable(sample.error().message));
         }
         window.reloadLibrary();
+        editor.reloadTags(); // the sample went straight into the store: the codebook counts its annotations
     }
     if (firstDocument == 0)
         firstDocument = editor.documentToReopen();
@@ -167,7 +174,7 @@ int main(int argc, char *argv[])
         loop.exec();
     }
     // Show a note in the panel, as a reader would see it after clicking an annotation.
-    if (auto annotations = (*store)->annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())
+    if (auto annotations = store.annotations(window.currentDocumentId()); annotations && !annotations->isEmpty())
         window.annotationPanel()->selectAnnotation(annotations->first().id);
     QApplication::processEvents();
     const bool saved = window.grab().save(screenshotPath);

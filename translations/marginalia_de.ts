@@ -4,27 +4,27 @@
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="52"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
         <source>Supported</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
         <source>Disputed</source>
         <translation>Umstritten</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="55"/>
         <source>Needs source</source>
         <translation>Quelle fehlt</translation>
     </message>
@@ -70,14 +70,24 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="187"/>
+        <location filename="../app/core/export/Exporters.cpp" line="190"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="199"/>
+        <location filename="../app/core/export/Exporters.cpp" line="202"/>
         <source>%1 is a project or another database; an export must go to another file.</source>
         <translation>%1 ist ein Projekt oder eine andere Datenbank; exportieren Sie in eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/qdpx/QdpxExporter.cpp" line="59"/>
+        <source>There is no document %1 in the project.</source>
+        <translation>Das Projekt hat kein Dokument %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/qdpx/QdpxExporter.cpp" line="333"/>
+        <source>Could not write the REFI-QDA project: %1</source>
+        <translation>Das REFI-QDA-Projekt konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -86,6 +96,29 @@
         <location filename="../app/gui/dialogs/FirstRun.cpp" line="92"/>
         <source>Who confirms this? Check the council&apos;s minutes.</source>
         <translation>Wer bestätigt das? Im Protokoll des Gemeinderats nachsehen.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxImport</name>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="164"/>
+        <source>PDF source “%1”</source>
+        <translation>PDF-Quelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="165"/>
+        <source>picture source “%1”</source>
+        <translation>Bildquelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="166"/>
+        <source>audio source “%1”</source>
+        <translation>Audioquelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="167"/>
+        <source>video source “%1”</source>
+        <translation>Videoquelle „%1“</translation>
     </message>
 </context>
 <context>
@@ -217,6 +250,34 @@
     </message>
 </context>
 <context>
+    <name>marginalia</name>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="413"/>
+        <source>Export the project again from the program that made it.</source>
+        <translation>Exportieren Sie das Projekt noch einmal aus dem Programm, das es erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="414"/>
+        <source>REFI-QDA project</source>
+        <translation>REFI-QDA-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="418"/>
+        <source>it has no project.qde</source>
+        <translation>es enthält keine project.qde</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="437"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="441"/>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation>%1 ist größer als %2 MB; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AnalysisRunner</name>
     <message>
         <location filename="../app/gui/window/AnalysisRunner.cpp" line="23"/>
@@ -232,6 +293,51 @@
         <location filename="../app/gui/window/AnalysisRunner.cpp" line="24"/>
         <source>Stop the analysis</source>
         <translation>Die Analyse anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AnnotationImportUi</name>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="36"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="52"/>
+        <source>&amp;Annotations…</source>
+        <translation>&amp;Annotationen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="61"/>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="75"/>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="88"/>
+        <source>Import Annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="63"/>
+        <source>Annotations (*.csv *.json *.jsonld *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Annotationen (*.csv *.json *.jsonld *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="76"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="89"/>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/AnnotationImportUi.cpp" line="93"/>
+        <source>Imported %n annotation(s) from %1; Undo takes them back.</source>
+        <translation>
+            <numerusform>%n Annotation aus %1 importiert; Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>%n Annotationen aus %1 importiert; Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -310,22 +416,22 @@
 <context>
     <name>marginalia::ClaimListModel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="53"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="48"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
@@ -333,57 +439,57 @@
 <context>
     <name>marginalia::ClaimReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="149"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="145"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="152"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="148"/>
         <source>Filter claims</source>
         <translation>Behauptungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="166"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="162"/>
         <source>Keys 1–5 set the status; Enter opens the passage</source>
         <translation>Die Tasten 1–5 setzen den Status; Eingabe öffnet die Passage</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="178"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="174"/>
         <source>What supports or refutes it</source>
         <translation>Was sie stützt oder widerlegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="187"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="183"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="188"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="184"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="189"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Beleg:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="190"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="186"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="252"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="248"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="264"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="260"/>
         <source>Shown: %1 of %2 · unreviewed: %3</source>
         <translation>Angezeigt: %1 von %2 · ungeprüft: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="276"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="272"/>
         <source>No claim selected. Claims come from analysis suggestions you accept.</source>
         <translation>Keine Behauptung ausgewählt. Behauptungen entstehen aus Analysevorschlägen, die Sie annehmen.</translation>
     </message>
@@ -1242,6 +1348,19 @@
     </message>
 </context>
 <context>
+    <name>marginalia::PackageTexts</name>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="114"/>
+        <source>its text is kept outside the .qdpx (%1)</source>
+        <translation>ihr Text liegt außerhalb der .qdpx-Datei (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="129"/>
+        <source>%1 names sources/%2, which is not in the file</source>
+        <translation>%1 nennt sources/%2, das nicht in der Datei ist</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::ProjectEditor</name>
     <message>
         <location filename="../app/core/edit/RemoveAnnotationCommand.cpp" line="6"/>
@@ -1361,6 +1480,14 @@
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation importieren</numerusform>
+            <numerusform>%n Annotationen importieren</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/core/edit/RegisterSlice.cpp" line="23"/>
         <source>The entity register has changed since: %1 %2 is now something else, so this step cannot be undone or redone.</source>
@@ -1405,6 +1532,134 @@
         <location filename="../app/core/edit/MemoCommand.cpp" line="7"/>
         <source>Edit Project Memo</source>
         <translation>Projekt-Memo bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ProjectExchangeUi</name>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="26"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mport</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="28"/>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="32"/>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation>&amp;REFI-QDA-Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="30"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="64"/>
+        <source>Documents added: %1</source>
+        <translation>Dokumente hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="65"/>
+        <source>Tags added: %1</source>
+        <translation>Codes hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="66"/>
+        <source>Annotations added: %1</source>
+        <translation>Annotationen hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="68"/>
+        <source>Documents already in the project: %1</source>
+        <translation>Dokumente schon im Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="70"/>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="77"/>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="83"/>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="88"/>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="78"/>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="84"/>
+        <source>%1 could not be imported; the project is unchanged.</source>
+        <translation>%1 konnte nicht importiert werden; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="95"/>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="102"/>
+        <source>Export REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="97"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="103"/>
+        <source>The REFI-QDA project could not be written.</source>
+        <translation>Das REFI-QDA-Projekt konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/ProjectExchangeUi.cpp" line="107"/>
+        <source>Exported %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 exportiert.</numerusform>
+            <numerusform>%n Annotationen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ProjectImport</name>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="184"/>
+        <source>Text source “%1”</source>
+        <translation>Textquelle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="190"/>
+        <source>text source “%1”: %2</source>
+        <translation>Textquelle „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="196"/>
+        <source>Note “%1”</source>
+        <translation>Notiz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="225"/>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="241"/>
+        <source>Code “%1” could not become a tag: %2</source>
+        <translation>Aus dem Code „%1“ konnte kein Code werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="312"/>
+        <source>Text source “%1” could not be added: %2</source>
+        <translation>Textquelle „%1“ konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="360"/>
+        <source>Selection %1 in “%2” runs from %3 to %4, which is not a passage of its %5 characters.</source>
+        <translation>Auswahl %1 in „%2“ reicht von %3 bis %4; das ist keine Passage ihrer %5 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="393"/>
+        <source>Selection %1 in “%2” is coded with %3, which is not a code of the code book.</source>
+        <translation>Auswahl %1 in „%2“ ist mit %3 codiert, das kein Code des Codebuchs ist.</translation>
     </message>
 </context>
 <context>
@@ -1837,89 +2092,122 @@
 <context>
     <name>marginalia::WorkflowUi</name>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="36"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="37"/>
         <source>&amp;Research</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="43"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
         <source>Codebook</source>
         <translation>Codebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="48"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="52"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="53"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="55"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="56"/>
         <source>Pick a tag for the selection, or type Parent/New to create one</source>
         <translation>Einen Code für die Auswahl wählen oder Obercode/Neu eingeben, um einen anzulegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="58"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="59"/>
         <source>&amp;Search Project</source>
         <translation>Projekt &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="60"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="61"/>
         <source>&amp;Codebook</source>
         <translation>C&amp;odebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="62"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="63"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="64"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="65"/>
         <source>C&amp;laims</source>
         <translation>&amp;Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="66"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="67"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="99"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="102"/>
         <source>Select a passage first.</source>
         <translation>Markieren Sie zuerst eine Passage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="107"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="110"/>
         <source>Tag as New Tag “%1”</source>
         <translation>Mit neuem Code „%1“ codieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="179"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="182"/>
         <source>Select a passage first, then press %1 to tag it.</source>
         <translation>Markieren Sie zuerst eine Passage und drücken Sie dann %1, um sie zu codieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="183"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="186"/>
         <source>Tag the selection as (type Parent/New to create a tag):</source>
         <translation>Auswahl codieren als (Obercode/Neu legt einen Code an):</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::qdpx::ProjectReader</name>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="32"/>
+        <source>project.qde is not a REFI-QDA project: its root element is &lt;%1&gt;, not &lt;Project&gt;.</source>
+        <translation>project.qde ist kein REFI-QDA-Projekt: sein Wurzelelement ist &lt;%1&gt;, nicht &lt;Project&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="53"/>
+        <source>project.qde is not well-formed XML: %1 (line %2).</source>
+        <translation>project.qde ist kein wohlgeformtes XML: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="95"/>
+        <source>%1: %2 (Marginalia has no place for them)</source>
+        <translation>%1: %2 (dafür hat Marginalia keinen Platz)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="137"/>
+        <source>The code book nests codes more than %1 levels deep (at “%2”).</source>
+        <translation>Das Codebuch verschachtelt Codes tiefer als %1 Ebenen (bei „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="177"/>
+        <source>%1 “%2” (an unknown kind of source)</source>
+        <translation>%1 „%2“ (eine unbekannte Art von Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/import/qdpx/QdpxProject.cpp" line="202"/>
+        <source>Selection %1 in “%2” has no valid %3 (a whole number of characters).</source>
+        <translation>Auswahl %1 in „%2“ hat keine gültige %3 (eine ganze Zahl von Zeichen).</translation>
     </message>
 </context>
 </TS>

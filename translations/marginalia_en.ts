@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>marginalia::AnnotationImportUi</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/AnnotationImportUi.cpp" line="93"/>
+        <source>Imported %n annotation(s) from %1; Undo takes them back.</source>
+        <translation>
+            <numerusform>Imported %n annotation from %1; Undo takes it back.</numerusform>
+            <numerusform>Imported %n annotations from %1; Undo takes them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
         <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="172"/>
@@ -110,7 +121,7 @@
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="202"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -118,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="193"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="203"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -126,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="218"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="228"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -134,11 +145,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="255"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="265"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>
             <numerusform>Accept %n Suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <source>Import %n Annotation(s)</source>
+        <translation>
+            <numerusform>Import %n Annotation</numerusform>
+            <numerusform>Import %n Annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::ProjectExchangeUi</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/ProjectExchangeUi.cpp" line="107"/>
+        <source>Exported %n annotation(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n annotation to %1.</numerusform>
+            <numerusform>Exported %n annotations to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
 #include <cstdio>
 #include <limits>
 
@@ -77,7 +78,11 @@ int runImport(const QStringList &args)
                            "Nothing is imported when any file cannot be."),
             args,
             {{QStringLiteral("again"),
-              QStringLiteral("Import a file even when the project holds the same text already.")}});
+              QStringLiteral("Import a file even when the project holds the same text already.")},
+             {QStringLiteral("import-timeout"),
+              QStringLiteral("Stop reading a file after SECONDS (default 60, 0 for no limit); the file is then "
+                             "not imported."),
+              QStringLiteral("SECONDS")}});
         code >= 0)
         return code;
     const QString projectPath = parser.value(QStringLiteral("project"));
@@ -85,10 +90,22 @@ int runImport(const QStringList &args)
         printError(QStringLiteral("marginalia-cli import: needs --project P and at least one FILE (see --help)"));
         return Usage;
     }
+    ImportOptions importOptions;
+    if (parser.isSet(QStringLiteral("import-timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("import-timeout")).toDouble(&ok);
+        if (!ok || !(seconds >= 0) || seconds > 1e6) {
+            printError(
+                QStringLiteral("marginalia-cli import: --import-timeout needs a number of seconds, such as 120"));
+            return Usage;
+        }
+        // Rounded up, so that a tiny limit stays a limit rather than becoming 0 (no limit).
+        importOptions.timeLimit = std::chrono::milliseconds(qint64(std::ceil(seconds * 1000)));
+    }
     // Read every file first, so that a bad one leaves the project as it was.
     QList<ImportedDocument> documents;
     for (const QString &file : parser.positionalArguments()) {
-        auto imported = importFile(file);
+        auto imported = importFile(file, importOptions);
         if (!imported)
             return fail(imported.error());
         documents.append(std::move(*imported));
@@ -217,7 +234,8 @@ int runExport(const QStringList &args)
     if (int code = parseProjectCommand(
             parser, QStringLiteral("export"),
             QStringLiteral("Exports annotations as CSV (RFC 4180, UTF-8; one row per annotation), tag matrices,\n"
-                           "the codebook, a Markdown report or an XLSX workbook."),
+                           "the codebook, a Markdown report, an XLSX workbook, W3C Web Annotations or a REFI-QDA\n"
+                           "project (.qdpx)."),
             args,
             {{QStringLiteral("document"), QStringLiteral("Only this document."), QStringLiteral("ID")},
              {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (name or path) or a tag below it."),
@@ -230,8 +248,10 @@ int runExport(const QStringList &args)
              {QStringLiteral("format"),
               QStringLiteral("csv (default, one row per annotation), matrix (documents × tags: annotation\n"
                              "counts), cooccurrence (tags × tags: overlapping annotations), codebook (the tag\n"
-                             "tree as CSV), markdown (a report by tag) or xlsx (an Excel workbook: typed\n"
-                             "annotation cells, the codebook, documents × tags counts)."),
+                             "tree as CSV), markdown (a report by tag) xlsx (an Excel workbook: typed\n"
+                             "annotation cells, the codebook, documents × tags counts), w3c (W3C Web\n"
+                             "Annotations, JSON-LD) or qdpx (a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo,\n"
+                             "QualCoder)."),
               QStringLiteral("FORMAT"), QStringLiteral("csv")},
              {QStringLiteral("by"),
               QStringLiteral("The unit of matrix and cooccurrence: document (default) or paragraph (matrix:\n"

@@ -1,8 +1,10 @@
 // marginalia-cli: Marginalia's work without the window. Links the core library only.
 #include "cli/Cli.h"
 #include "cli/cmd_analyze.h"
+#include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
 #include "cli/cmd_project.h"
+#include "cli/cmd_revise.h"
 #include "cli/cmd_search.h"
 #include "core/import/FormatRegistry.h"
 
@@ -34,13 +36,21 @@ const QList<Command> &commands()
         {u"analyze", u"analyze [--format jsonl|csv] FILE  entities and claims found in FILE", runAnalyze},
         {u"tag", u"tag --project P --document ID --start S --end E --tag NAME [--note TEXT]", runTag},
         {u"export",
-         u"export --project P [--format csv|matrix|codebook|markdown] [--document ID] [--tag NAME] [--no-bom] "
+         u"export --project P [--format csv|matrix|codebook|markdown|qdpx|w3c] [--document ID] [--tag NAME] [--no-bom] "
          u"[--output F]",
          runExport},
         {u"search", u"search --project P [--limit N] [--kind K] QUERY   full-text search, JSONL hits", runSearch},
+        {u"import-project", u"import-project --project P FILE.qdpx   a REFI-QDA project from another tool",
+         runImportProject},
+        {u"import-annotations", u"import-annotations --project P [--document ID] FILE   .csv, .json (W3C), .jsonl",
+         runImportAnnotations},
         {u"import-codebook", u"import-codebook --project P FILE   tags from a codebook CSV or outline", runCodebook},
         {u"memo", u"memo --project P [--document ID] [--set TEXT]   print or set a memo", runMemo},
         {u"check", u"check --project P               SQLite's full integrity check (exit 1: damaged)", runCheck},
+        {u"reimport", u"reimport --project P --document ID FILE   a new version of a document; annotations move",
+         runReimport},
+        {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
+         runOrphans},
     };
     return list;
 }

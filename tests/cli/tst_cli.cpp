@@ -284,6 +284,29 @@ print(json.dumps(out))
         QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 2);
     }
 
+    // An import over its time limit fails with a message naming the limit and the way out, and the project
+    // keeps what it had. A tiny limit on a few megabytes stands in for a page made to slow the reader down.
+    void importOverTheTimeLimitStoresNothing()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(u"big.txt"_s);
+        writeFile(big, QByteArray("A paragraph of the long report, with a few words in it.\n\n").repeated(100000));
+        const QString article = dir.filePath(u"a.txt"_s);
+        writeFile(article, kArticle);
+        const QString project = dir.filePath(u"p.marginalia"_s);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, article}).exitCode, 0);
+        const QByteArray before = fileBytes(project);
+        const CliRun slow = runCli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"0.001"_s, big});
+        QCOMPARE(slow.exitCode, 1);
+        QVERIFY2(slow.err.contains("big.txt took longer than 0.001 s to import"), slow.err.constData());
+        QVERIFY2(slow.err.contains("--import-timeout"), slow.err.constData());
+        QCOMPARE(fileBytes(project), before);
+        QCOMPARE(runCli({u"list"_s, u"--project"_s, project}).out.count('\n'), 1);
+        // The same file with the default limit imports, and a bad value is a usage error.
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, big}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, u"--project"_s, project, u"--import-timeout"_s, u"soon"_s, article}).exitCode, 2);
+    }
+
     void formulaGuardOption_data()
     {
         QTest::addColumn<QString>("guard");

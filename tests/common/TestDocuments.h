@@ -2,6 +2,9 @@
 
 #include "core/import/Importer.h"
 #include "core/model/Document.h"
+#include "core/store/ProjectStore.h"
+
+#include <memory>
 
 #include "TestHelpers.h"
 
@@ -39,6 +42,27 @@ inline ImportedDocument textDocument(const QString &text)
         start += length + 1;
     }
     return document;
+}
+
+// A new project at `path` holding the bundled sample as its one document.
+struct SampleProject {
+    std::unique_ptr<ProjectStore> store;
+    qint64 documentId = 0;
+    QString text; // the sample's normalized text
+};
+
+inline Result<SampleProject> openSampleProject(const QString &path)
+{
+    auto store = ProjectStore::open(path);
+    if (!store)
+        return std::unexpected(store.error());
+    const ImportedDocument document = sampleDocument();
+    if (document.text.isEmpty())
+        return failure(Error::Kind::NotFound, QStringLiteral("The bundled sample could not be read."));
+    auto id = (*store)->addDocument(document);
+    if (!id)
+        return std::unexpected(id.error());
+    return SampleProject{std::move(*store), *id, document.text};
 }
 
 } // namespace marginalia::test

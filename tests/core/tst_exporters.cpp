@@ -5,6 +5,7 @@
 #include "core/text/Text.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,7 +141,8 @@ private slots:
                                                  u"created"_s,
                                                  u"modified"_s,
                                                  u"page"_s}));
-        QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s}));
+        QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s, u"anchor_status"_s,
+                                              u"anchor_score"_s}));
         const QJsonArray rows = parsed.value(u"rows"_s).toArray();
         QCOMPARE(rows.size(), 4);
         bool sawClaim = false;
@@ -272,6 +274,34 @@ private slots:
         QCOMPARE(out, QByteArray("Interview the mayor again.\n"));
         QVERIFY(store.setDocumentMemo(m_doc, QString()));
         QCOMPARE(store.documentMemo(m_doc).value(), QString());
+    }
+
+    // The GUI's export dialog lists every format of the vocabulary by its exportFormatInfo: each one needs a
+    // name of its own and a suffix, and writes a file.
+    void everyFormatCanBeChosenAndWritten_data()
+    {
+        QTest::addColumn<int>("format");
+        for (const auto &entry : vocabulary<ExportFormat>())
+            QTest::newRow(qPrintable(entry.name.toString())) << int(entry.value);
+    }
+
+    void everyFormatCanBeChosenAndWritten()
+    {
+        QFETCH(int, format);
+        const auto exportFormat = ExportFormat(format);
+        const ExportFormatInfo info = exportFormatInfo(exportFormat);
+        QVERIFY(!info.name.isEmpty());
+        QVERIFY(!info.suffix.isEmpty());
+        QVERIFY(!info.suffix.contains(u'.'));
+        for (const auto &other : vocabulary<ExportFormat>())
+            if (other.value != exportFormat)
+                QVERIFY2(exportFormatInfo(other.value).name != info.name, "two formats read alike");
+        auto opened = ProjectStore::open(m_path, ProjectAccess::ReadOnly);
+        QVERIFY(opened);
+        const QString path = m_dir.filePath(u"every-format."_s + info.suffix);
+        const auto written = exportProjectToFile(**opened, exportFormat, CsvExportOptions{}, path);
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QVERIFY(QFileInfo(path).size() > 0);
     }
 };
 

@@ -128,7 +128,7 @@ private slots:
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         ProjectStore &store = **opened;
-        QCOMPARE(ProjectStore::schemaVersion(), 2);
+        QCOMPARE(ProjectStore::schemaVersion(), 3);
 
         const DocumentRecord doc = store.document(7).value();
         QCOMPARE(doc.title, u"Old notes"_s);
@@ -142,6 +142,8 @@ private slots:
         QCOMPARE(a.status, u"unreviewed"_s);
         QCOMPARE(a.evidence, QString());
         QCOMPARE(a.sourceEntityId, 0);
+        QCOMPARE(nameOf(a.anchor), u"placed"_s); // version 3: never moved by a re-import
+        QVERIFY(std::isnan(a.anchorScore));
         QCOMPARE(store.rejections(7)->size(), 1);
         QCOMPARE(store.setting(u"position/7"_s).value(), u"12"_s);
 

@@ -24,6 +24,13 @@ private slots:
     void suggestionAcceptAndReject();
     void storeFailureIsReported();
     void reopensTheLastDocumentRead();
+    void renameDocumentUndo();
+    void deleteDocumentUndoRestoresEverything();
+    void deleteTagUndo_data();
+    void adjustSpan_data();
+    void adjustSpan();
+    void spanAdjustmentsMergeIntoOneStep();
+    void deleteTagUndo();
 
 private:
     Annotation storedAnnotation(qint64 id) { return m_store->annotation(id).value_or(Annotation{}); }
@@ -38,16 +45,12 @@ private:
 void TestProjectEditor::init()
 {
     QVERIFY(m_dir.isValid());
-    auto store = ProjectStore::open(
+    auto project = test::openSampleProject(
         m_dir.filePath(QStringLiteral("editor-%1.marginalia").arg(QString::fromLatin1(QTest::currentTestFunction()))));
-    VERIFY_RESULT(store);
-    m_store = std::move(*store);
-    const ImportedDocument document = test::sampleDocument();
-    QVERIFY(!document.text.isEmpty());
-    auto id = m_store->addDocument(document);
-    VERIFY_RESULT(id);
-    m_documentId = *id;
-    m_text = document.text;
+    VERIFY_RESULT(project);
+    m_store = std::move(project->store);
+    m_documentId = project->documentId;
+    m_text = project->text;
     m_editor = std::make_unique<ProjectEditor>(*m_store);
     QVERIFY(!m_editor->tags().isEmpty());
 }
@@ -216,6 +219,196 @@ void TestProjectEditor::reopensTheLastDocumentRead()
     QVERIFY(m_editor->setReadingPosition(*secondId, 0).has_value());
     QVERIFY(m_store->removeDocument(*secondId).has_value()); // gone: back to the first
     QCOMPARE(m_editor->documentToReopen(), m_documentId);
+}
+
+void TestProjectEditor::renameDocumentUndo()
+{
+    QSignalSpy changed(m_editor.get(), &ProjectEditor::documentChanged);
+    const QString before = m_store->document(m_documentId)->title;
+    QVERIFY(m_editor->renameDocument(m_documentId, QStringLiteral("  Interview 3, harbour master ")));
+    QCOMPARE(m_store->document(m_documentId)->title, QStringLiteral("Interview 3, harbour master"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->document(m_documentId)->title, before);
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_store->document(m_documentId)->title, QStringLiteral("Interview 3, harbour master"));
+    QCOMPARE(changed.count(), 3);
+
+    // An empty title is refused with a message and leaves no undo step.
+    QSignalSpy errors(m_editor.get(), &ProjectEditor::errorOccurred);
+    QVERIFY(!m_editor->renameDocument(m_documentId, QStringLiteral("   ")));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+}
+
+void TestProjectEditor::deleteDocumentUndoRestoresEverything()
+{
+    // A second document that must stay untouched.
+    auto other = m_store->addDocument(test::textDocument(QStringLiteral("Another text about harbours.")));
+    VERIFY_RESULT(other);
+    const qint64 tagId = m_editor->tagForKey(1)->id;
+    const auto annotation = m_editor->createAnnotation(m_documentId, m_text, 2, 20, tagId);
+    QVERIFY(annotation);
+    QVERIFY(m_editor->setAnnotationNote(annotation->id, QStringLiteral("check the date")));
+    QVERIFY(m_editor->setMemo(m_documentId, QStringLiteral("memo of the document")));
+    Span suggestion;
+    suggestion.start = 30;
+    suggestion.end = 40;
+    suggestion.label = QStringLiteral("PERSON");
+    QVERIFY(m_editor->rejectSuggestion(m_documentId, suggestion));
+    auto entity = m_store->addEntity(Entity{0, QStringLiteral("Harbour Board"), QStringLiteral("ORG"), {}});
+    VERIFY_RESULT(entity);
+    Mention mention;
+    mention.documentId = m_documentId;
+    mention.start = 50;
+    mention.end = 60;
+    mention.entityId = entity->id;
+    auto addedMention = m_store->addMention(mention);
+    VERIFY_RESULT(addedMention);
+    const DocumentRecord before = *m_store->document(m_documentId);
+    const int steps = m_editor->undoStack()->count();
+
+    QSignalSpy removed(m_editor.get(), &ProjectEditor::documentRemoved);
+    QSignalSpy restored(m_editor.get(), &ProjectEditor::documentRestored);
+    QVERIFY(m_editor->deleteDocument(m_documentId));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QVERIFY(!m_store->document(m_documentId));
+    QVERIFY(m_store->annotations(m_documentId)->isEmpty());
+    QVERIFY(m_store->mentions(m_documentId)->isEmpty());
+    QCOMPARE(m_store->documents()->size(), 1);
+    QVERIFY(m_store->entity(entity->id)); // the register keeps the entity
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(restored.count(), 1);
+    const auto back = m_store->document(m_documentId);
+    VERIFY_RESULT(back);
+    QCOMPARE(back->title, before.title);
+    QCOMPARE(back->text, before.text);
+    QCOMPARE(back->contentHash, before.contentHash);
+    QCOMPARE(back->importedAt, before.importedAt);
+    QCOMPARE(back->blocks.size(), before.blocks.size());
+    QCOMPARE(back->blocks.last().end, before.blocks.last().end);
+    QCOMPARE(storedAnnotation(annotation->id).note, QStringLiteral("check the date"));
+    QCOMPARE(m_store->rejections(m_documentId)->size(), 1);
+    QCOMPARE(m_store->mentions(m_documentId)->size(), 1);
+    QCOMPARE(m_store->mentions(m_documentId)->first().id, addedMention->id);
+    QCOMPARE(m_editor->memo(m_documentId), QStringLiteral("memo of the document"));
+    const auto hits = m_store->search(QStringLiteral("harbour"), 10, {QStringLiteral("document")});
+    VERIFY_RESULT(hits);
+    QVERIFY(std::ranges::any_of(*hits, [this](const SearchHit &hit) { return hit.documentId == m_documentId; }));
+
+    // Redo removes it again; the earlier steps (the note) still undo on the restored rows.
+    m_editor->undoStack()->redo();
+    QVERIFY(!m_store->document(m_documentId));
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo(); // ... the rejection
+    QVERIFY(m_store->rejections(m_documentId)->isEmpty());
+}
+
+void TestProjectEditor::deleteTagUndo_data()
+{
+    QTest::addColumn<bool>("deleteAnnotations");
+    QTest::newRow("annotations kept, untagged") << false;
+    QTest::newRow("annotations deleted too") << true;
+}
+
+void TestProjectEditor::deleteTagUndo()
+{
+    QFETCH(bool, deleteAnnotations);
+    const auto parent = m_editor->createTag(QStringLiteral("Housing"), 0);
+    QVERIFY(parent);
+    const auto child = m_editor->createTag(QStringLiteral("Rent"), parent->id);
+    QVERIFY(child);
+    const qint64 otherTag = m_editor->tagForKey(1)->id;
+    const auto onParent = m_editor->createAnnotation(m_documentId, m_text, 2, 10, parent->id);
+    const auto onChild = m_editor->createAnnotation(m_documentId, m_text, 12, 20, child->id);
+    const auto onOther = m_editor->createAnnotation(m_documentId, m_text, 22, 30, otherTag);
+    QVERIFY(onParent && onChild && onOther);
+    QVERIFY(m_editor->setAnnotationNote(onChild->id, QStringLiteral("rent doubled")));
+    QCOMPARE(m_editor->annotationsUnderTag(parent->id)->size(), 2);
+    const int tagCount = int(m_editor->tags().size());
+    const int steps = m_editor->undoStack()->count();
+
+    const auto mode = deleteAnnotations ? ProjectEditor::TagDeletion::DeleteAnnotations
+                                        : ProjectEditor::TagDeletion::KeepAnnotationsUntagged;
+    QVERIFY(m_editor->deleteTag(parent->id, mode));
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QCOMPARE(int(m_editor->tags().size()), tagCount - 2); // the child goes with its parent
+    QVERIFY(!m_editor->tag(child->id));
+    if (deleteAnnotations) {
+        QVERIFY(!m_store->annotation(onParent->id));
+        QVERIFY(!m_store->annotation(onChild->id));
+    } else {
+        QCOMPARE(storedAnnotation(onParent->id).tagId, 0);
+        QCOMPARE(storedAnnotation(onChild->id).tagId, 0);
+        QCOMPARE(storedAnnotation(onChild->id).note, QStringLiteral("rent doubled"));
+    }
+    QCOMPARE(storedAnnotation(onOther->id).tagId, otherTag);
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(int(m_editor->tags().size()), tagCount);
+    QCOMPARE(m_editor->tag(child->id)->parentId, parent->id);
+    QCOMPARE(storedAnnotation(onParent->id).tagId, parent->id);
+    QCOMPARE(storedAnnotation(onChild->id).tagId, child->id);
+    QCOMPARE(storedAnnotation(onChild->id).note, QStringLiteral("rent doubled"));
+    m_editor->undoStack()->redo();
+    QVERIFY(!m_editor->tag(parent->id));
+}
+
+void TestProjectEditor::adjustSpan_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("extend the end") << 10 << 25 << true;
+    QTest::newRow("shrink the start") << 12 << 20 << true;
+    QTest::newRow("extend both") << 4 << 30 << true;
+    QTest::newRow("empty refused") << 15 << 15 << false;
+    QTest::newRow("reversed refused") << 20 << 12 << false;
+    QTest::newRow("before the text refused") << -1 << 20 << false;
+    QTest::newRow("past the text refused") << 10 << 1000000 << false;
+}
+
+void TestProjectEditor::adjustSpan()
+{
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(bool, accepted);
+    const auto annotation = m_editor->createAnnotation(m_documentId, m_text, 10, 20, m_editor->tagForKey(1)->id);
+    QVERIFY(annotation);
+    QVERIFY(m_editor->setAnnotationNote(annotation->id, QStringLiteral("keep me")));
+    const int steps = m_editor->undoStack()->count();
+    QCOMPARE(m_editor->setAnnotationSpan(annotation->id, m_text, start, end), accepted);
+    const Annotation stored = storedAnnotation(annotation->id);
+    if (!accepted) {
+        QCOMPARE(m_editor->undoStack()->count(), steps);
+        QCOMPARE(stored.start, 10);
+        return;
+    }
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    QCOMPARE(stored.start, start);
+    QCOMPARE(stored.end, end);
+    QCOMPARE(stored.quote, codePointMid(m_text, start, end));
+    QCOMPARE(stored.suffix, codePointMid(m_text, end, end + 32));
+    QCOMPARE(stored.note, QStringLiteral("keep me"));
+    m_editor->undoStack()->undo();
+    QCOMPARE(storedAnnotation(annotation->id).start, 10);
+    QCOMPARE(storedAnnotation(annotation->id).end, 20);
+    QCOMPARE(storedAnnotation(annotation->id).quote, annotation->quote);
+}
+
+void TestProjectEditor::spanAdjustmentsMergeIntoOneStep()
+{
+    const auto annotation = m_editor->createAnnotation(m_documentId, m_text, 10, 20, m_editor->tagForKey(1)->id);
+    QVERIFY(annotation);
+    const int steps = m_editor->undoStack()->count();
+    for (int end = 21; end <= 25; ++end)
+        QVERIFY(m_editor->setAnnotationSpan(annotation->id, m_text, 10, end));
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(storedAnnotation(annotation->id).end, 20);
 }
 
 QTEST_MAIN(TestProjectEditor)

@@ -33,6 +33,8 @@ void TestVocabulary::storedNames_data()
     QTest::newRow("needs source") << nameOf(ClaimStatus::NeedsSource) << u"needs source"_s;
     QTest::newRow("false") << nameOf(ClaimStatus::False) << u"false"_s;
     QTest::newRow("markdown") << nameOf(ExportFormat::Markdown) << u"markdown"_s;
+    QTest::newRow("qdpx") << nameOf(ExportFormat::Qdpx) << u"qdpx"_s;
+    QTest::newRow("w3c") << nameOf(ExportFormat::W3c) << u"w3c"_s;
 }
 
 void TestVocabulary::storedNames()
@@ -77,15 +79,15 @@ void TestVocabulary::everyValueRoundTrips()
     QCOMPARE(checkRoundTrip<EntityLabel>(), 6);
     QCOMPARE(checkRoundTrip<ClaimLabel>(), 3);
     QCOMPARE(checkRoundTrip<ClaimStatus>(), 5);
-    QCOMPARE(checkRoundTrip<ExportFormat>(), 6);
+    QCOMPARE(checkRoundTrip<ExportFormat>(), 8);
 }
 
 void TestVocabulary::namesInDeclarationOrder()
 {
     QCOMPARE(namesOf<ClaimStatus>(),
              QStringList({u"unreviewed"_s, u"supported"_s, u"disputed"_s, u"false"_s, u"needs source"_s}));
-    QCOMPARE(namesOf<ExportFormat>(),
-             QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"xlsx"_s, u"cooccurrence"_s}));
+    QCOMPARE(namesOf<ExportFormat>(), QStringList({u"csv"_s, u"matrix"_s, u"codebook"_s, u"markdown"_s, u"xlsx"_s,
+                                                   u"cooccurrence"_s, u"qdpx"_s, u"w3c"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVocabulary)

@@ -102,16 +102,23 @@ QList<TestDocumentView::LineBox> TestDocumentView::visibleLines() const
 void TestDocumentView::clickLandsOnTheLineUnderThePointer_data()
 {
     QTest::addColumn<double>("height"); // where in the line's text box, 0 top .. 1 bottom
-    QTest::newRow("top pixel row") << 0.04;
-    QTest::newRow("upper quarter") << 0.25;
-    QTest::newRow("middle") << 0.5;
-    QTest::newRow("lower quarter") << 0.75;
-    QTest::newRow("bottom pixel row") << 0.96;
+    QTest::addColumn<int>("zoom");      // the reader's zoom steps: line heights and spacing grow with it
+    for (const int zoom : {0, 4}) {
+        const QByteArray suffix = zoom == 0 ? QByteArray() : " at zoom " + QByteArray::number(zoom);
+        QTest::addRow("top pixel row%s", suffix.constData()) << 0.04 << zoom;
+        QTest::addRow("upper quarter%s", suffix.constData()) << 0.25 << zoom;
+        QTest::addRow("middle%s", suffix.constData()) << 0.5 << zoom;
+        QTest::addRow("lower quarter%s", suffix.constData()) << 0.75 << zoom;
+        QTest::addRow("bottom pixel row%s", suffix.constData()) << 0.96 << zoom;
+    }
 }
 
 void TestDocumentView::clickLandsOnTheLineUnderThePointer()
 {
     QFETCH(double, height);
+    QFETCH(int, zoom);
+    m_view->setZoomSteps(zoom);
+    QCoreApplication::processEvents(); // the view rebuilds its layout after a zoom
     const QList<LineBox> lines = visibleLines();
     QVERIFY2(lines.size() >= 8, "the test document should show several paragraphs and lines");
     for (const LineBox &line : lines) {

@@ -1,5 +1,8 @@
 #include "gui/reader/HighlightSpans.h"
+#include "gui/reader/SpanHighlighter.h"
 
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace marginalia;
@@ -15,6 +18,9 @@ private slots:
     void lanes_data();
     void lanes();
     void innermostFirstAndClickCycle();
+    void oneEditGivesTheLanesOfAWholeRebuild_data();
+    void oneEditGivesTheLanesOfAWholeRebuild();
+    void aNewNotePaintsNothing();
 };
 
 namespace {
@@ -127,6 +133,76 @@ void TestHighlightSpans::innermostFirstAndClickCycle()
     QCOMPARE(cycle.choose({4, 1}), 4); // another place starts with its innermost
     QCOMPARE(cycle.choose({}), 0);
     QCOMPARE(cycle.choose({4, 1}), 4);
+}
+
+void TestHighlightSpans::oneEditGivesTheLanesOfAWholeRebuild_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("textLength");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("sparse") << 40 << 2000 << 1u;
+    QTest::newRow("dense, long chains") << 300 << 1500 << 2u;
+    QTest::newRow("nested and touching") << 200 << 400 << 3u;
+}
+
+// Adding, moving, retagging and removing one annotation at a time gives every annotation the lane that
+// assignLanes over the whole list gives it.
+void TestHighlightSpans::oneEditGivesTheLanesOfAWholeRebuild()
+{
+    QFETCH(int, count);
+    QFETCH(int, textLength);
+    QFETCH(quint32, seed);
+    QRandomGenerator random{seed};
+    const auto randomSpan = [&](qint64 id) {
+        const int start = int(random.bounded(textLength - 1));
+        const int end = std::min(textLength, start + 1 + int(random.bounded(40)));
+        return annotation(start, end, random.bounded(2) ? 0xffcc00 : 0x66ccff, id);
+    };
+    QList<HighlightSpan> spans;
+    for (qint64 id = 1; id <= count; ++id)
+        spans.append(randomSpan(id));
+    std::ranges::stable_sort(spans, {}, &HighlightSpan::start);
+    assignLanes(spans);
+    SpanHighlighter highlighter;
+    highlighter.setLayer(HighlightSpan::Layer::Annotation, spans);
+    QHash<qint64, HighlightSpan> current;
+    for (const HighlightSpan &span : std::as_const(spans))
+        current.insert(span.id, span);
+    for (int edit = 0; edit < 200; ++edit) {
+        const qint64 id = 1 + random.bounded(count + 20);
+        if (random.bounded(4) == 0) {
+            highlighter.removeAnnotation(id);
+            current.remove(id);
+        } else {
+            const HighlightSpan span = randomSpan(id);
+            highlighter.putAnnotation(span);
+            current.insert(id, span);
+        }
+        const QList<HighlightSpan> shown = highlighter.annotationsBetween(0, textLength + 1);
+        QCOMPARE(shown.size(), current.size());
+        QList<HighlightSpan> rebuilt = shown;
+        assignLanes(rebuilt);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            QCOMPARE(shown[i].start, current.value(shown[i].id).start);
+            QVERIFY2(shown[i].lane == rebuilt[i].lane,
+                     qPrintable(u"edit %1: annotation %2 on lane %3, a rebuild puts it on %4"_s.arg(edit)
+                                    .arg(shown[i].id)
+                                    .arg(shown[i].lane)
+                                    .arg(rebuilt[i].lane)));
+        }
+    }
+}
+
+void TestHighlightSpans::aNewNotePaintsNothing()
+{
+    SpanHighlighter highlighter;
+    highlighter.setLayer(HighlightSpan::Layer::Annotation, {annotation(0, 10, 0xffcc00, 1)});
+    QSignalSpy changed(&highlighter, &SpanHighlighter::changed);
+    highlighter.putAnnotation(annotation(0, 10, 0xffcc00, 1)); // the same look: a note was typed
+    QCOMPARE(changed.size(), 0);
+    highlighter.putAnnotation(annotation(0, 10, 0x66ccff, 1)); // retagged
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(highlighter.spansAt(5).value(0).color, QColor(0x66ccff));
 }
 
 QTEST_APPLESS_MAIN(TestHighlightSpans)

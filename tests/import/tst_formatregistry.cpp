@@ -7,9 +7,11 @@
 #include "core/import/ImportUtil.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace marginalia;
 using namespace Qt::StringLiterals;
@@ -36,6 +38,33 @@ public:
     }
 };
 
+// A reader that never finishes by itself, as a reader caught by a hostile file would not: it waits until the import
+// is stopped (cancelled or out of time), and gives up after 20 s so that a missing time limit fails the test.
+class StallingFormat final : public DocumentFormat {
+public:
+    StallingFormat()
+        : DocumentFormat({u"stall"_s, "stalling test format", {u"text/x-marginalia-stall"_s}, {u"stall"_s}})
+    {
+    }
+    int sniff(const QByteArray &) const override { return kNotThisFormat; }
+    Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const override
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!importdetail::isCancelled(context.options)) {
+            if (waited.elapsed() > 20000) {
+                importdetail::DocumentBuilder builder;
+                builder.add(BlockKind::Paragraph, QString::fromUtf8(bytes));
+                ImportedDocument document;
+                builder.finish(document);
+                return document;
+            }
+            QThread::msleep(1);
+        }
+        return std::unexpected(importdetail::cancelledError());
+    }
+};
+
 QString idOf(const FormatPointer &format)
 {
     return format ? format->id() : QString();
@@ -56,6 +85,8 @@ private slots:
     void listings();
     void registeredFormatIsUsedEverywhere();
     void noFormatListsOutsideTheRegistry();
+    void importsStopAtTheTimeLimit_data();
+    void importsStopAtTheTimeLimit();
 };
 
 void TestFormatRegistry::byExtension_data()
@@ -196,6 +227,51 @@ void TestFormatRegistry::noFormatListsOutsideTheRegistry()
             offenders.append(source);
     }
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u", "_s)));
+}
+
+void TestFormatRegistry::importsStopAtTheTimeLimit_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("limitMs");
+    QTest::newRow("a reader that never ends") << u"stall"_s << QByteArray("anything") << 100;
+    // Built-in formats with a tiny limit on a few megabytes: each stops with the same message.
+    const QByteArray paragraph("A paragraph of the long report, with a few words in it and a number, 42.");
+    QTest::newRow("plain text") << u"txt"_s << QByteArray(paragraph + "\n\n").repeated(60000) << 1;
+    QTest::newRow("markdown") << u"md"_s
+                              << QByteArray("# Part\n\n" + paragraph + "\n\n- item *one*\n\n").repeated(40000) << 1;
+    QTest::newRow("html") << u"html"_s
+                          << QByteArray("<html><body><article>"
+                                        + QByteArray("<h2>Part</h2><p>" + paragraph + "</p>").repeated(40000)
+                                        + "</article></body></html>")
+                          << 1;
+}
+
+void TestFormatRegistry::importsStopAtTheTimeLimit()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, limitMs);
+    FormatRegistry &registry = FormatRegistry::instance();
+    registry.add(std::make_shared<StallingFormat>());
+    auto cleanup = qScopeGuard([&] { registry.remove(u"stall"_s); });
+
+    ImportOptions options;
+    options.timeLimit = std::chrono::milliseconds(limitMs);
+    const auto stopped = importBytes(bytes, format, u"/tmp/hostile."_s + format, options);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().kind, Error::Kind::BadInput);
+    const QString expected = u"hostile.%1 took longer than %2 s to import"_s.arg(format,
+                                                                                 QString::number(limitMs / 1000.0));
+    QVERIFY2(stopped.error().message.startsWith(expected), qPrintable(stopped.error().message));
+    QVERIFY2(stopped.error().message.contains(u"--import-timeout"_s), qPrintable(stopped.error().message));
+
+    // The user's cancel is still a cancel, not a time limit.
+    std::atomic<bool> cancelled{true};
+    options.cancelled = &cancelled;
+    const auto cancel = importBytes(bytes, format, u"/tmp/hostile."_s + format, options);
+    QVERIFY(!cancel);
+    QCOMPARE(cancel.error().kind, Error::Kind::Cancelled);
 }
 
 QTEST_MAIN(TestFormatRegistry)

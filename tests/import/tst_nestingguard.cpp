@@ -38,6 +38,12 @@ private slots:
         // Before: the apostrophe opened a "quoted value" that swallowed the following tags.
         QTest::newRow("apostrophe in an unquoted value")
             << QByteArray("<body>" + QByteArray("<p class=it's><b>").repeated(depth) + "text") << QByteArray("b");
+        // Before: the scan took everything after <svg><script> for script text, but in SVG a script is an
+        // ordinary element, so gumbo built the whole depth (and crashed at 480,000 levels).
+        QTest::newRow("script inside svg")
+            << QByteArray("<body><p>text</p><svg><script>" + QByteArray("<g>").repeated(depth * 3)) << QByteArray("g");
+        QTest::newRow("style inside math")
+            << QByteArray("<body><MATH><style>" + QByteArray("<mi>").repeated(depth) + "text") << QByteArray("mi");
         QTest::newRow("quote in an attribute name")
             << QByteArray("<body>" + QByteArray("<div a\"b=1>").repeated(depth) + "text") << QByteArray("div");
     }

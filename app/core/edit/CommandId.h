@@ -7,6 +7,7 @@ namespace marginalia {
 enum class CommandId : int {
     AnnotationNote = 1,
     Memo = 2,
+    AnnotationSpan = 3,
 };
 
 } // namespace marginalia

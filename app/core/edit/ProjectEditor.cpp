@@ -6,8 +6,11 @@
 #include "core/edit/MemoCommand.h"
 #include "core/edit/ProjectSlice.h"
 #include "core/edit/RegisterEdits.h"
+#include "core/edit/ReimportDocumentCommand.h"
 #include "core/edit/RejectSuggestionCommand.h"
 #include "core/edit/RemoveAnnotationCommand.h"
+#include "core/edit/RemoveDocumentCommand.h"
+#include "core/edit/RenameDocumentCommand.h"
 #include "core/edit/SliceCommand.h"
 #include "core/edit/UpdateAnnotationCommand.h"
 #include "core/edit/UpdateTagCommand.h"
@@ -96,7 +99,9 @@ std::optional<Annotation> ProjectEditor::createAnnotation(qint64 documentId, con
     draft.start = start;
     draft.end = end;
     draft.tagId = tagId;
-    fillContext(draft, documentText);
+    // The store fills quote, prefix and suffix from its copy of the text, with an index it keeps: building
+    // one here scanned 5 MB texts again on every tag.
+    Q_UNUSED(documentText)
     auto added = m_store.addAnnotation(draft);
     if (!added) {
         emit errorOccurred(added.error().message);
@@ -125,7 +130,7 @@ bool ProjectEditor::deleteAnnotation(qint64 annotationId)
     return true;
 }
 
-bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
+bool ProjectEditor::updateAnnotation(qint64 annotationId, AnnotationField what,
                                      const std::function<void(Annotation &)> &change)
 {
     auto before = m_store.annotation(annotationId);
@@ -143,7 +148,6 @@ bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
     }
     auto stored = m_store.annotation(annotationId);
     const Annotation current = stored ? *stored : after;
-    const auto what = noteEdit ? UpdateAnnotationCommand::What::Note : UpdateAnnotationCommand::What::Tag;
     m_undoStack.push(new UpdateAnnotationCommand(*this, *before, current, what));
     emit annotationChanged(current);
     return true;
@@ -151,12 +155,22 @@ bool ProjectEditor::updateAnnotation(qint64 annotationId, bool noteEdit,
 
 bool ProjectEditor::retagAnnotation(qint64 annotationId, qint64 tagId)
 {
-    return updateAnnotation(annotationId, false, [tagId](Annotation &a) { a.tagId = tagId; });
+    return updateAnnotation(annotationId, AnnotationField::Tag, [tagId](Annotation &a) { a.tagId = tagId; });
 }
 
 bool ProjectEditor::setAnnotationNote(qint64 annotationId, const QString &note)
 {
-    return updateAnnotation(annotationId, true, [&note](Annotation &a) { a.note = note; });
+    return updateAnnotation(annotationId, AnnotationField::Note, [&note](Annotation &a) { a.note = note; });
+}
+
+bool ProjectEditor::attachAnnotation(qint64 annotationId, int start, int end)
+{
+    return updateAnnotation(annotationId, AnnotationField::Place, [&](Annotation &a) {
+        a.start = start;
+        a.end = end;
+        a.anchor = AnchorStatus::Placed;
+        a.anchorScore = std::numeric_limits<double>::quiet_NaN();
+    });
 }
 
 bool ProjectEditor::recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
@@ -182,6 +196,20 @@ bool ProjectEditor::recordChange(const QString &text, QList<qint64> annotationId
     if (withTags)
         reloadTags();
     return true;
+}
+
+bool ProjectEditor::setAnnotationSpan(qint64 annotationId, const QString &documentText, int start, int end)
+{
+    const int length = int(documentText.toUcs4().size());
+    if (start < 0 || end > length || end <= start) {
+        emit errorOccurred(tr("An annotation needs at least one character of the document."));
+        return false;
+    }
+    return updateAnnotation(annotationId, AnnotationField::Span, [&](Annotation &a) {
+        a.start = start;
+        a.end = end;
+        fillContext(a, documentText);
+    });
 }
 
 bool ProjectEditor::retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId)
@@ -380,22 +408,57 @@ bool ProjectEditor::mergeTags(qint64 sourceId, qint64 targetId)
     if (sourceId == targetId)
         return true;
     // The merge moves the annotations of the source and of any of its descendants.
-    const QSet<qint64> moved = tagAndDescendants(m_tags, sourceId);
-    QList<qint64> ids;
-    auto all = m_store.annotations();
-    if (!all) {
-        emit errorOccurred(all.error().message);
+    auto ids = annotationsUnderTag(sourceId);
+    if (!ids) {
+        emit errorOccurred(ids.error().message);
         return false;
     }
-    for (const Annotation &a : std::as_const(*all))
-        if (moved.contains(a.tagId))
-            ids.append(a.id);
-    return recordChange(tr("Merge Tag “%1” into “%2”").arg(source->name, target->name), ids, true,
+    return recordChange(tr("Merge Tag “%1” into “%2”").arg(source->name, target->name), *ids, true,
                         [&]() -> Result<QList<qint64>> {
                             if (auto done = m_store.mergeTags(sourceId, targetId); !done)
                                 return std::unexpected(done.error());
                             return QList<qint64>{};
                         });
+}
+
+Result<QList<qint64>> ProjectEditor::annotationsUnderTag(qint64 tagId) const
+{
+    const QSet<qint64> tags = tagAndDescendants(m_tags, tagId);
+    auto all = m_store.annotations();
+    if (!all)
+        return std::unexpected(all.error());
+    QList<qint64> ids;
+    for (const Annotation &annotation : std::as_const(*all))
+        if (tags.contains(annotation.tagId))
+            ids.append(annotation.id);
+    return ids;
+}
+
+bool ProjectEditor::deleteTag(qint64 tagId, TagDeletion annotations)
+{
+    const auto deleted = tag(tagId);
+    if (!deleted) {
+        emit errorOccurred(tr("The tag no longer exists."));
+        return false;
+    }
+    auto ids = annotationsUnderTag(tagId);
+    if (!ids) {
+        emit errorOccurred(ids.error().message);
+        return false;
+    }
+    // The store removes the tags below with it and leaves their annotations untagged.
+    return recordChange(tr("Delete Tag “%1”").arg(deleted->name), *ids, true, [&]() -> Result<QList<qint64>> {
+        auto done = m_store.transaction([&]() -> Result<void> {
+            if (annotations == TagDeletion::DeleteAnnotations)
+                for (qint64 id : std::as_const(*ids))
+                    if (auto removed = m_store.removeAnnotation(id); !removed)
+                        return removed;
+            return m_store.removeTag(tagId);
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return QList<qint64>{};
+    });
 }
 
 Result<int> ProjectEditor::importCodebook(const QList<CodebookEntry> &entries)
@@ -486,9 +549,104 @@ bool ProjectEditor::setMemo(qint64 documentId, const QString &text)
     return true;
 }
 
+bool ProjectEditor::renameDocument(qint64 documentId, const QString &title)
+{
+    auto document = m_store.document(documentId);
+    if (!document) {
+        emit errorOccurred(document.error().message);
+        return false;
+    }
+    if (document->title == title.trimmed())
+        return true;
+    if (auto renamed = m_store.renameDocument(documentId, title); !renamed) {
+        emit errorOccurred(renamed.error().message);
+        return false;
+    }
+    m_undoStack.push(new RenameDocumentCommand(*this, documentId, document->title, title.trimmed()));
+    emit documentChanged(documentId);
+    return true;
+}
+
+bool ProjectEditor::deleteDocument(qint64 documentId)
+{
+    auto contents = readDocumentContents(m_store, documentId);
+    if (!contents) {
+        emit errorOccurred(contents.error().message);
+        return false;
+    }
+    if (auto removed = m_store.removeDocument(documentId); !removed) {
+        emit errorOccurred(removed.error().message);
+        return false;
+    }
+    m_undoStack.push(new RemoveDocumentCommand(*this, std::move(*contents)));
+    notifyDocumentRemoved(documentId);
+    return true;
+}
+
+void ProjectEditor::notifyDocumentRemoved(qint64 documentId)
+{
+    emit documentRemoved(documentId);
+    emit entitiesChanged();
+    reloadTags(); // the codebook's counts
+}
+
+void ProjectEditor::notifyDocumentRestored(qint64 documentId)
+{
+    emit documentRestored(documentId);
+    emit entitiesChanged();
+    reloadTags();
+}
+
+Result<AnnotationImportSummary> ProjectEditor::importAnnotations(const QList<IncomingAnnotation> &incoming,
+                                                                 const AnnotationImportOptions &options)
+{
+    // The slices are built from what the import returns: reading 100k annotations back one by one (as
+    // recordChange does) would double the time of a large import.
+    ProjectSlice before;
+    before.tags = m_store.tags().value_or(m_tags);
+    auto summary = marginalia::importAnnotations(m_store, incoming, options);
+    if (!summary)
+        return summary;
+    ProjectSlice after;
+    after.tags = m_store.tags().value_or(m_tags);
+    for (const Annotation &annotation : std::as_const(summary->added)) {
+        before.annotations.insert(annotation.id, std::nullopt);
+        after.annotations.insert(annotation.id, annotation);
+    }
+    if (!summary->added.isEmpty())
+        m_undoStack.push(
+            new SliceCommand(*this, tr("Import %n Annotation(s)", nullptr, int(summary->added.size())), before, after));
+    reloadTags();
+    notifyAnnotationDifference(before.annotations, after.annotations);
+    return summary;
+}
+
 Result<qint64> ProjectEditor::addDocument(const ImportedDocument &document)
 {
     return m_store.addDocument(document);
+}
+
+Result<void> ProjectEditor::importIntoProject(const std::function<Result<void>(ProjectStore &)> &importer)
+{
+    Result<void> result = importer(m_store);
+    reloadTags(); // a failed import wrote nothing, but reading again costs little and is always right
+    emit memoChanged(0);
+    return result;
+}
+
+Result<RevisionSummary> ProjectEditor::reimportDocument(qint64 documentId, const ImportedDocument &newVersion)
+{
+    auto before = m_store.documentVersion(documentId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (newVersion.text.isEmpty())
+        return failure(Error::Kind::BadInput, tr("The new version of “%1” has no text.").arg(before->record.title));
+    DocumentRevision revision = reviseDocument(*before, newVersion);
+    if (auto replaced = m_store.replaceDocumentVersion(revision.version); !replaced)
+        return std::unexpected(replaced.error());
+    m_undoStack.push(new ReimportDocumentCommand(*this, std::move(*before), std::move(revision.version)));
+    emit documentReplaced(documentId);
+    return revision.summary;
 }
 
 namespace {

@@ -2,7 +2,10 @@
 
 #include "core/analysis/Span.h"
 #include "core/codebook/Codebook.h"
+#include "core/edit/CommandId.h"
+#include "core/edit/DocumentRevision.h"
 #include "core/edit/SuggestionAcceptance.h"
+#include "core/exchange/AnnotationImport.h"
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 #include "core/model/Model.h"
@@ -32,6 +35,8 @@ class ProjectEditor final : public QObject {
     Q_OBJECT
 
 public:
+    enum class AnnotationField { Tag, Note, Span, Place }; // what a one-annotation edit changes
+
     explicit ProjectEditor(ProjectStore &store, QObject *parent = nullptr);
     ~ProjectEditor() override;
 
@@ -50,6 +55,12 @@ public:
     bool retagAnnotation(qint64 annotationId, qint64 tagId);
     // Consecutive note edits of one annotation merge into one undo step.
     bool setAnnotationNote(qint64 annotationId, const QString &note);
+    // New start and end (code points into `documentText`); quote and context follow. Consecutive adjustments
+    // of one annotation merge into one undo step.
+    bool setAnnotationSpan(qint64 annotationId, const QString &documentText, int start, int end);
+    // Puts an annotation (an orphan of a re-import, say) on [start, end) of its document's text, as placed
+    // by hand: one undo step.
+    bool attachAnnotation(qint64 annotationId, int start, int end);
     // Many at once: one undo step each.
     bool retagAnnotations(const QList<qint64> &annotationIds, qint64 tagId); // tagId 0 untags
     bool deleteAnnotations(const QList<qint64> &annotationIds);
@@ -73,7 +84,16 @@ public:
     std::optional<Tag> createTagPath(const QStringList &path);
     bool moveTag(qint64 tagId, qint64 newParentId);
     bool mergeTags(qint64 sourceId, qint64 targetId);
+    // Deletes the tag and every tag below it, one undo step; their annotations stay, untagged, or go too.
+    enum class TagDeletion { KeepAnnotationsUntagged, DeleteAnnotations };
+    bool deleteTag(qint64 tagId, TagDeletion annotations);
+    // The annotations that carry the tag or a tag below it (what merging or deleting it touches).
+    Result<QList<qint64>> annotationsUnderTag(qint64 tagId) const;
     Result<int> importCodebook(const QList<CodebookEntry> &entries);
+    // Annotations from a file (core/exchange): all placed and written in one transaction, or none; the
+    // annotations and the tags created for them are one undo step. Errors are returned, not signalled.
+    Result<AnnotationImportSummary> importAnnotations(const QList<IncomingAnnotation> &incoming,
+                                                      const AnnotationImportOptions &options = {});
 
     // Claim review.
     bool setClaimReview(qint64 annotationId, const QString &status, const QString &evidence, const QString &evidenceUrl,
@@ -90,8 +110,20 @@ public:
     bool setMemo(qint64 documentId, const QString &text);
     QString memo(qint64 documentId) const;
 
+    // Documents. Renaming changes the title only; deleting takes the document with its annotations,
+    // rejections, mentions and memo, and undo puts all of it back under the same ids.
+    bool renameDocument(qint64 documentId, const QString &title);
+    bool deleteDocument(qint64 documentId);
+
     // Not undoable (see above). Errors are returned, not signalled: the caller says what failed.
     Result<qint64> addDocument(const ImportedDocument &document);
+    // A project exchange (REFI-QDA import): `importer` writes documents, tags, annotations and memos through
+    // the store in one transaction of its own. Not undoable either; afterwards the tags are read again and
+    // listeners told, and the caller reloads its documents.
+    Result<void> importIntoProject(const std::function<Result<void>(ProjectStore &)> &importer);
+    // Replaces a document by a new version of its file (imported as addDocument's are) and moves its
+    // annotations onto the new text (see reviseDocument): one undo step. Errors are returned.
+    Result<RevisionSummary> reimportDocument(qint64 documentId, const ImportedDocument &newVersion);
     Result<void> setReadingPosition(qint64 documentId, int position);
     std::optional<int> readingPosition(qint64 documentId) const;
     // The document to show at start: the one whose reading position was saved last (the one read when
@@ -109,6 +141,11 @@ public:
     void notifyRejectionsChanged(qint64 documentId) { emit rejectionsChanged(documentId); }
     void notifyEntitiesChanged() { emit entitiesChanged(); }
     void notifyMemoChanged(qint64 documentId) { emit memoChanged(documentId); }
+    void notifyDocumentChanged(qint64 documentId) { emit documentChanged(documentId); }
+    // Besides the document, its annotations and mentions came or went: counts and the register follow.
+    void notifyDocumentRemoved(qint64 documentId);
+    void notifyDocumentRestored(qint64 documentId);
+    void notifyDocumentReplaced(qint64 documentId) { emit documentReplaced(documentId); }
     void reloadTags();
 
 signals:
@@ -119,6 +156,11 @@ signals:
     void rejectionsChanged(qint64 documentId);
     void entitiesChanged(); // entities or mentions of the register
     void memoChanged(qint64 documentId);
+    void documentChanged(qint64 documentId);  // renamed
+    void documentRemoved(qint64 documentId);  // with everything in it
+    void documentRestored(qint64 documentId); // undo of a removal
+    // The document's text, blocks and all its annotations changed at once (a re-import or its undo).
+    void documentReplaced(qint64 documentId);
     void errorOccurred(const QString &message);
 
 private:
@@ -129,7 +171,7 @@ private:
     bool recordChange(const QString &text, QList<qint64> annotationIds, bool withTags,
                       const std::function<Result<QList<qint64>>()> &change);
     // Writes `after` over one annotation and records the step (retag and note edits).
-    bool updateAnnotation(qint64 annotationId, bool noteEdit, const std::function<void(Annotation &)> &change);
+    bool updateAnnotation(qint64 annotationId, AnnotationField what, const std::function<void(Annotation &)> &change);
 
     ProjectStore &m_store;
     QUndoStack m_undoStack;

@@ -2,22 +2,49 @@
 
 namespace marginalia {
 
+namespace {
+
+QString commandText(UpdateAnnotationCommand::What what)
+{
+    switch (what) {
+    case UpdateAnnotationCommand::What::Note:
+        return ProjectEditor::tr("Edit Note");
+    case UpdateAnnotationCommand::What::Span:
+        return ProjectEditor::tr("Adjust Annotation Span");
+    case UpdateAnnotationCommand::What::Place:
+        return ProjectEditor::tr("Attach Annotation");
+    case UpdateAnnotationCommand::What::Tag:
+        break;
+    }
+    return ProjectEditor::tr("Change Tag");
+}
+
+} // namespace
+
 UpdateAnnotationCommand::UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before,
                                                  const Annotation &after, What what)
-    : TwoStateCommand(editor, what == What::Note ? ProjectEditor::tr("Edit Note") : ProjectEditor::tr("Change Tag"),
-                      before, after)
+    : TwoStateCommand(editor, commandText(what), before, after)
     , m_what(what)
 {
 }
 
 int UpdateAnnotationCommand::id() const
 {
-    return m_what == What::Note ? int(CommandId::AnnotationNote) : -1;
+    switch (m_what) {
+    case What::Note:
+        return int(CommandId::AnnotationNote);
+    case What::Span:
+        return int(CommandId::AnnotationSpan);
+    case What::Tag:
+    case What::Place:
+        break;
+    }
+    return -1;
 }
 
 bool UpdateAnnotationCommand::mergeWith(const QUndoCommand *other)
 {
-    // Only note edits have an id, so `other` is a note edit too.
+    // Only note and span edits have an id, and ids differ between them, so `other` is the same kind of edit.
     const auto *next = static_cast<const UpdateAnnotationCommand *>(other);
     if (next->m_after.id != m_after.id)
         return false;

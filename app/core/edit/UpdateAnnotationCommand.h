@@ -4,10 +4,11 @@
 
 namespace marginalia {
 
-// A changed tag or note of one annotation. Consecutive note edits of the same annotation merge.
+// A changed tag, note, span or place of one annotation. Consecutive note edits of the same annotation merge, and so
+// do consecutive span adjustments (a key held to move an end is one step).
 class UpdateAnnotationCommand final : public TwoStateCommand<Annotation> {
 public:
-    enum class What { Note, Tag };
+    using What = ProjectEditor::AnnotationField;
 
     UpdateAnnotationCommand(ProjectEditor &editor, const Annotation &before, const Annotation &after, What what);
 

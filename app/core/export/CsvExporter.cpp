@@ -38,7 +38,9 @@ QStringList csvColumns()
             QStringLiteral("page"),
             QStringLiteral("evidence"),
             QStringLiteral("evidence_url"),
-            QStringLiteral("source_entity")};
+            QStringLiteral("source_entity"),
+            QStringLiteral("anchor_status"),
+            QStringLiteral("anchor_score")};
 }
 
 QString CsvExportOptions::userCell(const QString &text) const
@@ -262,6 +264,8 @@ Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options
             options.userCell(a.evidence),
             options.userCell(a.evidenceUrl),
             options.documentCell(row.sourceEntity),
+            csvTextField(nameOf(a.anchor)), // orphaned: start == end, quote and context from the old text
+            std::isnan(a.anchorScore) ? QString() : QString::number(a.anchorScore, 'g', 3),
         };
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)

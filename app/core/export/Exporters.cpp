@@ -3,6 +3,8 @@
 #include "core/codebook/Codebook.h"
 #include "core/export/Matrices.h"
 #include "core/export/XlsxExporter.h"
+#include "core/export/qdpx/QdpxExporter.h"
+#include "core/export/w3c/W3cExport.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -160,6 +162,26 @@ Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &op
     return write(out, text.toUtf8(), int(s->annotations.size()), QStringLiteral("report"));
 }
 
+ExportFormatInfo exportFormatInfo(ExportFormat format)
+{
+    struct Entry {
+        ExportFormat format;
+        const char *name;
+        const char *suffix;
+    };
+    static constexpr Entry kEntries[] = {
+        {ExportFormat::Csv, QT_TRANSLATE_NOOP("ExportFormat", "CSV, one row per annotation"), "csv"},
+        {ExportFormat::Matrix, QT_TRANSLATE_NOOP("ExportFormat", "Code matrix (CSV, one 0/1 column per tag)"), "csv"},
+        {ExportFormat::Codebook, QT_TRANSLATE_NOOP("ExportFormat", "Codebook (CSV, one row per tag)"), "csv"},
+        {ExportFormat::Markdown, QT_TRANSLATE_NOOP("ExportFormat", "Markdown report, by tag"), "md"},
+    };
+    for (const Entry &entry : kEntries)
+        if (entry.format == format)
+            return {QCoreApplication::translate("ExportFormat", entry.name), QString::fromLatin1(entry.suffix)};
+    const QString stored = nameOf(format);
+    return {stored, stored};
+}
+
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                           QIODevice &out)
 {
@@ -176,6 +198,10 @@ Result<int> exportProject(const ProjectStore &store, ExportFormat format, const 
         return exportXlsx(store, options, out);
     case ExportFormat::Cooccurrence:
         return exportCooccurrence(store, options, out);
+    case ExportFormat::Qdpx:
+        return exportQdpx(store, options, out);
+    case ExportFormat::W3c:
+        return exportW3c(store, options, out);
     }
     Q_UNREACHABLE_RETURN(0);
 }

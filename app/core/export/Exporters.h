@@ -36,7 +36,16 @@ Result<DocumentTagCounts> documentTagCounts(const ProjectStore &store, const Csv
 // order, untagged last), each annotation as a block quote with its document, range, note and claim review.
 Result<int> exportMarkdown(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out);
 
-// Writes `format` (csv, matrix, codebook or markdown) to `out`: the one place that maps an export format to
+// What a person choosing an export reads: a translated name with the file name suffix. A format without its
+// own entry (one just added to ExportFormat) reads as its stored name and uses it as the suffix, so every
+// format of the vocabulary can be chosen in the GUI without a GUI change.
+struct ExportFormatInfo {
+    QString name;   // "CSV, one row per annotation"
+    QString suffix; // "csv"
+};
+ExportFormatInfo exportFormatInfo(ExportFormat format);
+
+// Writes `format` (csv, matrix, codebook, markdown, qdpx or w3c) to `out`: the one place that maps an export format to
 // its writer, for the CLI and the GUI alike. Returns the number of rows (annotations, or tags for the
 // codebook) written.
 Result<int> exportProject(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,

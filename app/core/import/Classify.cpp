@@ -28,8 +28,10 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -74,14 +76,12 @@ char16_t foldPunctuation(char16_t u)
     }
 }
 
-// Lower case, one kind of quote and dash, single spaces. Written into a buffer of the input's size (the result
-// is never longer), with a fast path for ASCII.
-QString foldForComparison(QStringView text)
+// Lower case, one kind of quote and dash, single spaces, with a fast path for ASCII: visit(u) for each character
+// of the folded text.
+template<typename Visit> void forEachFoldedChar(QStringView text, Visit visit)
 {
-    QString out(text.size(), Qt::Uninitialized);
-    char16_t *write = reinterpret_cast<char16_t *>(out.data());
-    qsizetype length = 0;
     bool space = false;
+    bool any = false;
     for (QChar c : text) {
         char16_t u = c.unicode();
         bool isSpace = false;
@@ -100,48 +100,153 @@ QString foldForComparison(QStringView text)
             space = true;
             continue;
         }
-        if (space && length > 0)
-            write[length++] = u' ';
+        if (space && any)
+            visit(u' ');
         space = false;
-        write[length++] = u;
+        any = true;
+        visit(u);
     }
+}
+
+// The folded text, written into a buffer of the input's size (the result is never longer).
+QString foldForComparison(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *write = reinterpret_cast<char16_t *>(out.data());
+    qsizetype length = 0;
+    forEachFoldedChar(text, [&](char16_t u) { write[length++] = u; });
     out.truncate(length);
     return out;
 }
 
-// qHash of each word (a run of letters and digits) of a folded text; the same values qHash(QString) gives.
-std::vector<size_t> wordHashesOf(QStringView folded)
+// What the duplicate check needs of a block's folded text (foldForComparison), found in one pass without building
+// it: its length, a hash of it (equal texts, equal hashes; a hit is confirmed by comparing the texts), and the
+// qHash of each of its words (runs of letters and digits), as qHash(QString) gives them.
+struct FoldedSummary {
+    qsizetype length = 0;
+    size_t hash = 0;
+    std::vector<size_t> wordHashes;
+};
+
+void summarizeFolded(QStringView text, FoldedSummary &summary)
 {
-    std::vector<size_t> hashes;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < folded.size(); ++i) {
-        if (folded.at(i).isLetterOrNumber()) {
-            if (start < 0)
-                start = i;
-        } else if (start >= 0) {
-            hashes.push_back(qHash(folded.mid(start, i - start)));
-            start = -1;
+    summary.length = 0;
+    summary.hash = 1469598103934665603ULL;
+    summary.wordHashes.clear();
+    QVarLengthArray<char16_t, 64> word;
+    // The text's hash mixes in each word's hash and each character between words: a step per word, not per
+    // character.
+    auto mix = [&summary](size_t value) { summary.hash = (summary.hash ^ value) * 1099511628211ULL; };
+    auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        summary.wordHashes.push_back(qHash(QStringView(word.constData(), word.size())));
+        mix(summary.wordHashes.back());
+        word.clear();
+    };
+    auto append = [&](char16_t u) {
+        ++summary.length;
+        const bool wordChar = u < 0x80
+                                  ? (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z')
+                                  : QChar(u).isLetterOrNumber();
+        if (wordChar) {
+            word.append(u);
+            return;
         }
-    }
-    if (start >= 0)
-        hashes.push_back(qHash(folded.mid(start)));
-    return hashes;
+        endWord();
+        mix(u);
+    };
+    forEachFoldedChar(text, append);
+    endWord();
 }
 
+size_t shingleHash(const std::vector<size_t> &words, size_t first)
+{
+    size_t h = 1469598103934665603ULL;
+    for (size_t k = first; k < first + 5; ++k)
+        h = (h ^ words[k]) * 1099511628211ULL;
+    return h;
+}
+
+// The distinct 5-gram hashes of a block's words, sorted.
 std::vector<size_t> shingleHashes(const std::vector<size_t> &words)
 {
     std::vector<size_t> hashes;
     if (words.size() < 5)
         return hashes;
-    for (size_t i = 0; i + 5 <= words.size(); ++i) {
-        size_t h = 1469598103934665603ULL;
-        for (size_t k = i; k < i + 5; ++k)
-            h = (h ^ words[k]) * 1099511628211ULL;
-        hashes.push_back(h);
-    }
+    for (size_t i = 0; i + 5 <= words.size(); ++i)
+        hashes.push_back(shingleHash(words, i));
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
     return hashes;
+}
+
+constexpr int kSketch = 4;
+
+// What the near-duplicate search keeps of every block: the number of distinct 5-gram hashes and the smallest
+// kSketch of them (the first ones of shingleHashes), found with a small hash set instead of a sort.
+struct ShingleSketch {
+    qsizetype distinct = 0;
+    std::array<size_t, kSketch> smallest{};
+    int smallestCount = 0;
+    // One bit of 256 per hash. A bit set in one block's signature only stands for a 5-gram of that block only,
+    // so popcount(a ^ b) <= |A sym. diff. B|, and Jaccard >= 0.9 needs that to be <= (|A| + |B|) / 19: most
+    // candidates are ruled out without computing their 5-grams again.
+    std::array<quint64, 4> signature{};
+};
+
+// True when the signatures prove a Jaccard similarity below 0.9 (see ShingleSketch).
+bool provesDissimilar(const std::array<quint64, 4> &a, const std::array<quint64, 4> &b, qsizetype countA,
+                      qsizetype countB)
+{
+    qsizetype differing = 0;
+    for (size_t k = 0; k < a.size(); ++k)
+        differing += qPopulationCount(a[k] ^ b[k]);
+    return differing * 19 > countA + countB + 19; // one bit of slack against rounding in jaccard()
+}
+
+ShingleSketch sketchShingles(const std::vector<size_t> &words)
+{
+    ShingleSketch sketch;
+    if (words.size() < 5)
+        return sketch;
+    const size_t count = words.size() - 4;
+    static thread_local std::vector<size_t> table; // open addressing; 0 marks a free slot
+    size_t capacity = 16;
+    while (capacity < count * 2)
+        capacity *= 2;
+    table.assign(capacity, 0);
+    bool zeroSeen = false; // the one hash that cannot go into the table
+    for (size_t i = 0; i < count; ++i) {
+        const size_t hash = shingleHash(words, i);
+        bool isNew = false;
+        if (hash == 0) {
+            isNew = !zeroSeen;
+            zeroSeen = true;
+        } else {
+            size_t slot = (hash * 0x9E3779B97F4A7C15ULL) >> 32 & (capacity - 1);
+            while (table[slot] != 0 && table[slot] != hash)
+                slot = (slot + 1) & (capacity - 1);
+            isNew = table[slot] == 0;
+            table[slot] = hash;
+        }
+        if (!isNew)
+            continue;
+        ++sketch.distinct;
+        const size_t bit = (hash >> 40) & 255;
+        sketch.signature[bit / 64] |= quint64(1) << (bit % 64);
+        // Keep the smallest kSketch, sorted: insert where it belongs, the largest falls off.
+        int at = sketch.smallestCount;
+        while (at > 0 && sketch.smallest[size_t(at - 1)] > hash)
+            --at;
+        if (at >= kSketch)
+            continue;
+        for (int k = std::min(sketch.smallestCount, kSketch - 1); k > at; --k)
+            sketch.smallest[size_t(k)] = sketch.smallest[size_t(k - 1)];
+        sketch.smallest[size_t(at)] = hash;
+        sketch.smallestCount = std::min(sketch.smallestCount + 1, kSketch);
+    }
+    return sketch;
 }
 
 double jaccard(const std::vector<size_t> &a, const std::vector<size_t> &b)
@@ -234,19 +339,23 @@ void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
     QHash<size_t, std::pair<int, int>> bucketEnds; // first and last pool entry
     std::vector<std::pair<int, int>> bucketPool;   // block, next entry (-1: end)
     std::vector<qsizetype> shingleCounts(size_t(n), 0);
-    auto shinglesOf = [&](int block) { return shingleHashes(wordHashesOf(foldForComparison(raw.at(block)))); };
-    constexpr int kSketch = 4;
+    std::vector<std::array<quint64, 4>> signatures(static_cast<size_t>(n));
+    FoldedSummary summary, candidateSummary;
+    auto shinglesOf = [&](int block) {
+        summarizeFolded(raw.at(block), candidateSummary);
+        return shingleHashes(candidateSummary.wordHashes);
+    };
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
         if (!canBeDuplicate(b))
             continue;
-        const QString key = foldForComparison(raw.at(i));
-        const std::vector<size_t> words = wordHashesOf(key);
-        if (words.size() < 7 && key.size() < 40)
+        summarizeFolded(raw.at(i), summary);
+        const std::vector<size_t> &words = summary.wordHashes;
+        if (words.size() < 7 && summary.length < 40)
             continue;
-        const size_t keyHash = qHash(key);
+        const size_t keyHash = summary.hash;
         auto found = firstByKey.constFind(keyHash);
-        if (found != firstByKey.constEnd() && foldForComparison(raw.at(found.value())) != key)
+        if (found != firstByKey.constEnd() && foldForComparison(raw.at(found.value())) != foldForComparison(raw.at(i)))
             found = firstByKey.constEnd(); // two texts with one hash: treat as different
         if (found != firstByKey.constEnd()
             && (b.kind != BlockKind::Heading || blocks.at(found.value()).kind == BlockKind::Heading)) {
@@ -258,12 +367,14 @@ void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
             firstByKey.insert(keyHash, i);
         if (words.size() < 9)
             continue;
-        const std::vector<size_t> mine = shingleHashes(words);
-        shingleCounts[size_t(i)] = qsizetype(mine.size());
+        const ShingleSketch mine = sketchShingles(words);
+        std::vector<size_t> mineSorted; // all of them, for the comparison with a candidate
+        shingleCounts[size_t(i)] = mine.distinct;
+        signatures[size_t(i)] = mine.signature;
         int best = -1;
         int checked = 0;
-        for (int k = 0; k < kSketch && k < int(mine.size()) && best < 0; ++k) {
-            const auto ends = bucketEnds.constFind(mine[size_t(k)]);
+        for (int k = 0; k < mine.smallestCount && best < 0; ++k) {
+            const auto ends = bucketEnds.constFind(mine.smallest[size_t(k)]);
             for (int entry = ends == bucketEnds.constEnd() ? -1 : ends->first; entry >= 0;
                  entry = bucketPool[size_t(entry)].second) {
                 const int candidate = bucketPool[size_t(entry)].first;
@@ -271,11 +382,14 @@ void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
                     break;
                 // Jaccard >= 0.9 needs sizes within 10% of each other.
                 const qsizetype theirCount = shingleCounts[size_t(candidate)];
-                const double ratio = double(std::min(qsizetype(mine.size()), theirCount))
-                                     / double(std::max(qsizetype(mine.size()), theirCount));
-                if (ratio < 0.9)
+                const double ratio = double(std::min(mine.distinct, theirCount))
+                                     / double(std::max(mine.distinct, theirCount));
+                if (ratio < 0.9
+                    || provesDissimilar(mine.signature, signatures[size_t(candidate)], mine.distinct, theirCount))
                     continue;
-                if (jaccard(mine, shinglesOf(candidate)) >= 0.9) {
+                if (mineSorted.empty())
+                    mineSorted = shingleHashes(words);
+                if (jaccard(mineSorted, shinglesOf(candidate)) >= 0.9) {
                     best = candidate;
                     break;
                 }
@@ -286,12 +400,12 @@ void markDuplicates(QList<Block> &blocks, const QList<QStringView> &raw)
             b.duplicateOf = blocks[best].kind == BlockKind::Duplicate ? blocks[best].duplicateOf : best;
             continue;
         }
-        for (int k = 0; k < kSketch && k < int(mine.size()); ++k) {
+        for (int k = 0; k < mine.smallestCount; ++k) {
             const int entry = int(bucketPool.size());
             bucketPool.emplace_back(i, -1);
-            auto ends = bucketEnds.find(mine[size_t(k)]);
+            auto ends = bucketEnds.find(mine.smallest[size_t(k)]);
             if (ends == bucketEnds.end()) {
-                bucketEnds.insert(mine[size_t(k)], {entry, entry});
+                bucketEnds.insert(mine.smallest[size_t(k)], {entry, entry});
             } else {
                 bucketPool[size_t(ends->second)].second = entry;
                 ends->second = entry;
@@ -324,14 +438,19 @@ std::vector<BlockSignals> markBoilerplate(QList<Block> &blocks, const QList<QStr
     const BoilerplateCues &cueList = BoilerplateCues::standard();
     const int bodyStart = firstBodyBlock(blocks);
     std::vector<BlockSignals> found(static_cast<size_t>(n));
+    TextWords scanned;
     for (int i = 0; i < n; ++i) {
         Block &b = blocks[i];
         if (b.userKind || !canBeBoilerplate(b.kind))
             continue;
         const QStringView text = raw.at(i);
-        int words = 0;
-        const double stops = stopWordDensity(text, &words);
-        const int cues = cueList.count(text);
+        // One pass for the stop words and the cues, up to the 81st word: the checks below and in markEdgeRuns
+        // take no block of more than 80 words.
+        constexpr int kMaxWordsLooked = 80;
+        scanWords(text, scanned, true, kMaxWordsLooked);
+        const int words = scanned.words;
+        const double stops = words ? double(scanned.stopWords) / words : 0.0;
+        const int cues = words > kMaxWordsLooked ? 0 : cueList.count(text, scanned);
         BlockSignals &mine = found[size_t(i)];
         mine.words = words;
         mine.cues = cues;

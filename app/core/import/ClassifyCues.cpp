@@ -1,5 +1,7 @@
 #include "core/import/ClassifyCues.h"
 
+#include "core/import/ImportUtil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -226,6 +228,7 @@ void BoilerplateCues::rebuildIndex()
     m_byFirstWord.clear();
     m_firstWordFilter.reset();
     m_otherFirst.clear();
+    m_prefixFirst.clear();
     for (int i = 0; i < int(m_cues.size()); ++i) {
         const Token &first = m_cues.at(i).tokens.first();
         if (first.kind == TokenKind::Word) {
@@ -233,6 +236,8 @@ void BoilerplateCues::rebuildIndex()
             m_firstWordFilter.set(first.hash & 0xFFFF);
         } else
             m_otherFirst.append(i);
+        if (first.kind == TokenKind::Prefix)
+            m_prefixFirst.append(i);
     }
 }
 
@@ -253,20 +258,21 @@ bool BoilerplateCues::tokenMatches(const Token &token, QStringView word, size_t 
            && word.compare(token.word, Qt::CaseInsensitive) == 0;
 }
 
-bool BoilerplateCues::matchesAt(const Cue &cue, QStringView text, const QList<TextWord> &words, qsizetype at) const
+bool BoilerplateCues::matchesAt(const Cue &cue, QStringView text, const std::vector<TextWord> &words,
+                                qsizetype at) const
 {
-    if (at + cue.tokens.size() > words.size())
+    if (at + cue.tokens.size() > qsizetype(words.size()))
         return false;
-    if (cue.atStart && !text.first(words.at(at).start).trimmed().isEmpty())
+    if (cue.atStart && !text.first(words[size_t(at)].start).trimmed().isEmpty())
         return false;
     for (qsizetype k = 0; k < cue.tokens.size(); ++k) {
-        const TextWord &word = words.at(at + k);
+        const TextWord &word = words[size_t(at + k)];
         if (!tokenMatches(cue.tokens.at(k), text.mid(word.start, word.end - word.start), word.hash))
             return false;
-        if (k > 0 && !isCueGap(text.mid(words.at(at + k - 1).end, word.start - words.at(at + k - 1).end)))
+        if (k > 0 && !isCueGap(text.mid(words[size_t(at + k - 1)].end, word.start - words[size_t(at + k - 1)].end)))
             return false;
     }
-    const qsizetype end = words.at(at + cue.tokens.size() - 1).end;
+    const qsizetype end = words[size_t(at + cue.tokens.size() - 1)].end;
     return !cue.atEnd || text.mid(end).trimmed().isEmpty();
 }
 
@@ -275,13 +281,18 @@ int BoilerplateCues::count(QStringView text, int limit) const
     if (m_cues.isEmpty())
         return 0;
     // One buffer per thread, kept between calls: a block's words cost no allocation.
-    static thread_local QList<TextWord> words;
-    words.clear();
-    forEachWord(text, [&](qsizetype from, qsizetype to) {
-        words.append({from, to, lowerWordHash(text.mid(from, to - from))});
-    });
+    static thread_local TextWords words;
+    scanWords(text, words, true);
+    return count(text, words, limit);
+}
+
+int BoilerplateCues::count(QStringView text, const TextWords &scanned, int limit) const
+{
+    if (m_cues.isEmpty())
+        return 0;
+    const std::vector<TextWord> &words = scanned.cueWords;
     int found = 0;
-    for (qsizetype at = 0; at < words.size() && found < limit;) {
+    for (qsizetype at = 0; at < qsizetype(words.size()) && found < limit;) {
         qsizetype matchedLength = 0;
         auto tryCues = [&](const QList<int> &candidates) {
             for (int index : candidates) {
@@ -292,13 +303,14 @@ int BoilerplateCues::count(QStringView text, int limit) const
                 }
             }
         };
-        if (m_firstWordFilter.test(words.at(at).hash & 0xFFFF)) {
-            const auto byWord = m_byFirstWord.constFind(words.at(at).hash);
+        if (m_firstWordFilter.test(words[size_t(at)].hash & 0xFFFF)) {
+            const auto byWord = m_byFirstWord.constFind(words[size_t(at)].hash);
             if (byWord != m_byFirstWord.constEnd())
                 tryCues(byWord.value());
         }
-        if (matchedLength == 0 && !m_otherFirst.isEmpty())
-            tryCues(m_otherFirst);
+        // A cue starting with <number> or <year> needs a word of digits.
+        if (matchedLength == 0)
+            tryCues(text.at(words[size_t(at)].start).isDigit() ? m_otherFirst : m_prefixFirst);
         if (matchedLength > 0) {
             ++found;
             at += matchedLength;
@@ -307,6 +319,58 @@ int BoilerplateCues::count(QStringView text, int limit) const
         }
     }
     return found;
+}
+
+void scanWords(QStringView text, TextWords &out, bool collectCueWords, int maxWords)
+{
+    out.cueWords.clear();
+    out.words = 0;
+    out.stopWords = 0;
+    constexpr size_t kHashStart = 1469598103934665603ULL;
+    qsizetype cueStart = -1;  // the cue word being read
+    size_t cueHash = kHashStart;
+    qsizetype stopStart = -1; // the stopWordDensity word being read
+    bool apostrophe = false;  // in it: then it is no stop word (none has one)
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i <= size; ++i) {
+        const char16_t u = i < size ? text.at(i).unicode() : 0;
+        const bool ascii = u < 0x80;
+        const bool letterOrDigit = ascii ? (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+                                               || (u >= u'0' && u <= u'9')
+                                         : QChar(u).isLetterOrNumber();
+        if (letterOrDigit) {
+            if (cueStart < 0) {
+                cueStart = i;
+                cueHash = kHashStart;
+            }
+            const char16_t lower = ascii ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u)
+                                         : QChar(u).toLower().unicode();
+            cueHash = (cueHash ^ lower) * 1099511628211ULL;
+        } else if (cueStart >= 0) {
+            if (collectCueWords)
+                out.cueWords.push_back({cueStart, i, cueHash});
+            cueStart = -1;
+        }
+        if (collectCueWords && u == kCopyrightSign)
+            out.cueWords.push_back({i, i + 1, lowerWordHash(text.mid(i, 1))});
+        if (letterOrDigit || u == u'\'') {
+            if (stopStart < 0) {
+                stopStart = i;
+                apostrophe = false;
+            }
+            apostrophe = apostrophe || u == u'\'';
+            continue;
+        }
+        if (stopStart < 0)
+            continue;
+        // Without an apostrophe the word is the cue word that just ended, and its hash is cueHash.
+        ++out.words;
+        if (!apostrophe && isStopWord(text.mid(stopStart, i - stopStart), cueHash))
+            ++out.stopWords;
+        stopStart = -1;
+        if (out.words > maxWords)
+            return;
+    }
 }
 
 } // namespace marginalia::importdetail

@@ -13,8 +13,28 @@
 #include <QStringView>
 
 #include <bitset>
+#include <climits>
+#include <vector>
 
 namespace marginalia::importdetail {
+
+// A text's words, found in one pass for the boilerplate checks (scanWords): the cue matcher's words (runs of
+// letters and digits, and the copyright sign alone) with the lowerWordHash of each, and the count of words and
+// stop words as stopWordDensity sees them (runs of letters, digits and apostrophes: "don't" is one word there).
+struct TextWords {
+    struct Word {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        size_t hash = 0; // of the lower-case word
+    };
+    std::vector<Word> cueWords; // filled only when asked for
+    int words = 0;
+    int stopWords = 0;
+};
+
+// Scans `text` into `out` (its cue words cleared first). Stops after the word that makes `out.words` exceed
+// `maxWords`: then only that is known.
+void scanWords(QStringView text, TextWords &out, bool collectCueWords, int maxWords = INT_MAX);
 
 class BoilerplateCues final {
 public:
@@ -30,6 +50,8 @@ public:
     void merge(const BoilerplateCues &other);
     // Counts non-overlapping cue matches in `text`, stopping at `limit`.
     int count(QStringView text, int limit = 10) const;
+    // The same with the words already scanned (scanWords with collectCueWords).
+    int count(QStringView text, const TextWords &words, int limit = 10) const;
     // The number of cues after expanding alternatives.
     int size() const { return int(m_cues.size()); }
 
@@ -47,15 +69,11 @@ private:
         bool atEnd = false;
         friend bool operator==(const Cue &, const Cue &) = default;
     };
-    struct TextWord {
-        qsizetype start = 0;
-        qsizetype end = 0;
-        size_t hash = 0; // of the lower-case word
-    };
+    using TextWord = TextWords::Word;
 
     static Result<QList<Cue>> parseLine(QStringView line);
     static bool tokenMatches(const Token &token, QStringView word, size_t wordHash);
-    bool matchesAt(const Cue &cue, QStringView text, const QList<TextWord> &words, qsizetype at) const;
+    bool matchesAt(const Cue &cue, QStringView text, const std::vector<TextWord> &words, qsizetype at) const;
     void rebuildIndex();
 
     QList<Cue> m_cues;
@@ -63,6 +81,7 @@ private:
     QHash<size_t, QList<int>> m_byFirstWord; // cues whose first token is a word, by that word's hash
     std::bitset<1 << 16> m_firstWordFilter;   // low 16 bits of those hashes: most words need no hash lookup
     QList<int> m_otherFirst;                 // cues starting with a number or a prefix
+    QList<int> m_prefixFirst;                // those starting with a prefix: the others need a digit
 };
 
 // The hash of a word folded to lower case, as the cue matcher and the stop-word lookup use it.

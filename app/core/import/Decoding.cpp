@@ -206,6 +206,7 @@ QString decodeNormalizedText(const QByteArray &bytes)
     char16_t *data = reinterpret_cast<char16_t *>(text.data());
     const qsizetype size = text.size();
     qsizetype out = 0;
+    bool nfcInert = true; // every character is one NFC leaves alone: no second pass
     for (qsizetype i = 0; i < size; ++i) {
         char16_t u = data[i];
         if (u == u'\r') {
@@ -217,10 +218,11 @@ QString decodeNormalizedText(const QByteArray &bytes)
         }
         if (u != u'\n' && u != u'\t' && (u < 0x20 || u == 0xFEFF || (u >= 0x7F && u < 0xA0)))
             continue;
+        nfcInert = nfcInert && (u < 0x0300 || isNfcInert(u));
         data[out++] = u;
     }
     text.truncate(out);
-    return normalizeLinesNfc(std::move(text));
+    return nfcInert ? text : normalizeLinesNfc(std::move(text));
 }
 
 } // namespace importdetail

@@ -57,6 +57,12 @@ public:
     virtual int sniff(const QByteArray &bytes) const = 0;
     // Turns the bytes (already checked for size and emptiness) into text, typed blocks and metadata.
     virtual Result<ImportedDocument> read(const QByteArray &bytes, const ReadContext &context) const = 0;
+    // The same, owning the bytes: a reader that decodes them in one go may free them once decoded, so that a
+    // large file is not held as bytes and as text at once. By default calls read().
+    virtual Result<ImportedDocument> readOwned(QByteArray bytes, const ReadContext &context) const
+    {
+        return read(bytes, context);
+    }
 
     // The message when a binary format was asked for but the bytes lack its signature; `looksLike` names
     // what they seem to be ("a PNG image") or is empty.

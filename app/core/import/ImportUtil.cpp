@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace marginalia::importdetail {
@@ -181,10 +183,12 @@ QString firstHeading(const ImportedDocument &document)
 
 namespace {
 
-// The stop words by lowerWordHash: a lookup without building a lower-case copy of each word.
-const QHash<size_t, QString> &stopWordsByHash()
-{
-    static const QHash<size_t, QString> words = [] {
+// The stop words in an open-addressing table by lowerWordHash: a lookup is a probe or two, without building a
+// lower-case copy of the word.
+class StopWordTable {
+public:
+    StopWordTable()
+    {
         const QString list =
             u"a about above after again against all also am an and any are as at be because been before being "
             "below between both but by can could did do does doing down during each few for from further had has "
@@ -194,13 +198,33 @@ const QHash<size_t, QString> &stopWordsByHash()
             "those through to too under until up very was we were what when where which while who whom why will "
             "with would you your yours yourself yourselves one may might must shall us many much new said says "
             "like well even still yet since though although whether upon within without"_s;
-        QHash<size_t, QString> byHash;
-        for (const QString &word : list.split(u' ', Qt::SkipEmptyParts))
-            byHash.insert(lowerWordHash(word), word);
-        return byHash;
-    }();
-    return words;
-}
+        for (const QString &word : list.split(u' ', Qt::SkipEmptyParts)) {
+            const size_t hash = lowerWordHash(word);
+            size_t slot = hash & (kSlots - 1);
+            while (!m_slots[slot].word.isNull() && m_slots[slot].hash != hash)
+                slot = (slot + 1) & (kSlots - 1);
+            m_slots[slot] = {hash, word};
+        }
+    }
+    // The stop word with this hash, or null.
+    const QString *find(size_t hash) const
+    {
+        for (size_t slot = hash & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+            if (m_slots[slot].word.isNull())
+                return nullptr;
+            if (m_slots[slot].hash == hash)
+                return &m_slots[slot].word;
+        }
+    }
+
+private:
+    static constexpr size_t kSlots = 512; // about 190 words: short probe runs
+    struct Slot {
+        size_t hash = 0;
+        QString word;
+    };
+    std::array<Slot, kSlots> m_slots;
+};
 
 // `word` lower-cased (QChar::toLower, one UTF-16 unit at a time) equals the lower-case `stopWord`.
 bool lowerEquals(QStringView word, const QString &stopWord)
@@ -213,52 +237,30 @@ bool lowerEquals(QStringView word, const QString &stopWord)
     return true;
 }
 
-bool isStopWordAnyCase(QStringView word)
+} // namespace
+
+bool isStopWord(QStringView word, size_t lowerHash)
 {
     constexpr qsizetype kLongestStopWord = 10; // "themselves": longer words need no lookup
     if (word.size() > kLongestStopWord)
         return false;
-    const auto &words = stopWordsByHash();
-    const auto found = words.constFind(lowerWordHash(word));
-    return found != words.constEnd() && lowerEquals(word, found.value());
+    static const StopWordTable table;
+    const QString *found = table.find(lowerHash);
+    return found && lowerEquals(word, *found);
 }
-
-} // namespace
 
 bool isStopWord(QStringView lowerWord)
 {
-    return isStopWordAnyCase(lowerWord);
+    return isStopWord(lowerWord, lowerWordHash(lowerWord));
 }
 
 double stopWordDensity(QStringView text, int *wordCount)
 {
-    int words = 0, stops = 0;
-    qsizetype start = -1;
-    auto flush = [&](qsizetype end) {
-        if (start < 0)
-            return;
-        ++words;
-        if (isStopWordAnyCase(text.mid(start, end - start)))
-            ++stops;
-        start = -1;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const char16_t u = c.unicode();
-        const bool wordChar = u < 0x80
-                                  ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9') || u == u'\''
-                                  : c.isLetterOrNumber();
-        if (wordChar) {
-            if (start < 0)
-                start = i;
-        } else {
-            flush(i);
-        }
-    }
-    flush(text.size());
+    static thread_local TextWords scanned;
+    scanWords(text, scanned, false);
     if (wordCount)
-        *wordCount = words;
-    return words ? double(stops) / words : 0.0;
+        *wordCount = scanned.words;
+    return scanned.words ? double(scanned.stopWords) / scanned.words : 0.0;
 }
 
 } // namespace marginalia::importdetail

@@ -42,10 +42,12 @@ QString simplifyWhitespace(const QString &text);
 // Decodes a few common named and all numeric character references (&amp; &#8217; &#x2019;).
 QString decodeEntities(const QString &text);
 
-// True when the cancel flag is set.
+// True when the cancel flag is set or the import's deadline has passed: the formats check it in their loops
+// and return cancelledError(), which importBytes turns into the time-limit message when the time is up.
 inline bool isCancelled(const ImportOptions &options)
 {
-    return options.cancelled && options.cancelled->load(std::memory_order_relaxed);
+    return (options.cancelled && options.cancelled->load(std::memory_order_relaxed))
+           || std::chrono::steady_clock::now() > options.deadline;
 }
 
 inline Error cancelledError()
@@ -61,6 +63,8 @@ QString firstHeading(const ImportedDocument &document);
 
 // Lower-case English stop words (for boilerplate and content scoring).
 bool isStopWord(QStringView lowerWord);
+// The same, in any case, given the word's lowerWordHash (ClassifyCues.h).
+bool isStopWord(QStringView word, size_t lowerHash);
 // Fraction of words that are stop words, and the word count.
 double stopWordDensity(QStringView text, int *wordCount = nullptr);
 

@@ -3,14 +3,15 @@
 #include "core/import/Decoding.h"
 #include "core/import/FormatRegistry.h"
 #include "core/import/ImportUtil.h"
+#include "core/import/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -76,11 +77,42 @@ QString readableFileName(const QString &path)
     return name;
 }
 
-} // namespace
-
-Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat, const QString &sourcePath,
-                                     const ImportOptions &options)
+// The options with the deadline of an import starting now (kept when the caller, importFile, set it already).
+ImportOptions withDeadline(const ImportOptions &options)
 {
+    ImportOptions bounded = options;
+    if (bounded.deadline == std::chrono::steady_clock::time_point::max() && bounded.timeLimit.count() > 0)
+        bounded.deadline = std::chrono::steady_clock::now() + bounded.timeLimit;
+    return bounded;
+}
+
+// Out of time, and not cancelled by the user (whose cancel says "cancelled", not "too slow").
+bool timedOut(const ImportOptions &options)
+{
+    return std::chrono::steady_clock::now() > options.deadline
+           && !(options.cancelled && options.cancelled->load(std::memory_order_relaxed));
+}
+
+std::unexpected<Error> timeLimitFailure(const QString &name, const ImportOptions &options)
+{
+    const QString seconds = QLocale::c().toString(double(options.timeLimit.count()) / 1000.0, 'g', 3);
+    return failure(Error::Kind::BadInput,
+                   u"%1 took longer than %2 s to import and was stopped; nothing of it was stored. The file may be "
+                   u"damaged or made to slow readers down. If it is genuine, split it or allow more time "
+                   u"(marginalia-cli import --import-timeout SECONDS)."_s.arg(name, seconds));
+}
+
+// Why an import stopped early: the user cancelled, or the time ran out.
+std::unexpected<Error> stoppedFailure(const QString &name, const ImportOptions &options)
+{
+    return timedOut(options) ? timeLimitFailure(name, options) : std::unexpected(cancelledError());
+}
+
+// importBytes with the bytes owned, so that a reader may free them once it has decoded them.
+Result<ImportedDocument> importOwnedBytes(QByteArray bytes, const QString &requestedFormat, const QString &sourcePath,
+                                          const ImportOptions &callerOptions)
+{
+    const ImportOptions options = withDeadline(callerOptions);
     const QString name = sourcePath.isEmpty() ? u"The input"_s : QFileInfo(sourcePath).fileName();
     if (bytes.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
@@ -92,18 +124,20 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     if (!format)
         return std::unexpected(format.error());
     if (isCancelled(options))
-        return std::unexpected(cancelledError());
+        return stoppedFailure(name, options);
 
     const std::clock_t readStart = std::clock();
-    Result<ImportedDocument> result = (*format)->read(bytes,
-                                                      ReadContext{options, sourcePath.isEmpty() ? QString() : name});
+    // Hashed before reading: the reader may free the bytes.
+    QString contentHash = sha256Hex(bytes);
+    Result<ImportedDocument> result =
+        (*format)->readOwned(std::move(bytes), ReadContext{options, sourcePath.isEmpty() ? QString() : name});
     if (!result)
-        return result;
+        return result.error().kind == Error::Kind::Cancelled ? stoppedFailure(name, options) : result;
     ImportedDocument &document = *result;
     if (document.blocks.isEmpty())
         return failure(Error::Kind::BadInput, (*format)->nothingReadMessage(name));
     document.format = (*format)->id();
-    document.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    document.contentHash = std::move(contentHash);
     document.sourcePath = sourcePath;
     if (document.meta.title.trimmed().isEmpty())
         document.meta.title = firstHeading(document);
@@ -112,6 +146,8 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     document.meta.title = simplifyWhitespace(document.meta.title);
     const std::clock_t classifyStart = std::clock();
     classifyBlocks(document);
+    if (timedOut(options))
+        return timeLimitFailure(name, options);
     qCDebug(lcImport, "read: %.0f ms CPU, classify: %.0f ms CPU", cpuMilliseconds(readStart, classifyStart),
             cpuMilliseconds(classifyStart, std::clock()));
     if (options.progress)
@@ -119,8 +155,17 @@ Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &req
     return result;
 }
 
-Result<ImportedDocument> importFile(const QString &path, const ImportOptions &options)
+} // namespace
+
+Result<ImportedDocument> importBytes(const QByteArray &bytes, const QString &requestedFormat, const QString &sourcePath,
+                                     const ImportOptions &options)
 {
+    return importOwnedBytes(bytes, requestedFormat, sourcePath, options);
+}
+
+Result<ImportedDocument> importFile(const QString &path, const ImportOptions &callerOptions)
+{
+    const ImportOptions options = withDeadline(callerOptions); // reading the file counts too
     if (path.trimmed().isEmpty())
         return failure(Error::Kind::BadInput, u"No file was given to import."_s);
     const QFileInfo info(path);
@@ -144,22 +189,26 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Io, u"%1 cannot be read: %2. Check that you have permission to read it."_s.arg(
                                             QDir::toNativeSeparators(absolute), file.errorString()));
+    // Read straight into one buffer of the file's size: no chunk copies, no growth past it.
     QByteArray bytes;
-    bytes.reserve(info.size()); // one allocation of the right size: growing by chunks would overshoot
+    bytes.reserve(info.size());
     {
         // Read in chunks so a large file can be cancelled, and never past the limit.
         const qint64 chunk = 4 * 1024 * 1024;
         while (!file.atEnd()) {
             if (isCancelled(options))
-                return std::unexpected(cancelledError());
-            const QByteArray part = file.read(chunk);
-            if (part.isEmpty()) {
-                if (file.error() != QFileDevice::NoError)
+                return stoppedFailure(info.fileName(), options);
+            const qsizetype before = bytes.size();
+            const qint64 room = bytes.capacity() - before;
+            bytes.resize(before + (room > 0 ? std::min(chunk, room) : chunk));
+            const qint64 got = file.read(bytes.data() + before, bytes.size() - before);
+            bytes.resize(before + std::max<qint64>(got, 0));
+            if (got <= 0) {
+                if (got < 0 || file.error() != QFileDevice::NoError)
                     return failure(Error::Kind::Io, u"%1 cannot be read: %2."_s.arg(QDir::toNativeSeparators(absolute),
                                                                                     file.errorString()));
                 break;
             }
-            bytes += part;
             if (bytes.size() > options.maxBytes)
                 return failure(Error::Kind::BadInput,
                                u"%1 is larger than the import limit of %2. Split it or save a smaller version."_s.arg(
@@ -170,7 +219,7 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &op
         return failure(Error::Kind::BadInput,
                        u"%1 is empty (0 bytes): there is nothing to import."_s.arg(info.fileName()));
     const FormatPointer byExtension = FormatRegistry::instance().forPath(absolute);
-    return importBytes(bytes, byExtension ? byExtension->id() : QString(), absolute, options);
+    return importOwnedBytes(std::move(bytes), byExtension ? byExtension->id() : QString(), absolute, options);
 }
 
 } // namespace marginalia

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 
 // Import decisions worth knowing (details at the top of each format's .cpp; the formats are listed in
@@ -38,12 +39,18 @@ struct ImportOptions {
     std::function<void(double)> progress;
     // Set from another thread to stop; the import then fails with Error::Kind::Cancelled.
     const std::atomic<bool> *cancelled = nullptr;
+    // The longest one import may take, from the start of importBytes: a file made to slow readers down (or a
+    // reader that loops) then fails with a message saying so, and nothing of it is stored. Zero: no limit.
+    std::chrono::milliseconds timeLimit{std::chrono::seconds(60)};
+    // Set by importBytes from timeLimit; the formats' loops stop when it has passed (importdetail::isCancelled).
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 // Reads a file and turns it into normalized text with typed blocks and metadata. The format comes from the
 // extension (FormatRegistry::forPath) and, failing that, from the content (FormatRegistry::sniff); a
 // binary format's signature wins over a text extension (a PDF saved as .txt).
-// Fails with a message a person can act on for a missing path, a folder, an empty, binary or too large file.
+// Fails with a message a person can act on for a missing path, a folder, an empty, binary or too large file,
+// and for an import that takes longer than options.timeLimit.
 Result<ImportedDocument> importFile(const QString &path, const ImportOptions &options = {});
 
 // The same from bytes already read; `format` is a format id or extension ("txt", "md", "markdown", "pdf"),

@@ -1,5 +1,7 @@
-marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues
+marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues Sha256
   FILES Classify.cpp)
+# REFI-QDA project import: a whole project, not a document format, so it is not in the list below.
+include(${CMAKE_CURRENT_LIST_DIR}/qdpx/qdpx.cmake)
 
 # The import formats, one line each, in listing order (file dialogs, help, messages): the folder holding the
 # format's sources and fragment, and the Name of its make<Name>Format() factory. Nothing else lists them:

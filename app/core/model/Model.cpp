@@ -15,15 +15,16 @@ QList<Tag> defaultTags()
         const char *color;
         int key;
     };
+    // No light blue: it reads as the text selection (blue in most themes), so a tagged passage looked selected.
     static constexpr Default defaults[] = {
         {QT_TRANSLATE_NOOP("Tags", "Person"), "#ffd166", 1},
-        {QT_TRANSLATE_NOOP("Tags", "Organisation"), "#8ecae6", 2},
+        {QT_TRANSLATE_NOOP("Tags", "Organisation"), "#d9b38c", 2},
         {QT_TRANSLATE_NOOP("Tags", "Place"), "#95d5b2", 3},
         {QT_TRANSLATE_NOOP("Tags", "Date"), "#cdb4db", 4},
         {QT_TRANSLATE_NOOP("Tags", "Figure"), "#f4a261", 5},
         {QT_TRANSLATE_NOOP("Tags", "Claim"), "#ff8fa3", 6},
         {QT_TRANSLATE_NOOP("Tags", "Evidence"), "#b5e48c", 7},
-        {QT_TRANSLATE_NOOP("Tags", "Question"), "#a0c4ff", 8},
+        {QT_TRANSLATE_NOOP("Tags", "Question"), "#e4a0f7", 8},
     };
     QList<Tag> tags;
     for (const Default &d : defaults) {
@@ -48,7 +49,11 @@ bool isClaimStatus(const QString &status)
 
 void fillContext(Annotation &annotation, const QString &documentText)
 {
-    const CodePointIndex index(documentText);
+    fillContext(annotation, documentText, CodePointIndex(documentText));
+}
+
+void fillContext(Annotation &annotation, const QString &documentText, const CodePointIndex &index)
+{
     const int total = index.codePointCount();
     const int start = qBound(0, annotation.start, total);
     const int end = qBound(start, annotation.end, total);

@@ -13,6 +13,8 @@
 
 namespace marginalia {
 
+class CodePointIndex;
+
 // A document as stored in a project.
 struct DocumentRecord {
     qint64 id = 0;
@@ -60,6 +62,11 @@ struct Annotation {
     QString evidence;       // claims: the reviewer's evidence note
     QString evidenceUrl;    // claims: where the evidence is, optional
     qint64 sourceEntityId = 0; // claims: the entity the claim is attributed to; 0 for none
+    // After a new version of the document replaced the old: how the annotation was found again, and how
+    // well the new place agrees (NaN: never moved). An orphan has start == end and keeps its old quote.
+    AnchorStatus anchor = AnchorStatus::Placed;
+    double anchorScore = std::numeric_limits<double>::quiet_NaN();
+    bool isOrphan() const { return anchor == AnchorStatus::Orphaned; }
     friend bool operator==(const Annotation &a, const Annotation &b)
     {
         const bool sameConfidence = (std::isnan(a.confidence) && std::isnan(b.confidence))
@@ -69,7 +76,8 @@ struct Annotation {
                && a.note == b.note && a.author == b.author && a.created == b.created && a.modified == b.modified
                && a.kind == b.kind && a.label == b.label && sameConfidence && a.source == b.source && a.rule == b.rule
                && a.status == b.status && a.evidence == b.evidence && a.evidenceUrl == b.evidenceUrl
-               && a.sourceEntityId == b.sourceEntityId;
+               && a.sourceEntityId == b.sourceEntityId && a.anchor == b.anchor
+               && ((std::isnan(a.anchorScore) && std::isnan(b.anchorScore)) || a.anchorScore == b.anchorScore);
     }
 };
 
@@ -144,10 +152,21 @@ struct SearchHit {
     QString snippet;
 };
 
+// A document's text with everything placed on it: what replacing a document by a new version of it
+// changes, and what undoing that puts back. The record's id names the document.
+struct DocumentVersion {
+    DocumentRecord record; // with text and blocks
+    QList<Annotation> annotations;
+    QList<Mention> mentions;
+    QList<Rejection> rejections;
+};
+
 // The default codebook a new project starts with.
 QList<Tag> defaultTags();
 
 // Fills quote, prefix and suffix of `annotation` from the document text.
 void fillContext(Annotation &annotation, const QString &documentText);
+// The same with the text's code point index already built (many annotations on one text).
+void fillContext(Annotation &annotation, const QString &documentText, const CodePointIndex &index);
 
 } // namespace marginalia

@@ -21,8 +21,11 @@ constexpr auto kNames<ClaimStatus> = std::to_array<QStringView>(
     {u"unreviewed", u"supported", u"disputed", u"false", u"needs source"});
 template<>
 constexpr auto kNames<ExportFormat> = std::to_array<QStringView>(
-    {u"csv", u"matrix", u"codebook", u"markdown", u"xlsx", u"cooccurrence"});
+    {u"csv", u"matrix", u"codebook", u"markdown", u"xlsx", u"cooccurrence", u"qdpx", u"w3c"});
 template<> constexpr auto kNames<FormulaGuard> = std::to_array<QStringView>({u"notes", u"all", u"off"});
+template<>
+constexpr auto kNames<AnchorStatus> = std::to_array<QStringView>(
+    {u"placed", u"exact", u"moved", u"fuzzy", u"orphaned"});
 
 template<typename Enum> constexpr auto entriesOf()
 {
@@ -46,6 +49,7 @@ template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLabel>();
 template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
 template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
+template std::span<const VocabularyEntry<AnchorStatus>> vocabulary<AnchorStatus>();
 
 QString claimStatusDisplayName(QStringView storedName)
 {

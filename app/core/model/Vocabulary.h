@@ -16,11 +16,14 @@ enum class AnnotationKind { Highlight, Entity, Claim }; // a user's highlight, o
 enum class EntityLabel { Person, Organisation, Place, Date, Money, Quantity };
 enum class ClaimLabel { Attributed, Statistic, Quote };
 enum class ClaimStatus { Unreviewed, Supported, Disputed, False, NeedsSource }; // in review order
-enum class ExportFormat { Csv, Matrix, Codebook, Markdown, Xlsx, Cooccurrence };
+enum class ExportFormat { Csv, Matrix, Codebook, Markdown, Xlsx, Cooccurrence, Qdpx, W3c }; // qdpx: a REFI-QDA project (a ZIP)
 // Which exported cells get an apostrophe before a leading = + - @ TAB CR LF, so a spreadsheet does not run
 // them as a formula: by default only what a user typed (note, tag, memo, evidence; name "notes"), so document
 // text (quote, prefix, suffix, title) stays exactly as imported and still matches the document.
 enum class FormulaGuard { UserCells, All, Off };
+// Where an annotation stands after its document was replaced by a new version: placed by hand (never moved),
+// found with its quote and context, its quote found elsewhere, a close match, or not found (kept, no range).
+enum class AnchorStatus { Placed, Exact, Moved, Fuzzy, Orphaned };
 
 template<typename Enum> struct VocabularyEntry {
     Enum value;
@@ -36,6 +39,7 @@ extern template std::span<const VocabularyEntry<ClaimLabel>> vocabulary<ClaimLab
 extern template std::span<const VocabularyEntry<ClaimStatus>> vocabulary<ClaimStatus>();
 extern template std::span<const VocabularyEntry<ExportFormat>> vocabulary<ExportFormat>();
 extern template std::span<const VocabularyEntry<FormulaGuard>> vocabulary<FormulaGuard>();
+extern template std::span<const VocabularyEntry<AnchorStatus>> vocabulary<AnchorStatus>();
 
 // What a person reads for a claim status, translated ("Needs source"); the stored name never is. An empty or
 // unknown stored name reads as unreviewed.

@@ -5,6 +5,7 @@
 #include "core/store/SqlValues.h"
 #include "core/text/Text.h"
 
+#include <QHash>
 #include <QUrl>
 
 namespace marginalia {
@@ -20,6 +21,7 @@ const QStringList kColumns = {
     QStringLiteral("kind"),     QStringLiteral("label"),        QStringLiteral("confidence"),
     QStringLiteral("source"),   QStringLiteral("rule"),         QStringLiteral("status"),
     QStringLiteral("evidence"), QStringLiteral("evidence_url"), QStringLiteral("source_entity_id"),
+    QStringLiteral("anchor"),   QStringLiteral("anchor_score"),
 };
 // What an update leaves as it was.
 const QStringList kFixedColumns = {QStringLiteral("id"), QStringLiteral("document_id"), QStringLiteral("created")};
@@ -46,7 +48,9 @@ QVariantList rowValues(const Annotation &a)
             a.status,
             a.evidence,
             a.evidenceUrl,
-            nullableId(a.sourceEntityId)};
+            nullableId(a.sourceEntityId),
+            nameOf(a.anchor),
+            nullableNumber(a.anchorScore)};
 }
 
 QString missing(qint64 id)
@@ -80,6 +84,8 @@ Annotation AnnotationTable::fromRow(const QSqlQuery &row)
     a.kind = fromName<AnnotationKind>(columns.next().toString()).value_or(AnnotationKind::Highlight);
     columns >> a.label >> a.confidence >> a.source >> a.rule >> a.status >> a.evidence >> a.evidenceUrl
         >> a.sourceEntityId;
+    a.anchor = fromName<AnchorStatus>(columns.next().toString()).value_or(AnchorStatus::Placed);
+    columns >> a.anchorScore;
     return a;
 }
 
@@ -130,7 +136,21 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
     auto text = m_documents.text(input.documentId);
     if (!text)
         return std::unexpected(text.error());
-    const int length = codePointLength(*text);
+    auto index = m_documents.textIndex(input.documentId);
+    if (!index)
+        return std::unexpected(index.error());
+    if (auto valid = checkRange(input, index->codePointCount()); !valid)
+        return std::unexpected(valid.error());
+    Annotation annotation = input;
+    // An orphan keeps the quote and context it had in the old version of the text. The index kept with the
+    // text spares building one of the whole text for every annotation.
+    if (!annotation.isOrphan())
+        fillContext(annotation, *text, *index);
+    return annotation;
+}
+
+Result<void> AnnotationTable::checkRange(const Annotation &input, int length)
+{
     if (input.start < 0 || input.end < input.start || input.end > length)
         return failure(Error::Kind::BadInput,
                        QStringLiteral("The range %1–%2 is outside document %3, which has %4 characters.")
@@ -138,24 +158,26 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
                            .arg(input.end)
                            .arg(input.documentId)
                            .arg(length));
-    if (input.start == input.end)
+    if (input.start == input.end && !input.isOrphan())
         return failure(Error::Kind::BadInput, QStringLiteral("An annotation needs at least one character."));
-    Annotation annotation = input;
-    fillContext(annotation, *text);
-    return annotation;
+    if (input.isOrphan() && input.start != input.end)
+        return failure(Error::Kind::BadInput, QStringLiteral("An orphaned annotation has no range in the text."));
+    return {};
+}
+
+QString AnnotationTable::insertStatement(bool withId)
+{
+    const QStringList names = withId ? kColumns : kColumns.mid(1);
+    return QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)")
+        .arg(names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size() - 1));
 }
 
 Result<qint64> AnnotationTable::insert(const Annotation &annotation, bool withId)
 {
-    QStringList names = kColumns;
     QVariantList values = rowValues(annotation);
-    if (!withId) {
-        names.removeFirst();
+    if (!withId)
         values.removeFirst();
-    }
-    const QString sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)")
-                            .arg(names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size() - 1));
-    return m_database.insert(sql, values, QStringLiteral("save an annotation"));
+    return m_database.insert(insertStatement(withId), values, QStringLiteral("save an annotation"));
 }
 
 Result<Annotation> AnnotationTable::add(const Annotation &input)
@@ -178,6 +200,61 @@ Result<Annotation> AnnotationTable::add(const Annotation &input)
     });
 }
 
+Result<QList<Annotation>> AnnotationTable::addMany(const QList<Annotation> &input)
+{
+    // One code point index per document instead of one per annotation: a bulk import of 100k annotations
+    // on a long document would otherwise scan the text 100k times.
+    QHash<qint64, std::pair<QString, CodePointIndex>> texts;
+    QList<Annotation> added = input;
+    QList<QVariantList> rows;
+    rows.reserve(added.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype position = 0; position < added.size(); ++position) {
+        Annotation &a = added[position];
+        auto text = texts.find(a.documentId);
+        if (text == texts.end()) {
+            auto read = m_documents.text(a.documentId);
+            if (!read)
+                return std::unexpected(read.error());
+            text = texts.insert(a.documentId, {*read, CodePointIndex(*read)});
+        }
+        const int length = text->second.codePointCount();
+        if (a.start < 0 || a.end <= a.start || a.end > length)
+            return failure(Error::Kind::BadInput,
+                           QStringLiteral("Annotation %1 of %2: the range %3–%4 is outside document %5, which has "
+                                          "%6 characters, or empty.")
+                               .arg(position + 1)
+                               .arg(added.size())
+                               .arg(a.start)
+                               .arg(a.end)
+                               .arg(a.documentId)
+                               .arg(length));
+        fillContext(a, text->first, text->second);
+        if (!a.created.isValid())
+            a.created = now;
+        if (!a.modified.isValid())
+            a.modified = a.created;
+        QVariantList values = rowValues(a);
+        values.removeFirst(); // the id is the database's
+        rows.append(values);
+    }
+    QStringList names = kColumns;
+    names.removeFirst();
+    const QString sql = QStringLiteral("INSERT INTO annotations (%1) VALUES (?%2)")
+                            .arg(names.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(names.size() - 1));
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto ids = m_database.insertAnnotations(sql, rows, QStringLiteral("save the annotations"));
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qsizetype position = 0; position < added.size(); ++position)
+            added[position].id = ids->at(position);
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return added;
+}
+
 Result<void> AnnotationTable::restore(const Annotation &annotation)
 {
     auto checkedInput = checked(annotation);
@@ -187,6 +264,33 @@ Result<void> AnnotationTable::restore(const Annotation &annotation)
         if (auto inserted = insert(*checkedInput, true); !inserted)
             return std::unexpected(inserted.error());
         return {};
+    });
+}
+
+Result<void> AnnotationTable::replaceForDocument(qint64 documentId, const QList<Annotation> &annotations)
+{
+    auto text = m_documents.text(documentId);
+    if (!text)
+        return std::unexpected(text.error());
+    const int length = codePointLength(*text);
+    QList<QVariantList> rows;
+    rows.reserve(annotations.size());
+    for (const Annotation &annotation : annotations) {
+        if (annotation.documentId != documentId)
+            return failure(Error::Kind::BadInput, QStringLiteral("Annotation %1 belongs to document %2, not %3.")
+                                                      .arg(annotation.id)
+                                                      .arg(annotation.documentId)
+                                                      .arg(documentId));
+        if (auto valid = checkRange(annotation, length); !valid)
+            return valid;
+        rows.append(rowValues(annotation));
+    }
+    return m_database.transaction([&]() -> Result<void> {
+        if (auto removed = m_database.execute(QStringLiteral("DELETE FROM annotations WHERE document_id = ?"),
+                                              {documentId}, QStringLiteral("replace a document's annotations"));
+            !removed)
+            return removed;
+        return m_database.executeForEach(insertStatement(true), rows, QStringLiteral("save an annotation"));
     });
 }
 

@@ -30,9 +30,15 @@ public:
                         const std::function<Result<bool>(const Annotation &)> &visit) const;
     Result<Annotation> get(qint64 id) const;
     Result<Annotation> add(const Annotation &annotation);       // sets id; created/modified when empty
+    // Many at once, in one transaction (all or none), each checked like add(); the first bad one is named
+    // by its position in the list. Returns them with their ids, quotes and context.
+    Result<QList<Annotation>> addMany(const QList<Annotation> &annotations);
     Result<void> restore(const Annotation &annotation);         // re-inserts with its old id
     Result<void> update(const Annotation &annotation);          // sets modified
     Result<void> remove(qint64 id);
+    // All of a document's annotations become `annotations` (ids kept; quote and context as given, so the
+    // caller fills them from the document's text), in one transaction: for replacing the document's text.
+    Result<void> replaceForDocument(qint64 documentId, const QList<Annotation> &annotations);
 
     // Claim review. checkClaimReview() refuses a status or URL that is not one; setClaimReview() writes.
     static Result<void> checkClaimReview(const QString &status, const QString &evidenceUrl);
@@ -48,6 +54,9 @@ public:
 private:
     // The annotation with its range checked against its document and its quote and context filled in.
     Result<Annotation> checked(const Annotation &input) const;
+    // A range inside a text of `length` code points: non-empty, or empty for an orphan.
+    static Result<void> checkRange(const Annotation &input, int length);
+    static QString insertStatement(bool withId);
     Result<qint64> insert(const Annotation &annotation, bool withId); // the new id
 
     Database &m_database;

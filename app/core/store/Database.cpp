@@ -32,22 +32,69 @@ std::unexpected<Error> Database::sqlFailure(const QSqlError &error, const QStrin
                                              .arg(what, QDir::toNativeSeparators(m_path), error.text()));
 }
 
+namespace {
+
+void bindInOrder(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype position = 0; position < values.size(); ++position) {
+        const QVariant &value = values.at(position);
+        // Qt binds a null QString as SQL NULL; text columns hold "" instead.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(position), QStringLiteral(""));
+        else
+            query.bindValue(int(position), value);
+    }
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const QString &what) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlFailure(query.lastError(), what);
-    for (const QVariant &value : values) {
-        // Qt binds a null QString as SQL NULL; text columns hold "" instead.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bindInOrder(query, values);
     if (!query.exec())
         return sqlFailure(query.lastError(), what);
     return query;
+}
+
+Result<QList<qint64>> Database::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
+                                                  const QString &what)
+{
+    return insertMany(sql, rows, what);
+}
+
+Result<QList<qint64>> Database::insertMany(const QString &sql, const QList<QVariantList> &rows,
+                                           const QString &what) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QVariantList &values : rows) {
+        bindInOrder(query, values);
+        if (!query.exec())
+            return sqlFailure(query.lastError(), what);
+        ids.append(query.lastInsertId().toLongLong());
+    }
+    return ids;
+}
+
+Result<void> Database::executeForEach(const QString &sql, const QList<QVariantList> &rows, const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlFailure(query.lastError(), what);
+    for (const QVariantList &values : rows) {
+        bindInOrder(query, values);
+        if (!query.exec())
+            return sqlFailure(query.lastError(), what);
+    }
+    return {};
 }
 
 Result<void> Database::execute(const QString &sql, const QVariantList &values, const QString &what) const

@@ -45,6 +45,8 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values, const QString &what) const;
     // The same, for a statement whose rows (if any) are not wanted.
     Result<void> execute(const QString &sql, const QVariantList &values, const QString &what) const;
+    // The statement once for each row of values, prepared once (thousands of rows at a time).
+    Result<void> executeForEach(const QString &sql, const QList<QVariantList> &rows, const QString &what) const;
     // A write that must touch a row; touching none means the thing is not (or no longer) there, which
     // fails as NotFound with `missing`.
     Result<void> executeExpectingRow(const QString &sql, const QVariantList &values, const QString &what,
@@ -55,6 +57,15 @@ public:
     Result<void> executeUnbound(const QString &sql, const QString &what) const;
     // Inserts one row and returns its new id.
     virtual Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const = 0;
+    // Inserts many rows with one statement prepared once (bulk imports) and returns their new ids in order;
+    // the first failure stops it. Call it inside a transaction, which then rolls back. A backend whose
+    // driver cannot report a new row's id overrides it.
+    virtual Result<QList<qint64>> insertMany(const QString &sql, const QList<QVariantList> &rows,
+                                             const QString &what) const;
+    // insertMany for annotations (bulk import), with the full-text index brought up to date once for all
+    // the new rows where the engine can do that faster than row by row. Call it inside a transaction.
+    virtual Result<QList<qint64>> insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
+                                                    const QString &what);
 
     // Every row, each read by `read(query)`.
     template<typename Row, typename Reader>

@@ -54,33 +54,98 @@ Result<qint64> DocumentTable::add(const ImportedDocument &document)
 {
     if (document.text.isEmpty())
         return failure(Error::Kind::BadInput, QStringLiteral("The document has no text."));
+    DocumentRecord record;
+    record.title = document.meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName()
+                                                 : document.meta.title;
+    record.sourcePath = document.sourcePath;
+    record.format = document.format;
+    record.text = document.text;
+    record.contentHash = document.contentHash;
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.meta = document.meta;
+    record.blocks = document.blocks;
+    return insert(record, QVariant());
+}
+
+Result<void> DocumentTable::restore(const DocumentRecord &record)
+{
+    auto inserted = insert(record, record.id);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
+// `id` null: a new id.
+Result<qint64> DocumentTable::insert(const DocumentRecord &record, const QVariant &id)
+{
     return m_database.transactionReturning([&]() -> Result<qint64> {
-        const DocumentMetadata &meta = document.meta;
-        const QString title = meta.title.isEmpty() ? QFileInfo(document.sourcePath).completeBaseName() : meta.title;
+        const DocumentMetadata &meta = record.meta;
         auto inserted = m_database.insert(QStringLiteral(
-                                              "INSERT INTO documents (title, source_path, format, text, content_hash,"
-                                              " imported_at, author, published, site, url, language)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                          {title, document.sourcePath, document.format, document.text,
-                                           document.contentHash, isoUtc(QDateTime::currentDateTimeUtc()), meta.author,
-                                           meta.published, meta.site, meta.url, meta.language},
+                                              "INSERT INTO documents (id, title, source_path, format, text,"
+                                              " content_hash, imported_at, author, published, site, url, language)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {id, record.title, record.sourcePath, record.format, record.text,
+                                           record.contentHash, isoUtc(record.importedAt), meta.author, meta.published,
+                                           meta.site, meta.url, meta.language},
                                           QStringLiteral("save the document"));
         if (!inserted)
             return std::unexpected(inserted.error());
-        const qint64 id = *inserted;
-        for (int index = 0; index < document.blocks.size(); ++index) {
-            const Block &block = document.blocks.at(index);
-            auto saved = m_database.execute(QStringLiteral(
-                                                "INSERT INTO blocks (document_id, idx, start, end, kind, level,"
-                                                " duplicate_of, page, language, user_kind)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                            {id, index, block.start, block.end, blockKindName(block.kind), block.level,
-                                             block.duplicateOf, block.page, block.language, block.userKind ? 1 : 0},
-                                            QStringLiteral("save the document's blocks"));
-            if (!saved)
-                return std::unexpected(saved.error());
-        }
-        return id;
+        const qint64 newId = *inserted;
+        if (auto saved = insertBlocks(newId, record.blocks); !saved)
+            return std::unexpected(saved.error());
+        return newId;
+    });
+}
+
+Result<void> DocumentTable::rename(qint64 id, const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("A document needs a title; type at least one letter."));
+    return m_database.transaction([&]() -> Result<void> {
+        return m_database.executeExpectingRow(QStringLiteral("UPDATE documents SET title = ? WHERE id = ?"),
+                                              {title.trimmed(), id}, QStringLiteral("rename a document"), missing(id));
+    });
+}
+
+Result<void> DocumentTable::insertBlocks(qint64 documentId, const QList<Block> &blocks)
+{
+    for (int index = 0; index < blocks.size(); ++index) {
+        const Block &block = blocks.at(index);
+        auto saved = m_database.execute(QStringLiteral("INSERT INTO blocks (document_id, idx, start, end, kind, level,"
+                                                       " duplicate_of, page, language, user_kind)"
+                                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        {documentId, index, block.start, block.end, blockKindName(block.kind),
+                                         block.level, block.duplicateOf, block.page, block.language,
+                                         block.userKind ? 1 : 0},
+                                        QStringLiteral("save the document's blocks"));
+        if (!saved)
+            return saved;
+    }
+    return {};
+}
+
+Result<void> DocumentTable::replace(const DocumentRecord &record)
+{
+    if (record.text.isEmpty())
+        return failure(Error::Kind::BadInput, QStringLiteral("The document has no text."));
+    return m_database.transaction([&]() -> Result<void> {
+        const DocumentMetadata &meta = record.meta;
+        if (auto updated = m_database.executeExpectingRow(
+                QStringLiteral(
+                    "UPDATE documents SET title = ?, source_path = ?, format = ?, text = ?, content_hash = ?,"
+                    " imported_at = ?, author = ?, published = ?, site = ?, url = ?, language = ?"
+                    " WHERE id = ?"),
+                {record.title, record.sourcePath, record.format, record.text, record.contentHash,
+                 isoUtc(record.importedAt), meta.author, meta.published, meta.site, meta.url, meta.language, record.id},
+                QStringLiteral("replace the document"), missing(record.id));
+            !updated)
+            return updated;
+        m_cachedId = 0;
+        if (auto removed = m_database.execute(QStringLiteral("DELETE FROM blocks WHERE document_id = ?"), {record.id},
+                                              QStringLiteral("replace the document's blocks"));
+            !removed)
+            return removed;
+        return insertBlocks(record.id, record.blocks);
     });
 }
 
@@ -165,7 +230,15 @@ Result<QString> DocumentTable::text(qint64 id)
         return text;
     m_cachedId = id;
     m_cachedText = *text;
+    m_cachedIndex = CodePointIndex(m_cachedText);
     return m_cachedText;
+}
+
+Result<CodePointIndex> DocumentTable::textIndex(qint64 id)
+{
+    if (auto text = this->text(id); !text)
+        return std::unexpected(text.error());
+    return m_cachedIndex;
 }
 
 } // namespace marginalia

@@ -124,8 +124,18 @@ Result<void> addResearchWorkflow(Database &database)
                   });
 }
 
+// Version 3, revised documents: how each annotation was found again in a new version of its document.
+Result<void> addAnchorStatus(Database &database)
+{
+    return runAll(database,
+                  {
+                      QStringLiteral("ALTER TABLE annotations ADD COLUMN anchor TEXT NOT NULL DEFAULT 'placed'"),
+                      QStringLiteral("ALTER TABLE annotations ADD COLUMN anchor_score REAL"),
+                  });
+}
+
 using Step = Result<void> (*)(Database &);
-constexpr Step kSteps[] = {createCoreTables, addResearchWorkflow};
+constexpr Step kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus};
 
 } // namespace
 

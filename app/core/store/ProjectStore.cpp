@@ -14,6 +14,10 @@
 
 namespace marginalia {
 
+namespace {
+const QString kProjectUuidKey = QStringLiteral("project/uuid");
+} // namespace
+
 // The façade's parts: the backend's database and one object per aggregate, all on that database.
 struct ProjectStore::Private {
     explicit Private(std::unique_ptr<Database> opened)
@@ -78,6 +82,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Pr
             if (!migrated)
                 return std::unexpected(migrated.error());
         }
+        auto uuid = store->projectUuid();
+        if (!uuid)
+            return std::unexpected(uuid.error());
+        if (uuid->isNull()) {
+            if (auto kept = store->setSetting(kProjectUuidKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                !kept)
+                return std::unexpected(kept.error());
+        }
     }
     if (access == ProjectAccess::ReadOnly) {
         // A project from an older Marginalia lacks tables that reading needs: it is upgraded once, in one
@@ -135,6 +147,16 @@ Result<void> ProjectStore::removeDocument(qint64 id)
     return d->documents.remove(id);
 }
 
+Result<void> ProjectStore::restoreDocument(const DocumentRecord &record)
+{
+    return d->documents.restore(record);
+}
+
+Result<void> ProjectStore::renameDocument(qint64 id, const QString &title)
+{
+    return d->documents.rename(id, title);
+}
+
 Result<void> ProjectStore::setBlockKind(qint64 documentId, int blockIndex, BlockKind kind)
 {
     return d->documents.setBlockKind(documentId, blockIndex, kind);
@@ -143,6 +165,58 @@ Result<void> ProjectStore::setBlockKind(qint64 documentId, int blockIndex, Block
 Result<std::optional<qint64>> ProjectStore::findDocumentByHash(const QString &contentHash) const
 {
     return d->documents.findByHash(contentHash);
+}
+
+Result<DocumentVersion> ProjectStore::documentVersion(qint64 id) const
+{
+    DocumentVersion version;
+    auto record = d->documents.get(id);
+    if (!record)
+        return std::unexpected(record.error());
+    version.record = *record;
+    auto annotations = d->annotations.list(id);
+    if (!annotations)
+        return std::unexpected(annotations.error());
+    version.annotations = *annotations;
+    auto mentions = d->entities.mentions(id);
+    if (!mentions)
+        return std::unexpected(mentions.error());
+    version.mentions = *mentions;
+    auto rejections = d->rejections.list(id);
+    if (!rejections)
+        return std::unexpected(rejections.error());
+    version.rejections = *rejections;
+    return version;
+}
+
+Result<void> ProjectStore::replaceDocumentVersion(const DocumentVersion &version)
+{
+    const qint64 id = version.record.id;
+    return d->database->transaction([&]() -> Result<void> {
+        auto oldMentions = d->entities.mentions(id);
+        if (!oldMentions)
+            return std::unexpected(oldMentions.error());
+        for (const Mention &mention : std::as_const(*oldMentions))
+            if (auto removed = d->entities.removeMention(mention.id); !removed)
+                return removed;
+        auto oldRejections = d->rejections.list(id);
+        if (!oldRejections)
+            return std::unexpected(oldRejections.error());
+        for (const Rejection &rejection : std::as_const(*oldRejections))
+            if (auto removed = d->rejections.remove(rejection); !removed)
+                return removed;
+        if (auto replaced = d->documents.replace(version.record); !replaced)
+            return replaced;
+        if (auto moved = d->annotations.replaceForDocument(id, version.annotations); !moved)
+            return moved;
+        for (const Mention &mention : version.mentions)
+            if (auto restored = d->entities.restoreMention(mention); !restored)
+                return restored;
+        for (const Rejection &rejection : version.rejections)
+            if (auto restored = d->rejections.add(rejection); !restored)
+                return restored;
+        return {};
+    });
 }
 
 // ---- tags and the codebook ----------------------------------------------------------------------------------
@@ -215,6 +289,11 @@ Result<Annotation> ProjectStore::addAnnotation(const Annotation &annotation)
     return d->annotations.add(annotation);
 }
 
+Result<QList<Annotation>> ProjectStore::addAnnotations(const QList<Annotation> &annotations)
+{
+    return d->annotations.addMany(annotations);
+}
+
 Result<void> ProjectStore::restoreAnnotation(const Annotation &annotation)
 {
     return d->annotations.restore(annotation);
@@ -264,6 +343,14 @@ Result<QList<Rejection>> ProjectStore::rejections(qint64 documentId) const
 Result<QString> ProjectStore::setting(const QString &key) const
 {
     return d->settings.value(key);
+}
+
+Result<QUuid> ProjectStore::projectUuid() const
+{
+    auto stored = d->settings.value(kProjectUuidKey);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return QUuid::fromString(*stored);
 }
 
 Result<void> ProjectStore::setSetting(const QString &key, const QString &value)

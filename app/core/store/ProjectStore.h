@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -55,9 +56,15 @@ public:
     Result<qint64> addDocument(const ImportedDocument &document);
     Result<QList<DocumentRecord>> documents() const;
     Result<DocumentRecord> document(qint64 id) const;
-    Result<void> removeDocument(qint64 id);
+    Result<void> removeDocument(qint64 id);    // its annotations, rejections, mentions and memo go with it
+    Result<void> restoreDocument(const DocumentRecord &record); // re-inserts with its old id (undo of remove)
+    Result<void> renameDocument(qint64 id, const QString &title); // trimmed; an empty title is refused
     Result<void> setBlockKind(qint64 documentId, int blockIndex, BlockKind kind);
     Result<std::optional<qint64>> findDocumentByHash(const QString &contentHash) const;
+    // A document with its text, blocks, annotations, mentions and rejected suggestions; and the one
+    // write that makes a document that (record.id names it): for replacing it by a new version and back.
+    Result<DocumentVersion> documentVersion(qint64 id) const;
+    Result<void> replaceDocumentVersion(const DocumentVersion &version);
 
     // Tags.
     Result<QList<Tag>> tags() const;
@@ -75,6 +82,9 @@ public:
                                   const std::function<Result<bool>(const Annotation &)> &visit) const;
     Result<Annotation> annotation(qint64 id) const;
     Result<Annotation> addAnnotation(const Annotation &annotation); // sets id; created/modified when empty
+    // Many in one transaction, all or none (bulk import): one statement prepared once, each range checked
+    // against its document; the first bad one is named. Returns them with ids, quotes and context.
+    Result<QList<Annotation>> addAnnotations(const QList<Annotation> &annotations);
     Result<void> restoreAnnotation(const Annotation &annotation);  // re-inserts with its old id
     Result<void> updateAnnotation(const Annotation &annotation);   // sets modified
     Result<void> removeAnnotation(qint64 id);
@@ -87,6 +97,10 @@ public:
     // Per-project key/value settings (reading positions, memo, ...).
     Result<QString> setting(const QString &key) const;
     Result<void> setSetting(const QString &key, const QString &value);
+    // The project's own UUID, made once when the project is first opened for writing and kept with it: the
+    // namespace of the stable GUIDs that exchange exports derive. Nothing (a null QUuid) for a project from
+    // before it was kept that has only been opened for reading since.
+    Result<QUuid> projectUuid() const;
 
     // Codebook: tags form a tree through parentId.
     Result<void> moveTag(qint64 id, qint64 newParentId);      // 0: to the top level; refuses cycles

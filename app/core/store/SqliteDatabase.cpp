@@ -11,6 +11,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <tuple>
 
 namespace marginalia {
@@ -237,6 +238,36 @@ Result<qint64> SqliteDatabase::insert(const QString &sql, const QVariantList &va
     if (!inserted)
         return std::unexpected(inserted.error());
     return inserted->lastInsertId().toLongLong();
+}
+
+Result<QList<qint64>> SqliteDatabase::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
+                                                        const QString &what)
+{
+    // The FTS5 insert trigger costs about three quarters of a bulk insert: without it, and with the new rows
+    // indexed by one statement afterwards, 100k annotations go in several times faster. Schema changes are
+    // part of the transaction, so a rollback brings the trigger back too.
+    auto trigger = first<QString>(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'annotations_fts_insert'"), {},
+        what, [](const QSqlQuery &row) { return row.value(0).toString(); });
+    if (!trigger)
+        return std::unexpected(trigger.error());
+    if (!*trigger || rows.isEmpty())
+        return insertMany(sql, rows, what);
+    if (auto dropped = executeUnbound(QStringLiteral("DROP TRIGGER annotations_fts_insert"), what); !dropped)
+        return std::unexpected(dropped.error());
+    auto ids = insertMany(sql, rows, what);
+    if (!ids)
+        return ids;
+    // New rows get ids above every existing one.
+    const qint64 firstNew = *std::min_element(ids->cbegin(), ids->cend());
+    if (auto indexed = execute(QStringLiteral("INSERT INTO annotations_fts (rowid, quote, note)"
+                                              " SELECT id, quote, note FROM annotations WHERE id >= ?"),
+                               {firstNew}, what);
+        !indexed)
+        return std::unexpected(indexed.error());
+    if (auto restored = executeUnbound(**trigger, what); !restored)
+        return std::unexpected(restored.error());
+    return ids;
 }
 
 Result<int> SqliteDatabase::storedSchemaVersion() const

@@ -28,6 +28,8 @@ public:
     static bool isDatabaseFile(const QString &path);
 
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const override;
+    Result<QList<qint64>> insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
+                                            const QString &what) override;
     Result<int> storedSchemaVersion() const override;
     Result<void> recordSchemaVersion(int version) override;
     Result<bool> isMarkedAsProject() const override;

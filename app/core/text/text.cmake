@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core Search Text)
+marginalia_add_sources(marginalia_core Anchoring Search Text TextIndex)

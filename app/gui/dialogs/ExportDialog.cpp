@@ -17,15 +17,20 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
                            QWidget *parent)
     : QDialog(parent)
     , m_currentDocumentId(currentDocumentId)
+    , m_format(new QComboBox(this))
     , m_currentDocument(new QRadioButton(this))
     , m_wholeProject(new QRadioButton(tr("The &whole project"), this))
     , m_tag(new QComboBox(this))
     , m_byteOrderMark(new QCheckBox(tr("Start with a &byte order mark (for Excel)"), this))
     , m_formulaGuard(new QComboBox(this))
-    , m_format(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Annotations"));
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (const auto &entry : vocabulary<ExportFormat>()) {
+        const ExportFormatInfo info = exportFormatInfo(entry.value);
+        m_format->addItem(QStringLiteral("%1 (.%2)").arg(info.name, info.suffix), QVariant::fromValue(entry.value));
+    }
     const QString title = QFontMetrics(font()).elidedText(currentTitle, Qt::ElideMiddle, 280);
     m_currentDocument->setText(currentDocumentId ? tr("The current &document: %1").arg(title)
                                                  : tr("The current &document"));
@@ -45,16 +50,6 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     m_formulaGuard->addItem(tr("No cell (text exactly as stored)"), QVariant::fromValue(FormulaGuard::Off));
     m_formulaGuard->setToolTip(tr("Cells that start with = + - or @ get an apostrophe so that a spreadsheet does "
                                   "not run them as formulas. Quotes are left as in the document by default."));
-
-    for (const auto &entry : vocabulary<ExportFormat>())
-        m_format->addItem(formatDisplayName(entry.value), QVariant::fromValue(entry.value));
-    m_format->setObjectName(QStringLiteral("exportFormat"));
-    // An XLSX has typed cells and no formulas: the byte order mark and the guard are for text files.
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        const bool textFile = format() != ExportFormat::Xlsx;
-        m_byteOrderMark->setEnabled(textFile);
-        m_formulaGuard->setEnabled(textFile);
-    });
 
     auto *scope = new QVBoxLayout;
     scope->addWidget(m_currentDocument);
@@ -77,6 +72,11 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     layout->addWidget(buttons);
 }
 
+ExportFormat ExportDialog::format() const
+{
+    return m_format->currentData().value<ExportFormat>();
+}
+
 CsvExportOptions ExportDialog::options() const
 {
     CsvExportOptions options;
@@ -86,40 +86,6 @@ CsvExportOptions ExportDialog::options() const
     options.byteOrderMark = m_byteOrderMark->isChecked();
     options.formulaGuard = m_formulaGuard->currentData().value<FormulaGuard>();
     return options;
-}
-
-ExportFormat ExportDialog::format() const
-{
-    return m_format->currentData().value<ExportFormat>();
-}
-
-QString ExportDialog::fileName(const QString &base) const
-{
-    return base.left(80) + u'.' + exportFileSuffix(format());
-}
-
-QString ExportDialog::fileFilter() const
-{
-    return tr("%1 (*.%2)").arg(formatDisplayName(format()), exportFileSuffix(format()));
-}
-
-QString ExportDialog::formatDisplayName(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Csv:
-        return tr("CSV, one row per annotation");
-    case ExportFormat::Matrix:
-        return tr("Matrix CSV, annotations per document and tag");
-    case ExportFormat::Cooccurrence:
-        return tr("Co-occurrence CSV, overlapping annotations per pair of tags");
-    case ExportFormat::Codebook:
-        return tr("Codebook CSV, the tag tree");
-    case ExportFormat::Markdown:
-        return tr("Markdown report by tag");
-    case ExportFormat::Xlsx:
-        return tr("Excel workbook (XLSX): annotations, codebook, counts");
-    }
-    return nameOf(format); // a format added since: its stored name
 }
 
 } // namespace marginalia

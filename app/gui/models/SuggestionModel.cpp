@@ -19,7 +19,8 @@ struct LabelInfo {
 using Style = KSyntaxHighlighting::Theme::TextStyle;
 constexpr LabelInfo kLabels[] = {
     {u"PERSON", QT_TRANSLATE_NOOP("Suggestions", "Person"), Style::Function},
-    {u"ORG", QT_TRANSLATE_NOOP("Suggestions", "Organisation"), Style::DataType},
+    // Not DataType: blue in most themes, like the text selection.
+    {u"ORG", QT_TRANSLATE_NOOP("Suggestions", "Organisation"), Style::Constant},
     {u"LOC", QT_TRANSLATE_NOOP("Suggestions", "Place"), Style::Others},
     {u"DATE", QT_TRANSLATE_NOOP("Suggestions", "Date"), Style::Operator},
     {u"MONEY", QT_TRANSLATE_NOOP("Suggestions", "Money"), Style::DecVal},

@@ -58,6 +58,7 @@ AnnotationPanel::AnnotationPanel(ProjectEditor &editor, AnnotationListModel &mod
     , m_note(new NoteEditor(this))
 {
     setObjectName(QStringLiteral("annotationPanel"));
+    setAccessibleName(tr("Annotations")); // also where Help ▸ Keyboard Shortcuts says its keys work
     m_proxy->setSourceModel(&m_model);
 
     m_filter->setObjectName(QStringLiteral("annotationFilter"));
@@ -138,10 +139,16 @@ AnnotationPanel::AnnotationPanel(ProjectEditor &editor, AnnotationListModel &mod
         // Row heights depend on the note; lay rows out again.
         m_list->doItemsLayout();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnnotationPanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AnnotationPanel::updateCount);
+    // Counted once both models have settled (queued): the proxy may hear of a change before, after or,
+    // for rows it has not mapped yet, never in step with the model, and "5 of 6" stayed with no filter set.
+    const auto update = &AnnotationPanel::updateCount;
+    for (const QAbstractItemModel *counted :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(&m_model)}) {
+        connect(counted, &QAbstractItemModel::rowsInserted, this, update, Qt::QueuedConnection);
+        connect(counted, &QAbstractItemModel::rowsRemoved, this, update, Qt::QueuedConnection);
+        connect(counted, &QAbstractItemModel::modelReset, this, update, Qt::QueuedConnection);
+        connect(counted, &QAbstractItemModel::layoutChanged, this, update, Qt::QueuedConnection);
+    }
     connect(&m_editor, &ProjectEditor::tagsChanged, this, &AnnotationPanel::refreshTagFilter);
     refreshTagFilter();
     updateCount();

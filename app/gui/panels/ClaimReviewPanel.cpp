@@ -215,9 +215,16 @@ ClaimReviewPanel::ClaimReviewPanel(ProjectEditor &editor, QWidget *parent)
             [this] { commit([evidence = m_evidence->text().trimmed()](Annotation &a) { a.evidence = evidence; }); });
     connect(m_url, &QLineEdit::editingFinished, this,
             [this] { commit([url = m_url->text().trimmed()](Annotation &a) { a.evidenceUrl = url; }); });
-    reloadOnChanges(&ProjectEditor::annotationAdded, &ProjectEditor::annotationChanged,
-                    &ProjectEditor::annotationRemoved, &ProjectEditor::entitiesChanged);
-    reload();
+    // Tagging, notes and other annotations leave the claims as they are; entity edits rename sources.
+    reloadOnChanges(&ProjectEditor::entitiesChanged);
+    const auto claimChanged = [this](const Annotation &a) {
+        if (a.kind == AnnotationKind::Claim)
+            scheduleReload();
+    };
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, claimChanged);
+    connect(&m_editor, &ProjectEditor::annotationChanged, this, claimChanged);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, claimChanged);
+    // Nothing is read until the panel is shown (ProjectPanel::showEvent): start-up does not wait for every claim.
 }
 
 qint64 ClaimReviewPanel::currentClaimId() const

@@ -5,6 +5,7 @@
 #include "core/store/ProjectStore.h"
 #include "gui/dialogs/TagPicker.h"
 #include "gui/panels/PanelParts.h"
+#include "gui/panels/TagEditActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -186,6 +187,8 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     QAction *remove = addPanelAction(tr("Delete Selected"), QKeySequence::Delete, u"deleteSelectedAction"_s,
                                      m_annotations, &CodebookPanel::deleteSelected);
     m_bulkActions = {retag, untag, remove};
+    auto *tagEdits = new TagEditActions(*this, m_editor); // description and deletion, in the tree's menu
+    more->addActions({tagEdits->describeAction(), tagEdits->deleteAction()});
 
     QSplitter *splitter = splitUpperLower(this, {toolbar, m_filter, m_tree}, {m_annotationsTitle, m_annotations});
     splitter->setStretchFactor(0, 3);

@@ -5,6 +5,7 @@
 #include "gui/models/ItemDelegates.h"
 #include "gui/panels/PanelParts.h"
 
+#include <QAction>
 #include <QListView>
 #include <QListWidget>
 
@@ -20,6 +21,7 @@ LibraryPane::LibraryPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("leftSplitter"));
     m_library->setObjectName(QStringLiteral("documentList"));
+    m_library->setAccessibleName(tr("Library"));
     m_library->setModel(m_model);
     m_library->setItemDelegate(new DocumentItemDelegate(m_library));
     m_library->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -36,6 +38,8 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_outline->setResizeMode(QListView::Adjust);
     QWidget *outlinePane = titledPane(tr("Outline"), m_outline, this);
 
+    addDocumentActions();
+
     addWidget(libraryPane);
     addWidget(outlinePane);
     setSizes({420, 380});
@@ -46,6 +50,35 @@ LibraryPane::LibraryPane(QWidget *parent)
                 if (current.isValid())
                     emit documentActivated(current.data(DocumentListModel::IdRole).toLongLong());
             });
+}
+
+void LibraryPane::addDocumentActions()
+{
+    // Shown on right-click and active while the list has the focus, so F2 and Delete never act on text.
+    m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *rename = new QAction(tr("&Rename…"), m_library);
+    rename->setObjectName(QStringLiteral("renameDocumentAction"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetShortcut);
+    connect(rename, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentDocumentId())
+            emit renameRequested(id);
+    });
+    auto *remove = new QAction(tr("&Delete…"), m_library);
+    remove->setObjectName(QStringLiteral("deleteDocumentAction"));
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentDocumentId())
+            emit deleteRequested(id);
+    });
+    m_library->addActions({rename, remove});
+}
+
+qint64 LibraryPane::currentDocumentId() const
+{
+    const QModelIndex current = m_library->currentIndex();
+    return current.isValid() ? current.data(DocumentListModel::IdRole).toLongLong() : 0;
 }
 
 void LibraryPane::setDocuments(const QList<DocumentRecord> &documents, qint64 currentId)

@@ -28,9 +28,15 @@ public:
 
 signals:
     void documentActivated(qint64 documentId);
+    // From the library's context menu, F2 and Delete; the window asks and edits.
+    void renameRequested(qint64 documentId);
+    void deleteRequested(qint64 documentId);
     void headingActivated(int codePoint);
 
 private:
+    void addDocumentActions();
+    qint64 currentDocumentId() const;
+
     DocumentListModel *m_model;
     QListView *m_library;
     QListWidget *m_outline;

@@ -104,10 +104,12 @@ protected:
     virtual void reload() { }
     void showEvent(QShowEvent *event) override;
 
+    // Reloads once the current burst of edits is over, or at the next show when hidden.
+    void scheduleReload();
+
     ProjectEditor &m_editor;
 
 private:
-    void scheduleReload();
     void reloadNow();
 
     bool m_reloadsWhenShown = false;

@@ -84,6 +84,9 @@ void SuggestionPanel::setCurrentRow(int row)
     } else {
         m_list->selectionModel()->clear();
     }
+    // With the selection model's signals blocked the view never hears that the old row was deselected and
+    // would keep painting it highlighted next to the new one.
+    m_list->viewport()->update();
     updateButtons();
 }
 

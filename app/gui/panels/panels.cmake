@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnnotationPanel ClaimReviewPanel CodebookPanel EntityRegisterPanel FlatTableModel LibraryPane MemoPanel PanelParts SearchPanel SuggestionPanel TagTreeModel)
+marginalia_add_sources(marginalia_gui AnnotationPanel ClaimReviewPanel CodebookPanel EntityRegisterPanel FlatTableModel LibraryPane MemoPanel PanelParts SearchPanel SuggestionPanel TagEditActions TagTreeModel)

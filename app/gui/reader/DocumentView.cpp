@@ -2,6 +2,7 @@
 
 #include "gui/reader/AnnotationLanes.h"
 #include "gui/reader/LineHitTest.h"
+#include "gui/reader/ReadingAnchor.h"
 #include "gui/reader/SpanHighlighter.h"
 
 #include <KSyntaxHighlighting/Format>
@@ -46,7 +47,8 @@ QStringList headingFamilies()
 
 DocumentView::DocumentView(QWidget *parent)
     : QTextEdit(parent)
-    , m_highlighter(new SpanHighlighter(document()))
+    , m_highlighter(new SpanHighlighter(this))
+    , m_anchor(new ReadingAnchor(this))
     , m_readingFont(defaultReadingFont())
 {
     setObjectName(QStringLiteral("documentView"));
@@ -59,16 +61,12 @@ DocumentView::DocumentView(QWidget *parent)
     document()->setDefaultFont(m_readingFont);
     document()->setDocumentMargin(0);
     setPlaceholderText(tr("Import an article with File ▸ Import… or drop a file here."));
-    connect(m_highlighter, &SpanHighlighter::fullRepaintRequested, this, [this] {
-        // Coalesced: several layers often change together.
-        if (std::exchange(m_rebuildPending, true))
-            return;
-        QTimer::singleShot(0, this, [this] {
-            m_rebuildPending = false;
-            rebuildKeepingPosition();
-        });
-    });
+    connect(m_highlighter, &SpanHighlighter::changed, this, &DocumentView::scheduleHighlightRefresh);
     connect(m_highlighter, &SpanHighlighter::annotationsChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::scheduleHighlightRefresh);
+    // The layout is made lazily, top first: blocks on screen move while the rest is laid out.
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &DocumentView::scheduleHighlightRefresh);
     connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = textCursor();
         if (!cursor.hasSelection())
@@ -110,6 +108,7 @@ void DocumentView::setBoilerplateFolded(bool folded)
 
 void DocumentView::rebuildKeepingPosition()
 {
+    m_anchor->capture(); // before the new font moves the lines
     setFont(bodyFont());
     document()->setDefaultFont(bodyFont());
     if (m_documentId == 0) {
@@ -118,7 +117,6 @@ void DocumentView::rebuildKeepingPosition()
     }
     // The same text again: nobody needs to hear about the caret moving through the rebuild.
     const QSignalBlocker blocker(this);
-    const int position = readingPosition();
     const QTextCursor selection = textCursor();
     const int anchor = selection.anchor();
     const int caret = selection.position();
@@ -127,7 +125,7 @@ void DocumentView::rebuildKeepingPosition()
     restored.setPosition(anchor);
     restored.setPosition(caret, QTextCursor::KeepAnchor);
     setTextCursor(restored);
-    scrollToReadingPosition(position);
+    m_anchor->hold();
 }
 
 int DocumentView::readingPosition() const
@@ -140,14 +138,7 @@ int DocumentView::readingPosition() const
 
 void DocumentView::scrollToReadingPosition(int codePoint)
 {
-    if (codePoint <= 0) {
-        verticalScrollBar()->setValue(0);
-        return;
-    }
-    QTextCursor cursor(document());
-    cursor.setPosition(std::clamp(m_index.toUtf16(codePoint), 0, int(m_text.size())));
-    const QRect rect = cursorRect(cursor);
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + rect.top());
+    m_anchor->holdAt(std::clamp(m_index.toUtf16(std::max(codePoint, 0)), 0, int(m_text.size())));
 }
 
 void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
@@ -168,8 +159,27 @@ void DocumentView::setTheme(const KSyntaxHighlighting::Theme &theme)
         rebuildKeepingPosition();
 }
 
+void DocumentView::scheduleHighlightRefresh()
+{
+    // Coalesced: several layers often change together, and scrolling sends many steps.
+    if (std::exchange(m_highlightRefreshPending, true))
+        return;
+    QTimer::singleShot(0, this, &DocumentView::refreshVisibleHighlights);
+}
+
+void DocumentView::refreshVisibleHighlights()
+{
+    m_highlightRefreshPending = false;
+    // A screen above and below too: a short scroll shows painted text before the next refresh.
+    const int height = viewport()->height();
+    const int middle = viewport()->width() / 2;
+    setExtraSelections(m_highlighter->selectionsForBlocks(cursorForPosition(QPoint(middle, -height)).block(),
+                                                          cursorForPosition(QPoint(middle, 2 * height)).block()));
+}
+
 void DocumentView::clearDocument()
 {
+    setExtraSelections({});
     m_documentId = 0;
     m_document = {};
     m_text.clear();
@@ -187,6 +197,7 @@ void DocumentView::showDocument(const DocumentRecord &record)
     m_documentId = record.id;
     m_text = record.text;
     m_index = CodePointIndex(m_text);
+    setExtraSelections({}); // their cursors would follow every edit of the replaced text
     // Plain text keeps positions identical to the normalized text: '\n' is the block separator.
     // setPlainText keeps the caret's character format: start clean so that no heading format leaks over.
     document()->clear();
@@ -197,6 +208,7 @@ void DocumentView::showDocument(const DocumentRecord &record)
     updateColumnMargins();
     m_highlighter->blockSignals(false);
     moveCursor(QTextCursor::Start);
+    scheduleHighlightRefresh();
 }
 
 // How a block of each kind reads: size, weight, margins and line height.
@@ -544,6 +556,7 @@ void DocumentView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateColumnMargins();
+    scheduleHighlightRefresh();
 }
 
 std::optional<std::pair<int, int>> DocumentView::selectedRange() const
@@ -586,6 +599,14 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
+    if ((key == Qt::Key_PageDown || key == Qt::Key_PageUp)
+        && (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == Qt::NoModifier) {
+        const bool extend = event->modifiers() & Qt::ShiftModifier;
+        pageThroughShownText(this, key == Qt::Key_PageDown ? 1 : -1,
+                             extend ? QTextCursor::KeepAnchor : QTextCursor::MoveAnchor);
+        event->accept();
+        return;
+    }
     if (plain && key == Qt::Key_Escape && textCursor().hasSelection()) {
         clearSelection();
         event->accept();
@@ -622,6 +643,8 @@ void DocumentView::contextMenuEvent(QContextMenuEvent *event)
     QAction *first = menu->actions().value(0);
     menu->insertMenu(first, tagMenu);
     menu->insertSeparator(first);
+    // The window adds what applies to the annotation or suggestion under the pointer.
+    emit contextMenuAboutToShow(menu.get(), m_index.toCodePoint(cursorForPosition(event->pos()).position()));
     menu->exec(event->globalPos());
 }
 
@@ -633,14 +656,28 @@ QString DocumentView::toolTipAt(int position) const
     const QList<HighlightSpan> annotations = annotationsInnermostFirst(here, position);
     QStringList tips;
     for (const HighlightSpan &span : annotations)
-        if (!span.toolTip.isEmpty())
-            tips.append(span.toolTip);
+        if (const QString tip = toolTipOf(span); !tip.isEmpty())
+            tips.append(tip);
     for (const HighlightSpan &span : here)
-        if (span.layer != HighlightSpan::Layer::Annotation && !span.toolTip.isEmpty())
-            tips.append(span.toolTip);
+        if (span.layer != HighlightSpan::Layer::Annotation)
+            if (const QString tip = toolTipOf(span); !tip.isEmpty())
+                tips.append(tip);
     if (annotations.size() > 1)
         tips.prepend(tr("<i>%n annotations here; click again for the next one</i>", nullptr, int(annotations.size())));
     return tips.join(QStringLiteral("<hr>"));
+}
+
+void DocumentView::setToolTipProvider(HighlightSpan::Layer layer, ToolTipProvider provider)
+{
+    m_toolTipProviders[size_t(layer)] = std::move(provider);
+}
+
+QString DocumentView::toolTipOf(const HighlightSpan &span) const
+{
+    if (!span.toolTip.isEmpty())
+        return span.toolTip;
+    const ToolTipProvider &provider = m_toolTipProviders[size_t(span.layer)];
+    return provider ? provider(span) : QString();
 }
 
 bool DocumentView::viewportEvent(QEvent *event)

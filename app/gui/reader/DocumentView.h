@@ -8,12 +8,17 @@
 
 #include <QTextEdit>
 
+#include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
 
+class QMenu;
+
 namespace marginalia {
 
+class ReadingAnchor;
 class SpanHighlighter;
 
 // The reading view: the normalized document text, unchanged, so that a QTextDocument position is the UTF-16
@@ -40,6 +45,10 @@ public:
     qint64 activeAnnotation() const { return m_activeAnnotation; }
     // What hovering at a position (UTF-16) shows: every annotation there, innermost first, then the rest.
     QString toolTipAt(int position) const;
+    // Builds the tool tip of a span of `layer` that carries none, when it is hovered: a string for each of
+    // 400k suggestions would cost memory and time for the few ever hovered.
+    using ToolTipProvider = std::function<QString(const HighlightSpan &)>;
+    void setToolTipProvider(HighlightSpan::Layer layer, ToolTipProvider provider);
 
     // Selection in code points, end exclusive.
     std::optional<std::pair<int, int>> selectedRange() const;
@@ -70,6 +79,8 @@ signals:
     // A click (no drag) on annotated text: the annotation it chooses. Clicking the same place where
     // several overlap again chooses the next one there (innermost first).
     void annotationClicked(qint64 annotationId);
+    // The right-click menu is about to open at `codePoint`; listeners add their entries to it.
+    void contextMenuAboutToShow(QMenu *menu, int codePoint);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -84,6 +95,11 @@ protected:
 
 private:
     void applyBlockFormats(const DocumentRecord &document);
+    // Highlights are extra selections for the blocks on screen (and a screen around), never text formats:
+    // changing them costs no relayout and time only in what is shown.
+    void scheduleHighlightRefresh();
+    void refreshVisibleHighlights();
+    QString toolTipOf(const HighlightSpan &span) const;
     void rebuildKeepingPosition();
     QFont bodyFont() const;
     void updateColumnMargins();
@@ -93,6 +109,7 @@ private:
     std::unique_ptr<QMouseEvent> snappedToLine(const QMouseEvent &event) const;
 
     SpanHighlighter *m_highlighter;
+    ReadingAnchor *m_anchor;
     KSyntaxHighlighting::Theme m_theme;
     QList<Tag> m_tags;
     QString m_text;
@@ -102,7 +119,8 @@ private:
     QFont m_readingFont;
     int m_zoomSteps = 0;
     bool m_boilerplateFolded = false;
-    bool m_rebuildPending = false;
+    bool m_highlightRefreshPending = false;
+    std::array<ToolTipProvider, 4> m_toolTipProviders;
     qint64 m_activeAnnotation = 0;
     ClickCycle m_clickCycle;
     QPoint m_pressPoint;

@@ -15,22 +15,27 @@ bool innerFirst(const HighlightSpan &a, const HighlightSpan &b)
 
 } // namespace
 
+HighlightSpan annotationHighlight(const Annotation &annotation, const CodePointIndex &index,
+                                  const std::function<QColor(qint64)> &tagColor)
+{
+    HighlightSpan span;
+    span.start = index.toUtf16(annotation.start);
+    span.end = index.toUtf16(annotation.end);
+    span.layer = HighlightSpan::Layer::Annotation;
+    span.color = tagColor(annotation.tagId);
+    if (!span.color.isValid())
+        span.color = QColor(0xd0, 0xd0, 0xd0); // untagged: neutral grey
+    span.id = annotation.id;
+    return span;
+}
+
 QList<HighlightSpan> annotationHighlights(const QList<Annotation> &annotations, const CodePointIndex &index,
                                           const std::function<QColor(qint64)> &tagColor)
 {
     QList<HighlightSpan> spans;
     spans.reserve(annotations.size());
-    for (const Annotation &a : annotations) {
-        HighlightSpan span;
-        span.start = index.toUtf16(a.start);
-        span.end = index.toUtf16(a.end);
-        span.layer = HighlightSpan::Layer::Annotation;
-        span.color = tagColor(a.tagId);
-        if (!span.color.isValid())
-            span.color = QColor(0xd0, 0xd0, 0xd0); // untagged: neutral grey
-        span.id = a.id;
-        spans.append(span);
-    }
+    for (const Annotation &a : annotations)
+        spans.append(annotationHighlight(a, index, tagColor));
     std::ranges::stable_sort(spans, {}, &HighlightSpan::start);
     assignLanes(spans);
     return spans;

@@ -22,7 +22,7 @@ struct HighlightSpan {
     Layer layer = Layer::Annotation;
     QColor color;
     qint64 id = 0;      // annotation id, or the suggestion's index
-    QString toolTip;
+    QString toolTip;    // empty: the view asks its tool tip provider for the layer, on hover
     int lane = 0;       // annotations: which of the stacked underlines is this one's (0 nearest the text)
 };
 
@@ -36,6 +36,10 @@ struct PaintedSegment {
     bool findMatch = false;
     friend bool operator==(const PaintedSegment &, const PaintedSegment &) = default;
 };
+
+// One annotation's span, without its lane (see SpanHighlighter::putAnnotation).
+HighlightSpan annotationHighlight(const Annotation &annotation, const CodePointIndex &index,
+                                  const std::function<QColor(qint64)> &tagColor);
 
 // Annotation spans, sorted by start, with their lanes (assignLanes). `tagColor` maps a tag id to its colour
 // (invalid for untagged).

@@ -1,191 +1,248 @@
 #include "gui/reader/SpanHighlighter.h"
 
 #include <QTextBlock>
-#include <QTextDocument>
-
-#include <iterator>
-#include <tuple>
+#include <QTextCursor>
 
 #include <algorithm>
 
 namespace marginalia {
 
-SpanHighlighter::SpanHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+namespace {
+
+auto firstReaching(const QList<HighlightSpan> &spans, int position, int longest)
+{
+    // Only spans starting within `longest` before the position can reach it (the list is sorted by start).
+    return std::lower_bound(spans.cbegin(), spans.cend(), position - longest,
+                            [](const HighlightSpan &s, int at) { return s.start < at; });
+}
+
+int longestOf(const QList<HighlightSpan> &spans)
+{
+    int longest = 0;
+    for (const HighlightSpan &s : spans)
+        longest = std::max(longest, s.end - s.start);
+    return longest;
+}
+
+// How a stretch of highlighted text looks.
+QTextCharFormat segmentFormat(const PaintedSegment &segment, const QColor &findColor)
+{
+    QTextCharFormat format;
+    if (segment.background.isValid())
+        format.setBackground(segment.background);
+    if (segment.findMatch)
+        format.setBackground(findColor);
+    // Annotations draw their own stacked underlines (AnnotationLanes): the text's one underline is left to
+    // suggestions, so a suggestion inside a highlight still shows.
+    if (segment.suggestion.isValid()) {
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(segment.suggestion);
+    } else if (segment.claim.isValid()) {
+        format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        format.setUnderlineColor(segment.claim);
+    }
+    if (segment.suggestion.isValid() && !segment.background.isValid() && !segment.findMatch)
+        format.setForeground(segment.suggestion);
+    if (segment.background.isValid() || segment.findMatch)
+        format.setForeground(QColor(0x1a, 0x1a, 0x1a)); // tag colours are light: keep text dark on them
+    return format;
+}
+
+} // namespace
+
+SpanHighlighter::SpanHighlighter(QObject *parent)
+    : QObject(parent)
 {
 }
 
-void SpanHighlighter::setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> spans)
+void SpanHighlighter::setLayer(HighlightSpan::Layer which, QList<HighlightSpan> spans)
 {
-    switch (layer) {
-    case HighlightSpan::Layer::Annotation:
-        m_annotations = std::move(spans);
-        m_longestAnnotation = 0;
-        for (const HighlightSpan &s : std::as_const(m_annotations))
-            m_longestAnnotation = std::max(m_longestAnnotation, s.end - s.start);
-        break;
-    case HighlightSpan::Layer::Suggestion:
-        m_suggestions = std::move(spans);
-        break;
-    case HighlightSpan::Layer::ClaimSuggestion:
-        m_claims = std::move(spans);
-        break;
-    case HighlightSpan::Layer::FindMatch:
-        m_findMatches = std::move(spans);
-        break;
-    }
-    rebuild();
-    if (layer == HighlightSpan::Layer::Annotation)
+    if (!std::ranges::is_sorted(spans, {}, &HighlightSpan::start))
+        std::ranges::stable_sort(spans, {}, &HighlightSpan::start);
+    LayerSpans &target = layer(which);
+    target.longest = longestOf(spans);
+    target.spans = std::move(spans);
+    emit changed();
+    if (which == HighlightSpan::Layer::Annotation)
         emit annotationsChanged();
 }
 
-void SpanHighlighter::setLayerVisible(HighlightSpan::Layer layer, bool visible)
+void SpanHighlighter::setLayerVisible(HighlightSpan::Layer which, bool visible)
 {
-    if (layer == HighlightSpan::Layer::Annotation)
+    if (which == HighlightSpan::Layer::Annotation)
         m_annotationsVisible = visible;
-    else if (layer == HighlightSpan::Layer::Suggestion || layer == HighlightSpan::Layer::ClaimSuggestion)
+    else if (which == HighlightSpan::Layer::Suggestion || which == HighlightSpan::Layer::ClaimSuggestion)
         m_suggestionsVisible = visible;
-    rebuild();
+    emit changed();
     emit annotationsChanged();
+}
+
+bool SpanHighlighter::isVisible(HighlightSpan::Layer which) const
+{
+    switch (which) {
+    case HighlightSpan::Layer::Annotation:
+        return m_annotationsVisible;
+    case HighlightSpan::Layer::Suggestion:
+    case HighlightSpan::Layer::ClaimSuggestion:
+        return m_suggestionsVisible;
+    case HighlightSpan::Layer::FindMatch:
+        return true;
+    }
+    return true;
 }
 
 void SpanHighlighter::setFindColor(const QColor &color)
 {
     m_findColor = color;
-    emit fullRepaintRequested();
+    emit changed();
 }
 
 void SpanHighlighter::forgetSpans()
 {
-    m_annotations.clear();
-    m_suggestions.clear();
-    m_claims.clear();
-    m_findMatches.clear();
-    m_visible.clear();
-    m_longestSpan = 0;
-    m_longestAnnotation = 0;
+    for (LayerSpans &each : m_layers)
+        each = {};
 }
 
 void SpanHighlighter::clearAll()
 {
-    m_annotations.clear();
-    m_suggestions.clear();
-    m_claims.clear();
-    m_findMatches.clear();
-    rebuild();
+    forgetSpans();
+    emit changed();
+    emit annotationsChanged();
 }
 
-void SpanHighlighter::rebuild()
+void SpanHighlighter::putAnnotation(const HighlightSpan &span)
 {
-    const QList<HighlightSpan> before = std::exchange(m_visible, {});
-    if (m_annotationsVisible)
-        m_visible += m_annotations;
-    if (m_suggestionsVisible) {
-        m_visible += m_suggestions;
-        m_visible += m_claims;
+    LayerSpans &annotations = layer(HighlightSpan::Layer::Annotation);
+    const auto old = std::ranges::find(annotations.spans, span.id, &HighlightSpan::id);
+    if (old != annotations.spans.end()) {
+        if (old->start == span.start && old->end == span.end && old->color == span.color)
+            return; // a new note: nothing painted changes
+        const HighlightSpan before = *old;
+        annotations.spans.erase(old);
+        reassignLanesAround(before.start, before.end);
     }
-    m_visible += m_findMatches;
-    std::ranges::stable_sort(m_visible, {}, &HighlightSpan::start);
-    m_longestSpan = 0;
-    for (const HighlightSpan &s : std::as_const(m_visible))
-        m_longestSpan = std::max(m_longestSpan, s.end - s.start);
-    repaintChanged(before);
+    HighlightSpan added = span;
+    added.layer = HighlightSpan::Layer::Annotation;
+    // After every span with the same start, as a stable sort of the whole list would put a new one.
+    const auto at = std::ranges::upper_bound(annotations.spans, added.start, {}, &HighlightSpan::start);
+    annotations.spans.insert(at, added);
+    annotations.longest = std::max(annotations.longest, added.end - added.start);
+    reassignLanesAround(added.start, added.end);
+    emit changed();
+    emit annotationsChanged();
 }
 
-// Repaints only the blocks whose look changed: typing a note or accepting one suggestion must not
-// re-highlight a whole long document.
-void SpanHighlighter::repaintChanged(const QList<HighlightSpan> &before)
+void SpanHighlighter::removeAnnotation(qint64 id)
 {
-    QTextDocument *doc = document();
-    if (!doc)
+    LayerSpans &annotations = layer(HighlightSpan::Layer::Annotation);
+    const auto old = std::ranges::find(annotations.spans, id, &HighlightSpan::id);
+    if (old == annotations.spans.end())
         return;
-    const auto looks = [](const QList<HighlightSpan> &spans) {
-        QList<std::tuple<int, int, int, QRgb>> keys;
-        keys.reserve(spans.size());
-        for (const HighlightSpan &s : spans)
-            keys.append({s.start, s.end, int(s.layer), s.color.rgba()});
-        std::ranges::sort(keys);
-        return keys;
-    };
-    const auto old = looks(before);
-    const auto now = looks(m_visible);
-    QList<std::tuple<int, int, int, QRgb>> changed;
-    std::ranges::set_symmetric_difference(old, now, std::back_inserter(changed));
-    if (changed.isEmpty())
-        return;
-    if (changed.size() > 50) {
-        emit fullRepaintRequested();
-        return;
+    const HighlightSpan before = *old;
+    annotations.spans.erase(old);
+    reassignLanesAround(before.start, before.end);
+    emit changed();
+    emit annotationsChanged();
+}
+
+// Lanes depend only on the annotations linked to each other by overlapping or touching: gives them again
+// for the group that reaches [from, to], exactly as assignLanes over the whole list would.
+void SpanHighlighter::reassignLanesAround(int from, int to)
+{
+    LayerSpans &annotations = layer(HighlightSpan::Layer::Annotation);
+    QList<HighlightSpan> &spans = annotations.spans;
+    qsizetype first = 0;
+    qsizetype last = 0; // exclusive
+    for (bool grown = true; grown;) {
+        grown = false;
+        first = firstReaching(spans, from, annotations.longest) - spans.cbegin();
+        last = first;
+        int low = from;
+        int high = to;
+        for (qsizetype i = first; i < spans.size() && spans[i].start <= to; ++i) {
+            last = i + 1;
+            if (spans[i].end < from)
+                continue;
+            low = std::min(low, spans[i].start);
+            high = std::max(high, spans[i].end);
+        }
+        if (low < from || high > to) {
+            from = low;
+            to = high;
+            grown = true;
+        }
     }
-    QList<int> blockNumbers;
-    for (const auto &[start, end, layer, color] : changed) {
-        for (QTextBlock block = doc->findBlock(start); block.isValid() && block.position() < std::max(end, start + 1);
-             block = block.next())
-            blockNumbers.append(block.blockNumber());
+    QList<HighlightSpan> group;
+    QList<qsizetype> where;
+    for (qsizetype i = first; i < last; ++i) {
+        if (spans[i].end >= from) {
+            group.append(spans[i]);
+            where.append(i);
+        }
     }
-    std::ranges::sort(blockNumbers);
-    blockNumbers.erase(std::unique(blockNumbers.begin(), blockNumbers.end()), blockNumbers.end());
-    for (int number : std::as_const(blockNumbers))
-        rehighlightBlock(doc->findBlockByNumber(number));
+    assignLanes(group);
+    for (qsizetype i = 0; i < group.size(); ++i)
+        spans[where[i]].lane = group[i].lane;
+}
+
+QList<HighlightSpan> SpanHighlighter::visibleBetween(int from, int to) const
+{
+    QList<HighlightSpan> found;
+    for (size_t which = 0; which < m_layers.size(); ++which) {
+        if (!isVisible(HighlightSpan::Layer(which)))
+            continue;
+        const LayerSpans &each = m_layers[which];
+        for (auto it = firstReaching(each.spans, from, each.longest); it != each.spans.cend() && it->start < to; ++it)
+            if (it->end > from)
+                found.append(*it);
+    }
+    // Layer by layer, then by start: for equal starts annotations come first, as they always have.
+    std::ranges::stable_sort(found, {}, &HighlightSpan::start);
+    return found;
 }
 
 QList<HighlightSpan> SpanHighlighter::spansAt(int position) const
 {
-    QList<HighlightSpan> found;
-    for (const HighlightSpan &s : m_visible) {
-        if (s.start > position)
-            break;
-        if (position < s.end)
-            found.append(s);
-    }
-    return found;
+    return visibleBetween(position, position + 1);
 }
 
 QList<HighlightSpan> SpanHighlighter::annotationsBetween(int from, int to) const
 {
-    QList<HighlightSpan> found;
     if (!m_annotationsVisible)
-        return found;
-    const auto first = std::lower_bound(m_annotations.cbegin(), m_annotations.cend(), from - m_longestAnnotation,
-                                        [](const HighlightSpan &s, int position) { return s.start < position; });
-    for (auto it = first; it != m_annotations.cend() && it->start < to; ++it)
+        return {};
+    const LayerSpans &annotations = layer(HighlightSpan::Layer::Annotation);
+    QList<HighlightSpan> found;
+    for (auto it = firstReaching(annotations.spans, from, annotations.longest);
+         it != annotations.spans.cend() && it->start < to; ++it)
         if (it->end > from)
             found.append(*it);
     return found;
 }
 
-void SpanHighlighter::highlightBlock(const QString &text)
+QList<PaintedSegment> SpanHighlighter::segmentsBetween(int from, int to) const
 {
-    if (m_visible.isEmpty() || text.isEmpty())
-        return;
-    const int blockStart = currentBlock().position();
-    const int blockEnd = blockStart + int(text.size());
-    // Only spans starting after blockStart - longest can reach into this block.
-    const auto first = std::lower_bound(m_visible.cbegin(), m_visible.cend(), blockStart - m_longestSpan,
-                                        [](const HighlightSpan &s, int position) { return s.start < position; });
-    const std::span<const HighlightSpan> nearby(m_visible.constData() + (first - m_visible.cbegin()),
-                                                size_t(m_visible.cend() - first));
-    for (const PaintedSegment &segment : paintedSegments(nearby, blockStart, blockEnd)) {
-        QTextCharFormat format;
-        if (segment.background.isValid())
-            format.setBackground(segment.background);
-        if (segment.findMatch)
-            format.setBackground(m_findColor);
-        // Annotations draw their own stacked underlines (AnnotationLanes): the text's one underline is left
-        // to suggestions, so a suggestion inside a highlight still shows.
-        if (segment.suggestion.isValid()) {
-            format.setUnderlineStyle(QTextCharFormat::DotLine);
-            format.setUnderlineColor(segment.suggestion);
-        } else if (segment.claim.isValid()) {
-            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
-            format.setUnderlineColor(segment.claim);
+    const QList<HighlightSpan> nearby = visibleBetween(from, to);
+    return paintedSegments(std::span<const HighlightSpan>(nearby.constData(), size_t(nearby.size())), from, to);
+}
+
+QList<QTextEdit::ExtraSelection> SpanHighlighter::selectionsForBlocks(const QTextBlock &first,
+                                                                      const QTextBlock &last) const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (QTextBlock block = first; block.isValid() && block.position() <= last.position(); block = block.next()) {
+        if (!block.isVisible() || block.length() <= 1)
+            continue;
+        const int from = block.position();
+        for (const PaintedSegment &segment : segmentsBetween(from, from + block.length() - 1)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(block);
+            selection.cursor.setPosition(segment.start);
+            selection.cursor.setPosition(segment.end, QTextCursor::KeepAnchor);
+            selection.format = segmentFormat(segment, m_findColor);
+            selections.append(selection);
         }
-        if (segment.suggestion.isValid() && !segment.background.isValid() && !segment.findMatch)
-            format.setForeground(segment.suggestion);
-        if (segment.background.isValid() || segment.findMatch)
-            format.setForeground(QColor(0x1a, 0x1a, 0x1a)); // tag colours are light: keep text dark on them
-        setFormat(segment.start - blockStart, segment.end - segment.start, format);
     }
+    return selections;
 }
 
 } // namespace marginalia

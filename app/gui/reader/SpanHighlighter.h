@@ -2,52 +2,64 @@
 
 #include "gui/reader/HighlightSpans.h"
 
-#include <QSyntaxHighlighter>
+#include <QObject>
+#include <QTextEdit>
+
+#include <array>
 
 namespace marginalia {
 
-// Paints spans computed elsewhere; knows nothing about annotations or analysis. Each block is painted from
-// the spans that cross it, located by the block's position in the document.
-class SpanHighlighter final : public QSyntaxHighlighter {
+// The spans to paint over the text, one sorted list per layer; knows nothing about annotations or analysis.
+// It never touches the document: the view asks for the look of the blocks on screen (segmentsBetween) and
+// paints them as extra selections, so a change to 400k suggestions or to one annotation costs no relayout.
+class SpanHighlighter final : public QObject {
     Q_OBJECT
 
 public:
-    explicit SpanHighlighter(QTextDocument *document);
+    explicit SpanHighlighter(QObject *parent = nullptr);
 
     void setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> spans);
     void setLayerVisible(HighlightSpan::Layer layer, bool visible);
     void setFindColor(const QColor &color);
+    QColor findColor() const { return m_findColor; }
     void clearAll();
     void forgetSpans(); // before the document is replaced: nothing to repaint
+
+    // One annotation added or changed (found by id), or removed: only the lanes of the annotations
+    // overlapping it are given again, so one edit costs time in what it touches, not in the document.
+    void putAnnotation(const HighlightSpan &span);
+    void removeAnnotation(qint64 id);
 
     // The spans (of visible layers) at a position, for tool tips.
     QList<HighlightSpan> spansAt(int position) const;
     // The annotation spans (when shown) that reach into [from, to), with their lanes, for the underlines.
     QList<HighlightSpan> annotationsBetween(int from, int to) const;
+    // How [from, to) looks, every visible layer combined.
+    QList<PaintedSegment> segmentsBetween(int from, int to) const;
+    // The extra selections that paint the shown blocks from `first` to `last`: the view's highlights.
+    QList<QTextEdit::ExtraSelection> selectionsForBlocks(const QTextBlock &first, const QTextBlock &last) const;
 
 signals:
-    // Many blocks changed. QSyntaxHighlighter::rehighlight() on a laid-out document re-lays it out block by
-    // block (quadratic on long articles), so the view rebuilds the document instead.
-    void fullRepaintRequested();
+    // Something painted changed: the view repaints what is on screen.
+    void changed();
     // The annotation layer changed: its underlines (painted by the view, not as text formats) need a repaint.
     void annotationsChanged();
 
-protected:
-    void highlightBlock(const QString &text) override;
-
 private:
-    void rebuild();
-    void repaintChanged(const QList<HighlightSpan> &before);
+    struct LayerSpans {
+        QList<HighlightSpan> spans; // sorted by start
+        int longest = 0;            // the longest span: how far before a position to look
+    };
+    LayerSpans &layer(HighlightSpan::Layer layer) { return m_layers[size_t(layer)]; }
+    const LayerSpans &layer(HighlightSpan::Layer layer) const { return m_layers[size_t(layer)]; }
+    bool isVisible(HighlightSpan::Layer layer) const;
+    // The visible spans reaching into [from, to), layer by layer, then stably by start.
+    QList<HighlightSpan> visibleBetween(int from, int to) const;
+    void reassignLanesAround(int from, int to);
 
-    QList<HighlightSpan> m_annotations;
-    QList<HighlightSpan> m_suggestions;
-    QList<HighlightSpan> m_claims;
-    QList<HighlightSpan> m_findMatches;
+    std::array<LayerSpans, 4> m_layers;
     bool m_suggestionsVisible = true;
     bool m_annotationsVisible = true;
-    QList<HighlightSpan> m_visible; // merged, sorted by start
-    int m_longestSpan = 0;
-    int m_longestAnnotation = 0;
     QColor m_findColor = QColor(0xff, 0xe0, 0x66);
 };
 

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnnotationLanes DocumentFind DocumentView FindBar HighlightSpans LineHitTest SpanHighlighter)
+marginalia_add_sources(marginalia_gui AnnotationLanes DocumentFind DocumentView FindBar HighlightSpans LineHitTest ReadingAnchor SpanHighlighter)

@@ -2,10 +2,9 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/export/Exporters.h"
-#include "core/import/FormatRegistry.h"
 #include "core/store/ProjectStore.h"
-#include "gui/dialogs/ExportDialog.h"
 #include "gui/dialogs/FirstRun.h"
+#include "gui/dialogs/ShortcutsDialog.h"
 #include "gui/dialogs/TagsDialog.h"
 #include "gui/models/AnnotationListModel.h"
 #include "gui/models/DocumentListModel.h"
@@ -19,6 +18,10 @@
 #include "gui/reader/FindBar.h"
 #include "gui/reader/SpanHighlighter.h"
 #include "gui/window/AnalysisRunner.h"
+#include "gui/window/AnnotationActions.h"
+#include "gui/window/AnnotationLayer.h"
+#include "gui/window/DocumentActions.h"
+#include "gui/window/FileMenu.h"
 #include "gui/window/ImportQueue.h"
 #include "gui/window/ReadingPreferences.h"
 #include "gui/window/SuggestionReview.h"
@@ -26,25 +29,20 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 using namespace Qt::StringLiterals;
 
 namespace marginalia {
@@ -91,6 +89,7 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
                                 this))
     , m_review(new SuggestionReview(editor, m_view, *m_annotationModel, *m_analysis, m_sideTabs))
     , m_preferences(new ReadingPreferences(m_view, repository, this))
+    , m_annotationLayer(new AnnotationLayer(editor, m_view, *m_annotationModel, this))
 {
     initGuiResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -207,18 +206,15 @@ void MainWindow::connectEditor()
     connect(&m_editor, &ProjectEditor::annotationAdded, this, [this](const Annotation &a) {
         m_annotationModel->addAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, 1);
-        refreshHighlights();
-        m_review->refresh();
+        updateDocumentStatus();
+        m_review->annotationAddedOrRemoved(a);
     });
-    connect(&m_editor, &ProjectEditor::annotationChanged, this, [this](const Annotation &a) {
-        m_annotationModel->updateAnnotation(a);
-        refreshHighlights();
-    });
+    connect(&m_editor, &ProjectEditor::annotationChanged, m_annotationModel, &AnnotationListModel::updateAnnotation);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, [this](const Annotation &a) {
         m_annotationModel->removeAnnotation(a);
         m_libraryPane->model()->addAnnotationCount(a.documentId, -1);
-        refreshHighlights();
-        m_review->refresh();
+        updateDocumentStatus();
+        m_review->annotationAddedOrRemoved(a);
     });
     connect(&m_editor, &ProjectEditor::tagsChanged, this, [this] {
         m_view->setTags(m_editor.tags());
@@ -231,28 +227,21 @@ void MainWindow::connectEditor()
 
 void MainWindow::createMenus()
 {
-    createFileMenu();
+    m_fileMenu = new FileMenu(*this, m_editor);
+    new DocumentActions(*this, m_editor, *m_libraryPane);
     createEditMenu();
     createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this, m_editor.tags()); // generated from the actions
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Marginalia"), this, &MainWindow::onAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::createFileMenu()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::onImport);
-    import->setObjectName(QStringLiteral("importAction"));
-    import->setShortcut(QKeySequence::Open);
-    QAction *exportCsv = file->addAction(tr("&Export CSV…"), this, &MainWindow::onExportCsv);
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
 }
 
 void MainWindow::createEditMenu()
@@ -289,6 +278,7 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("Accept All &Shown Suggestions"), m_review, &SuggestionReview::acceptAllShown)
         ->setObjectName(QStringLiteral("acceptAllSuggestionsAction"));
     edit->addSeparator();
+    new AnnotationActions(*this, m_editor, edit); // span, note, quote; the text's right-click menu
     QAction *tags = edit->addAction(tr("&Tags…"), this, &MainWindow::onTags);
     tags->setObjectName(QStringLiteral("tagsAction"));
 }
@@ -310,9 +300,18 @@ void MainWindow::createViewMenu()
     connect(m_showSuggestionsAction, &QAction::toggled, this,
             [this](bool on) { m_view->highlighter()->setLayerVisible(HighlightSpan::Layer::Suggestion, on); });
     QMenu *layers = view->addMenu(tr("Suggestion &Types"));
+    // Types a reader hid stay hidden after a restart.
+    const QStringList hidden = QSettings().value(u"view/hiddenSuggestionTypes"_s).toStringList();
     for (const QString &label : suggestionLabels()) {
         QAction *layer = addToggle(layers, suggestionLabelName(label), u"suggestionLayer_"_s + label);
-        connect(layer, &QAction::toggled, this, [this, label](bool on) { setSuggestionLabelVisible(label, on); });
+        connect(layer, &QAction::toggled, this, [this, label](bool on) {
+            setSuggestionLabelVisible(label, on);
+            QSettings settings;
+            QStringList hiddenNow = settings.value(u"view/hiddenSuggestionTypes"_s).toStringList();
+            hiddenNow.removeAll(label);
+            settings.setValue(u"view/hiddenSuggestionTypes"_s, on ? hiddenNow : hiddenNow << label);
+        });
+        layer->setChecked(!hidden.contains(label));
     }
 
     view->addSeparator();
@@ -393,6 +392,22 @@ bool MainWindow::reloadDocument()
     return openDocument(id);
 }
 
+void MainWindow::closeDocument()
+{
+    m_view->clearDocument();
+    m_annotationModel->setAnnotations(0, {});
+    m_libraryPane->showOutline({}, m_view->codePoints());
+    m_review->documentOpened(0);
+    showDocumentTitle(QString());
+    updateDocumentStatus();
+}
+
+void MainWindow::showDocumentTitle(const QString &title)
+{
+    m_documentTitle = title;
+    updateWindowTitle();
+}
+
 qint64 MainWindow::currentDocumentId() const
 {
     return m_view->documentId();
@@ -415,6 +430,7 @@ bool MainWindow::openDocument(qint64 documentId)
     saveReadingPosition();
     m_documentTitle = document->title.isEmpty() ? QFileInfo(document->sourcePath).fileName() : document->title;
     m_view->showDocument(*document);
+    m_wordCount = wordCount(m_view->documentText()); // once: the status line shows it after every edit
     m_libraryPane->showOutline(m_view->record(), m_view->codePoints());
     if (!m_findBar->isHidden())
         findText(m_findBar->text());
@@ -436,26 +452,16 @@ bool MainWindow::openDocument(qint64 documentId)
 
 void MainWindow::refreshHighlights()
 {
-    const auto colorOf = [this](qint64 tagId) {
-        const auto tag = m_editor.tag(tagId);
-        return tag ? tag->color : QColor();
-    };
-    QList<HighlightSpan> spans = annotationHighlights(m_annotationModel->annotations(), m_view->codePoints(), colorOf);
-    for (HighlightSpan &span : spans) {
-        const auto annotation = m_annotationModel->annotation(span.id);
-        const auto tag = annotation ? m_editor.tag(annotation->tagId) : std::nullopt;
-        QString tip = u"<b>"_s + (tag ? tag->name.toHtmlEscaped() : tr("Untagged")) + u"</b>"_s;
-        if (annotation && !annotation->note.isEmpty())
-            tip += u"<br>"_s + annotation->note.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-        span.toolTip = tip;
-    }
-    m_view->highlighter()->setLayer(HighlightSpan::Layer::Annotation, spans);
+    m_annotationLayer->refresh();
     updateDocumentStatus();
 }
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(m_documentTitle.isEmpty() ? tr("Marginalia") : tr("%1 — Marginalia").arg(m_documentTitle));
+    // The document first (what is read), then the project it belongs to.
+    const QString project = QFileInfo(m_editor.store().path()).completeBaseName();
+    setWindowTitle(m_documentTitle.isEmpty() ? tr("%1 — Marginalia").arg(project)
+                                             : tr("%1 — %2 — Marginalia").arg(m_documentTitle, project));
 }
 
 void MainWindow::updateDocumentStatus()
@@ -466,7 +472,7 @@ void MainWindow::updateDocumentStatus()
         m_documentStatus->setText(tr("%n document(s)", nullptr, m_libraryPane->model()->documentCount()));
         return;
     }
-    m_documentStatus->setText(tr("%n word(s)", nullptr, wordCount(m_view->documentText())) + u" · "_s
+    m_documentStatus->setText(tr("%n word(s)", nullptr, m_wordCount) + u" · "_s
                               + tr("%n annotation(s)", nullptr, m_annotationModel->rowCount()));
 }
 
@@ -566,20 +572,6 @@ bool MainWindow::rejectCurrentSuggestion()
     return m_review->rejectCurrent();
 }
 
-void MainWindow::onImport()
-{
-    const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    QSettings settings; // the last import's folder: a batch of articles from one place is quick to pick
-    const QString folder = settings.value(u"import/lastFolder"_s).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"),
-        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder, filter);
-    if (paths.isEmpty())
-        return;
-    settings.setValue(u"import/lastFolder"_s, QFileInfo(paths.first()).absolutePath());
-    importFiles(paths);
-}
-
 void MainWindow::importFiles(const QStringList &paths)
 {
     m_imports->add(paths);
@@ -612,33 +604,14 @@ void MainWindow::finishImport(const QString &path, const Result<ImportedDocument
     }
 }
 
-Result<int> MainWindow::exportCsvTo(const QString &path, const CsvExportOptions &options)
+Result<int> MainWindow::exportTo(const QString &path, ExportFormat format, const CsvExportOptions &options)
 {
-    return exportProjectToFile(m_editor.store(), ExportFormat::Csv, options, path);
+    return exportProjectToFile(m_editor.store(), format, options, path);
 }
 
-void MainWindow::onExportCsv()
+Result<int> MainWindow::exportCsvTo(const QString &path, const CsvExportOptions &options)
 {
-    const qint64 documentId = currentDocumentId();
-    ExportDialog dialog(m_editor.tags(), documentId ? std::optional<qint64>(documentId) : std::nullopt, m_documentTitle,
-                        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const CsvExportOptions options = dialog.options();
-    QString suggested = options.documentId ? m_documentTitle : QFileInfo(m_editor.store().path()).completeBaseName();
-    suggested.replace(QRegularExpression(u"[\\\\/:*?\"<>|]+"_s), u"-"_s);
-    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Annotations"),
-                                                      folder.filePath(dialog.fileName(suggested)), dialog.fileFilter());
-    if (path.isEmpty())
-        return;
-    const auto rows = exportProjectToFile(m_editor.store(), dialog.format(), options, path);
-    if (!rows) {
-        showError(tr("The export could not be written."), rows.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n annotation(s) to %1.", nullptr, *rows).arg(QDir::toNativeSeparators(path)),
-                             8000);
+    return exportTo(path, ExportFormat::Csv, options);
 }
 
 void MainWindow::onTags()

@@ -5,6 +5,7 @@
 #include "core/model/Document.h"
 #include "core/model/Error.h"
 #include "core/model/Model.h"
+#include "core/model/Vocabulary.h"
 
 #include <QMainWindow>
 
@@ -21,12 +22,14 @@ class Repository;
 namespace marginalia {
 
 class AnalysisRunner;
+class AnnotationLayer;
 class Analyzer;
 class AnnotationListModel;
 class AnnotationPanel;
 class DocumentFind;
 class DocumentListModel;
 class DocumentView;
+class FileMenu;
 class FindBar;
 class ImportQueue;
 class LibraryPane;
@@ -47,13 +50,16 @@ public:
     void reloadLibrary();
     bool openDocument(qint64 documentId);
     bool reloadDocument(); // after changes made to the store directly
+    void closeDocument();  // shows no document (the open one was deleted)
+    void showDocumentTitle(const QString &title);
     qint64 currentDocumentId() const;
 
     // Imports run one after another off the GUI thread; each success is added to the project and opened.
     void importFiles(const QStringList &paths);
     bool isImporting() const;
 
-    // What Export CSV… does once the dialog and the file name are settled.
+    // What File ▸ Export… does once the dialog and the file name are settled.
+    Result<int> exportTo(const QString &path, ExportFormat format, const CsvExportOptions &options);
     Result<int> exportCsvTo(const QString &path, const CsvExportOptions &options);
 
     // Annotates the viewer's current selection with the tag that has `key`, as pressing the key does.
@@ -74,8 +80,13 @@ public:
     void setThemeName(const QString &name); // empty: follow the system's light or dark scheme
     void zoom(int step);                    // +1, -1; 0 resets
 
+    // A warning that does not block: the program goes on (and tests are never stuck on it).
+    void showError(const QString &what, const QString &message);
+    QString documentTitle() const { return m_documentTitle; }
+    FileMenu *fileMenu() const { return m_fileMenu; }
     DocumentView *documentView() const { return m_view; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
+    const AnnotationListModel &annotationModel() const { return *m_annotationModel; }
     SuggestionPanel *suggestionPanel() const;
     const SuggestionListModel *suggestionModel() const;
 
@@ -92,7 +103,6 @@ protected:
 private:
     QWidget *createReaderPane();
     void createMenus();
-    void createFileMenu();
     void createEditMenu();
     void createViewMenu();
     void createStatusBar();
@@ -108,10 +118,7 @@ private:
     void selectAnnotationAtCaret(int codePoint);
     void finishAnalysis(qint64 documentId, bool completed);
     void finishImport(const QString &path, const Result<ImportedDocument> &result);
-    void showError(const QString &what, const QString &message);
 
-    void onImport();
-    void onExportCsv();
     void onTags();
     void onAbout();
 
@@ -128,8 +135,11 @@ private:
     ImportQueue *m_imports;
     SuggestionReview *m_review;
     ReadingPreferences *m_preferences;
+    AnnotationLayer *m_annotationLayer;
+    int m_wordCount = 0;
     QString m_documentTitle;
 
+    FileMenu *m_fileMenu = nullptr;
     QLabel *m_documentStatus = nullptr;
     QAction *m_showAnnotationsAction = nullptr;
     QAction *m_showSuggestionsAction = nullptr;

@@ -41,18 +41,22 @@ SuggestionReview::SuggestionReview(ProjectEditor &editor, DocumentView *view, co
         m_rejections = m_editor.store().rejections(documentId).value_or(QList<Rejection>());
         refresh();
     });
+    for (const auto layer : {HighlightSpan::Layer::Suggestion, HighlightSpan::Layer::ClaimSuggestion})
+        m_view->setToolTipProvider(layer, [this](const HighlightSpan &span) { return toolTipFor(span.id); });
 }
 
 void SuggestionReview::documentOpened(qint64 documentId)
 {
     m_rejections = m_editor.store().rejections(documentId).value_or(QList<Rejection>());
     m_panel->setCurrentRow(-1);
+    m_shownStale = true;
     refresh();
 }
 
 void SuggestionReview::setTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_model->setTheme(theme);
+    m_shownStale = true;
 }
 
 void SuggestionReview::refresh()
@@ -66,13 +70,29 @@ void SuggestionReview::refresh()
             if (!m_hiddenLabels.contains(span.label))
                 shown.append(span);
     }
+    const int count = int(shown.size());
+    // Tagging, a note or an undo mostly leaves the open suggestions as they were: then nothing is redone.
+    if (!std::exchange(m_shownStale, false) && shown == m_model->suggestions()) {
+        updateStatus(documentId, found != nullptr, count);
+        return;
+    }
     const int previousRow = m_panel->currentRow();
     m_model->setSuggestions(shown, m_view->documentText());
     highlight(shown);
-    const int count = int(shown.size());
     updateStatus(documentId, found != nullptr, count);
     if (previousRow >= 0 && count > 0)
         m_panel->setCurrentRow(std::min(previousRow, count - 1));
+}
+
+void SuggestionReview::annotationAddedOrRemoved(const Annotation &annotation)
+{
+    // Only a suggestion over the same passage opens or closes with an annotation (openSuggestions): most
+    // tags and undos leave 100k open suggestions as they are, and checking is cheaper than recomputing.
+    const QList<Span> *found = m_runner.results(m_view->documentId());
+    if (found && std::ranges::any_of(*found, [&annotation](const Span &span) {
+            return span.start == annotation.start && span.end == annotation.end;
+        }))
+        refresh();
 }
 
 void SuggestionReview::highlight(const QList<Span> &shown)
@@ -80,29 +100,40 @@ void SuggestionReview::highlight(const QList<Span> &shown)
     QList<HighlightSpan> entities;
     QList<HighlightSpan> claims;
     const CodePointIndex &index = m_view->codePoints();
-    for (const Span &span : shown) {
+    for (qsizetype row = 0; row < shown.size(); ++row) {
+        const Span &span = shown[row];
         const bool claim = span.kind == SpanKind::Claim;
         HighlightSpan marked;
+        marked.id = row; // the tool tip is built from the list's row when hovered
         marked.start = index.toUtf16(span.start);
         marked.end = index.toUtf16(span.end);
         marked.color = m_model->colorFor(span.label);
         if (claim)
             marked.color.setAlphaF(0.55); // claims run over whole sentences: a quieter line keeps the text readable
         marked.layer = claim ? HighlightSpan::Layer::ClaimSuggestion : HighlightSpan::Layer::Suggestion;
-        QString tip = u"<b>"_s + suggestionLabelName(span.label).toHtmlEscaped() + u"</b> · "_s
-                      + (claim ? tr("suggested claim") : tr("suggested entity")) + u"<br>"_s
-                      + tr("Confidence: %1%").arg(QLocale().toString(span.confidence * 100, 'f', 0)) + u"<br>"_s
-                      + tr("Rule: %1").arg(span.rule.toHtmlEscaped());
-        if (claim)
-            tip += u"<br>"_s
-                   + tr("Source: %1").arg(span.source.isEmpty() ? tr("nobody named") : span.source.toHtmlEscaped());
-        marked.toolTip = tip;
         (claim ? claims : entities).append(marked);
     }
     std::ranges::stable_sort(entities, {}, &HighlightSpan::start);
     std::ranges::stable_sort(claims, {}, &HighlightSpan::start);
     m_view->highlighter()->setLayer(HighlightSpan::Layer::Suggestion, entities);
     m_view->highlighter()->setLayer(HighlightSpan::Layer::ClaimSuggestion, claims);
+}
+
+QString SuggestionReview::toolTipFor(qint64 row) const
+{
+    const QList<Span> &suggestions = m_model->suggestions();
+    if (row < 0 || row >= suggestions.size())
+        return {};
+    const Span &span = suggestions[row];
+    const bool claim = span.kind == SpanKind::Claim;
+    QString tip = u"<b>"_s + suggestionLabelName(span.label).toHtmlEscaped() + u"</b> · "_s
+                  + (claim ? tr("suggested claim") : tr("suggested entity")) + u"<br>"_s
+                  + tr("Confidence: %1%").arg(QLocale().toString(span.confidence * 100, 'f', 0)) + u"<br>"_s
+                  + tr("Rule: %1").arg(span.rule.toHtmlEscaped());
+    if (claim)
+        tip += u"<br>"_s
+               + tr("Source: %1").arg(span.source.isEmpty() ? tr("nobody named") : span.source.toHtmlEscaped());
+    return tip;
 }
 
 void SuggestionReview::updateStatus(qint64 documentId, bool analysed, int count)

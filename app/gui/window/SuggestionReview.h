@@ -35,6 +35,8 @@ public:
     // The reading view shows another document: its rejections are read again and no row is current.
     void documentOpened(qint64 documentId);
     void refresh();
+    // An annotation was added or removed: refreshes only when it covers exactly a suggested passage.
+    void annotationAddedOrRemoved(const Annotation &annotation);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void setLabelVisible(const QString &label, bool visible);
 
@@ -50,6 +52,7 @@ signals:
 
 private:
     void highlight(const QList<Span> &shown);
+    QString toolTipFor(qint64 row) const;
     void updateStatus(qint64 documentId, bool analysed, int count);
     bool hasCurrent();
     qint64 tagIdFor(const QString &label) const;
@@ -65,6 +68,7 @@ private:
     SuggestionPanel *m_panel;
     QList<Rejection> m_rejections; // of the current document
     QSet<QString> m_hiddenLabels;
+    bool m_shownStale = true; // the list and highlights must be redone even when the same suggestions are open
 };
 
 } // namespace marginalia

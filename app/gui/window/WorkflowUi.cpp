@@ -9,6 +9,7 @@
 #include "gui/panels/SearchPanel.h"
 #include "gui/reader/DocumentView.h"
 
+#include "gui/window/AnnotationImportUi.h"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -72,6 +73,8 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
         bar->insertMenu(menus.last(), m_menu);
     else
         bar->addMenu(m_menu);
+
+    new AnnotationImportUi(window, editor); // File ▸ Import ▸ Annotations…
 
     connect(m_codebook, &CodebookPanel::openRequested, this, &WorkflowUi::openDocumentRequested);
     connect(m_search, &SearchPanel::openRequested, this, &WorkflowUi::openDocumentRequested);

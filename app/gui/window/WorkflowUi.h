@@ -21,8 +21,9 @@ class TagPicker;
 
 // Installs the research workflow into a main window: dock widgets for the codebook, search, the entity
 // register, claim review and memos, a Research menu with a shortcut for each, and "Tag Selection…" (pick
-// or create a tag for the reading view's selection). The window keeps its own layout; the docks start
-// hidden and a shortcut shows, raises and focuses its panel (pressed again there, it hides it).
+// or create a tag for the reading view's selection), and File ▸ Import ▸ Annotations… (AnnotationImportUi). The window
+// keeps its own layout; the docks start hidden and a shortcut shows, raises and focuses its panel (pressed again there,
+// it hides it).
 class WorkflowUi final : public QObject {
     Q_OBJECT
 

@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui AnalysisRunner ImportQueue MainWindow ReadingPreferences SuggestionReview WorkflowUi)
+marginalia_add_sources(marginalia_gui AnalysisRunner AnnotationImportUi AnnotationActions AnnotationLayer DocumentActions FileMenu ImportQueue MainWindow ProjectSession ReadingPreferences RevisionUi SuggestionReview ProjectExchangeUi WorkflowUi)

@@ -149,7 +149,9 @@ Result<ImportedDocument> readDocx(OfficePackage &package, const ReadContext &con
     if (!stylesXml)
         return std::unexpected(stylesXml.error());
     const WordStyles styles(*stylesXml);
-    const auto readWordPart = [&styles](const QByteArray &xml) { return WordPartReader(styles).read(xml); };
+    const auto readWordPart = [&styles, &context](const QByteArray &xml) {
+        return WordPartReader(styles, &context.options).read(xml);
+    };
 
     const Result<WordPart> body = package.parsePart(package.read(mainPath), readWordPart);
     if (!body)
@@ -165,6 +167,8 @@ Result<ImportedDocument> readDocx(OfficePackage &package, const ReadContext &con
         for (const QString &note : orderedNotes(*notes, references))
             builder->add(BlockKind::Footnote, note);
     }
+    if (isCancelled(context.options))
+        return std::unexpected(cancelledError());
 
     const QString corePath = packagePath({}, packageParts.value(u"core-properties"_s, u"docProps/core.xml"_s));
     return finishDocument(*builder, readDublinCore(package.readOptional(corePath).value_or("")),

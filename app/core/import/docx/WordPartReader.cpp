@@ -10,8 +10,9 @@ namespace marginalia::importdetail::docx {
 
 using namespace office;
 
-WordPartReader::WordPartReader(const WordStyles &styles)
+WordPartReader::WordPartReader(const WordStyles &styles, const ImportOptions *options)
     : m_styles(styles)
+    , m_options(options)
 {
 }
 
@@ -19,7 +20,7 @@ Result<WordPart> WordPartReader::read(const QByteArray &xml)
 {
     if (xml.isEmpty())
         return WordPart{}; // an optional part that is not there
-    XmlCursor cursor(xml);
+    XmlCursor cursor(xml, m_options);
     while (cursor.next()) {
         if (cursor.isStart()) {
             start(cursor);

@@ -38,7 +38,8 @@ struct WordParagraph {
 
 class WordPartReader final : private office::BodyReader<WordParagraph> {
 public:
-    explicit WordPartReader(const WordStyles &styles);
+    // `options`: stop early when the import is cancelled or out of time (see XmlCursor).
+    explicit WordPartReader(const WordStyles &styles, const ImportOptions *options = nullptr);
     // The part's items, or what made it unreadable (see XmlCursor::error()).
     Result<WordPart> read(const QByteArray &xml);
 
@@ -49,6 +50,7 @@ private:
     void endParagraph();
 
     const WordStyles &m_styles;
+    const ImportOptions *m_options = nullptr;
     WordPart m_part;
     std::vector<QString> m_open; // element names from the root
     bool m_rowDeleted = false;   // the innermost table's current row is a tracked deletion

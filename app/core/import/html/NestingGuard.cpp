@@ -71,6 +71,10 @@ QByteArray limitNesting(const QByteArray &html, int limit)
     bool rewriting = false;
     for (int pass = 0; pass < 2; ++pass) {
         depth = 0;
+        // Inside <svg> or <math> (foreign content) a <script> or <style> is an ordinary element whose content
+        // the parser reads as markup, so it is no raw text there: the depth at which the foreign element
+        // opened, 0 outside. (Missing this let 480,000 <g> after <svg><script> through, and gumbo crashed.)
+        int foreignFrom = 0;
         qsizetype copied = 0;
         for (qsizetype i = 0; i < size; ++i) {
             if (data[i] != '<' || i + 1 >= size)
@@ -102,15 +106,21 @@ QByteArray limitNesting(const QByteArray &html, int limit)
                 if (!isVoidElement(name)) {
                     drop = depth > limit;
                     depth = std::max(0, depth - 1);
+                    if (depth < foreignFrom)
+                        foreignFrom = 0;
                 }
             } else if (!selfClosing && !isVoidElement(name)) {
                 ++depth;
                 maxDepth = std::max(maxDepth, depth);
                 drop = depth > limit;
+                if (foreignFrom == 0
+                    && (name.compare("svg", Qt::CaseInsensitive) == 0
+                        || name.compare("math", Qt::CaseInsensitive) == 0))
+                    foreignFrom = depth;
             }
             i = j;
             // Raw text elements: skip to their end tag.
-            if (!endTag && !selfClosing) {
+            if (!endTag && !selfClosing && foreignFrom == 0) {
                 for (const char *raw : {"script", "style", "textarea", "title", "xmp", "plaintext"}) {
                     if (name.compare(QByteArrayView(raw), Qt::CaseInsensitive) == 0) {
                         const qsizetype close = rawTextEnd(html, j + 1, QByteArrayView(raw));

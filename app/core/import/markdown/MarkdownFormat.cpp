@@ -30,6 +30,10 @@ struct MdState {
     int htmlSpan = 0;
     int imageDepth = 0;
     QString title;
+    // md4c stops parsing when a callback returns non-zero: onText does when the import is cancelled or out of
+    // time (checked every 4096 pieces of text).
+    const ImportOptions *options = nullptr;
+    unsigned textPieces = 0;
 
     BlockKind paragraphKind() const
     {
@@ -191,6 +195,8 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
     auto *s = static_cast<MdState *>(userdata);
+    if ((++s->textPieces & 0xfff) == 0 && isCancelled(*s->options))
+        return 1;
     const QString piece = QString::fromUtf8(text, qsizetype(size));
     const bool inCode = !s->stack.isEmpty() && s->stack.last() == MD_BLOCK_CODE;
     if (s->imageDepth > 0)
@@ -270,6 +276,7 @@ Result<ImportedDocument> readMarkdown(const QByteArray &bytes, const ReadContext
     DocumentMetadata frontMeta;
     const qsizetype frontLength = frontMatter(source, frontMeta);
     MdState state;
+    state.options = &context.options;
     if (frontLength > 0) {
         // Kept in the text (nothing imported is deleted), as a folded block: it is metadata, not prose.
         state.builder.add(BlockKind::Boilerplate, source.left(frontLength));
@@ -284,10 +291,11 @@ Result<ImportedDocument> readMarkdown(const QByteArray &bytes, const ReadContext
     parser.enter_span = enterSpan;
     parser.leave_span = leaveSpan;
     parser.text = onText;
-    if (md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state) != 0)
-        return failure(Error::Kind::BadInput, u"The Markdown could not be read."_s);
+    const int parsed = md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
     if (isCancelled(context.options))
         return std::unexpected(cancelledError());
+    if (parsed != 0)
+        return failure(Error::Kind::BadInput, u"The Markdown could not be read."_s);
     state.flush(BlockKind::Paragraph);
     ImportedDocument document;
     state.builder.finish(document);

@@ -21,14 +21,15 @@ bool isSkipped(QStringView name)
 
 } // namespace
 
-OdtBodyReader::OdtBodyReader(const OdfStyles &styles)
+OdtBodyReader::OdtBodyReader(const OdfStyles &styles, const ImportOptions *options)
     : m_styles(styles)
+    , m_options(options)
 {
 }
 
 Result<OdtBody> OdtBodyReader::read(const QByteArray &contentXml)
 {
-    XmlCursor cursor(contentXml);
+    XmlCursor cursor(contentXml, m_options);
     bool inBody = false;
     while (cursor.next()) {
         if (cursor.isStart(u"body"))

@@ -34,7 +34,8 @@ struct OdtParagraph {
 
 class OdtBodyReader final : private office::BodyReader<OdtParagraph> {
 public:
-    explicit OdtBodyReader(const OdfStyles &styles);
+    // `options`: stop early when the import is cancelled or out of time (see XmlCursor).
+    explicit OdtBodyReader(const OdfStyles &styles, const ImportOptions *options = nullptr);
     // The body's items, or what made the part unreadable.
     Result<OdtBody> read(const QByteArray &contentXml);
 
@@ -48,6 +49,7 @@ private:
     void endParagraph();
 
     const OdfStyles &m_styles;
+    const ImportOptions *m_options = nullptr;
     OdtBody m_body;
     std::vector<Note> m_notes;
     int m_listDepth = 0;

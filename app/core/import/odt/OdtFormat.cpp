@@ -50,8 +50,8 @@ Result<ImportedDocument> readOdt(OfficePackage &package, const ReadContext &cont
     const Result<QByteArray> content = package.read(u"content.xml"_s);
     if (content)
         styles.add(*content); // its automatic styles ("P1" based on "Quotations")
-    const Result<OdtBody> body = package.parsePart(content, [&styles](const QByteArray &xml) {
-        return OdtBodyReader(styles).read(xml);
+    const Result<OdtBody> body = package.parsePart(content, [&styles, &context](const QByteArray &xml) {
+        return OdtBodyReader(styles, &context.options).read(xml);
     });
     if (!body)
         return std::unexpected(body.error());

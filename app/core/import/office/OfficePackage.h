@@ -46,8 +46,8 @@ public:
         if (!xml)
             return std::unexpected(xml.error());
         auto parsed = parse(*xml);
-        if (!parsed)
-            return std::unexpected(damaged(parsed.error().message));
+        if (!parsed) // a stop (cancel or time limit) is not damage
+            return parsed.error().kind == Error::Kind::Cancelled ? parsed : std::unexpected(damaged(parsed.error().message));
         return parsed;
     }
 

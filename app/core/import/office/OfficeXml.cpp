@@ -10,14 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace marginalia::importdetail::office {
 
-XmlCursor::XmlCursor(const QByteArray &xml)
+XmlCursor::XmlCursor(const QByteArray &xml, const ImportOptions *options)
     : m_reader(xml)
+    , m_options(options)
 {
 }
 
 bool XmlCursor::next()
 {
     if (m_tooDeep)
+        return false;
+    // Every 4096 tokens: often enough to stop within milliseconds, rare enough to cost nothing.
+    if (m_options && (++m_tokens & 0xfff) == 0 && isCancelled(*m_options))
         return false;
     if (isEnd())
         --m_depth;

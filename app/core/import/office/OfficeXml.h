@@ -4,6 +4,7 @@
 // Dublin Core metadata (docProps/core.xml, meta.xml and the EPUB package document all use it) and what a
 // paragraph style's name says about its text.
 
+#include "core/import/Importer.h"
 #include "core/model/Document.h"
 
 #include <QByteArray>
@@ -25,7 +26,9 @@ class XmlCursor final {
 public:
     static constexpr int kMaxDepth = 256;
 
-    explicit XmlCursor(const QByteArray &xml);
+    // With `options`, next() also stops (returning false, with no error()) when the import is cancelled or
+    // out of time; the format then sees importdetail::isCancelled() and says why.
+    explicit XmlCursor(const QByteArray &xml, const ImportOptions *options = nullptr);
 
     // Moves to the next start element, end element or text; false at the end or on an error.
     bool next();
@@ -52,6 +55,8 @@ private:
     QXmlStreamReader::TokenType m_token = QXmlStreamReader::NoToken;
     int m_depth = 0;
     bool m_tooDeep = false;
+    const ImportOptions *m_options = nullptr;
+    unsigned m_tokens = 0;
 };
 
 // Title, author(s), date and language from Dublin Core elements (dc:title, dc:creator or meta:initial-creator,

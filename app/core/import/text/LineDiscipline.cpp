@@ -85,7 +85,7 @@ LineLayout detectLineLayout(const QList<QStringView> &lines)
 {
     LineLayout layout;
     std::vector<qsizetype> lengths;       // of the non-blank lines
-    std::vector<qsizetype> lineLengths;   // of every line, 0 for blank ones
+    std::vector<qsizetype> &lineLengths = layout.visibleLengths; // of every line, 0 for blank ones
     lengths.reserve(size_t(lines.size()));
     lineLengths.reserve(size_t(lines.size()));
     qsizetype blanks = 0;
@@ -129,11 +129,19 @@ LineLayout detectLineLayout(const QList<QStringView> &lines)
 
 namespace {
 
-// The line would have taken the next line's first word had there been room (10% slack for wrappers that aim
-// below their width, as fmt does).
-bool isFull(QStringView line, QStringView next, int wrapWidth)
+// visibleLength of line `index`, measured again only when the layout did not.
+qsizetype lengthOf(const QList<QStringView> &lines, qsizetype index, const LineLayout &layout)
 {
-    return (visibleLength(line) + 1 + firstWordLength(next)) * 10 > qsizetype(wrapWidth) * 9;
+    return layout.visibleLengths.size() == size_t(lines.size()) ? layout.visibleLengths[size_t(index)]
+                                                                : visibleLength(lines.at(index));
+}
+
+// Line `index` would have taken the next line's first word had there been room (10% slack for wrappers that
+// aim below their width, as fmt does).
+bool isFull(const QList<QStringView> &lines, qsizetype index, const LineLayout &layout)
+{
+    return (lengthOf(lines, index, layout) + 1 + firstWordLength(lines.at(index + 1))) * 10
+           > qsizetype(layout.wrapWidth) * 9;
 }
 
 void splitRun(const QList<QStringView> &lines, qsizetype first, qsizetype end, const LineLayout &layout,
@@ -147,11 +155,11 @@ void splitRun(const QList<QStringView> &lines, qsizetype first, qsizetype end, c
     if (layout.wrapWidth > 0) {
         bool anyFull = false;
         for (qsizetype i = first; i + 1 < end && !anyFull; ++i)
-            anyFull = isFull(lines.at(i), lines.at(i + 1), layout.wrapWidth);
+            anyFull = isFull(lines, i, layout);
         if (anyFull) {
             qsizetype start = first;
             for (qsizetype i = first; i < end; ++i) {
-                const bool continues = i + 1 < end && isFull(lines.at(i), lines.at(i + 1), layout.wrapWidth)
+                const bool continues = i + 1 < end && isFull(lines, i, layout)
                                        && !opensParagraph(lines.at(i + 1), lines.at(i));
                 if (continues)
                     continue;
@@ -163,7 +171,7 @@ void splitRun(const QList<QStringView> &lines, qsizetype first, qsizetype end, c
     }
     std::vector<qsizetype> lengths;
     for (qsizetype i = first; i < end; ++i)
-        lengths.push_back(visibleLength(lines.at(i)));
+        lengths.push_back(lengthOf(lines, i, layout));
     std::nth_element(lengths.begin(), lengths.begin() + count / 2, lengths.end());
     if (!layout.blankSeparated || lengths[size_t(count / 2)] >= kLongLine) {
         for (qsizetype i = first; i < end; ++i)
@@ -193,25 +201,47 @@ QList<TextParagraph> splitParagraphs(const QList<QStringView> &lines, const Line
     return paragraphs;
 }
 
-QString paragraphText(const QList<QStringView> &lines, const TextParagraph &paragraph)
+void paragraphPieces(const QList<QStringView> &lines, const TextParagraph &paragraph, QList<ParagraphPiece> &pieces)
 {
-    QString text;
+    pieces.clear();
+    // The last two characters of the text so far, for the hyphen check.
+    QChar last, beforeLast;
+    qsizetype length = 0;
     for (qsizetype i = paragraph.firstLine; i < paragraph.firstLine + paragraph.lineCount; ++i) {
         QStringView line = lines.at(i);
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);
+        ParagraphPiece piece;
         if (paragraph.discipline == LineDiscipline::LineBlock) {
-            if (i > paragraph.firstLine)
-                text += u'\n';
-            text += i == paragraph.firstLine ? line.trimmed() : line;
-            continue;
+            piece.separator = i > paragraph.firstLine ? u"\n" : u"";
+            piece.text = i == paragraph.firstLine ? line.trimmed() : line;
+        } else {
+            // A word hyphenated at the line end ("well-" + "known") is joined without a space.
+            const bool hyphenated = length >= 2 && last == u'-' && beforeLast.isLetter();
+            piece.separator = length > 0 && !hyphenated ? u" " : u"";
+            piece.text = line.trimmed();
         }
-        line = line.trimmed();
-        // A word hyphenated at the line end ("well-" + "known") is joined without a space.
-        const bool hyphenated = text.size() >= 2 && text.back() == u'-' && text.at(text.size() - 2).isLetter();
-        if (!text.isEmpty() && !hyphenated)
-            text += u' ';
-        text += line;
+        pieces.append(piece);
+        for (QStringView part : {piece.separator, piece.text}) {
+            if (part.size() >= 2)
+                beforeLast = part.at(part.size() - 2);
+            else if (part.size() == 1)
+                beforeLast = last;
+            if (!part.isEmpty())
+                last = part.back();
+            length += part.size();
+        }
+    }
+}
+
+QString paragraphText(const QList<QStringView> &lines, const TextParagraph &paragraph)
+{
+    QList<ParagraphPiece> pieces;
+    paragraphPieces(lines, paragraph, pieces);
+    QString text;
+    for (const ParagraphPiece &piece : std::as_const(pieces)) {
+        text += piece.separator;
+        text += piece.text;
     }
     return text;
 }

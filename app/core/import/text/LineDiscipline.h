@@ -20,6 +20,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace marginalia::importdetail {
 
 enum class LineDiscipline { HardWrapped, ParagraphPerLine, LineBlock };
@@ -28,6 +30,7 @@ enum class LineDiscipline { HardWrapped, ParagraphPerLine, LineBlock };
 struct LineLayout {
     int wrapWidth = 0;   // 0: not hard-wrapped
     bool blankSeparated = false; // blank lines separate paragraphs (at least one per three lines)
+    std::vector<qsizetype> visibleLengths; // of every line, as measured here: splitParagraphs needs them again
 };
 
 // A paragraph: the lines [firstLine, firstLine + lineCount) of the file, read with `discipline`.
@@ -45,8 +48,18 @@ LineLayout detectLineLayout(const QList<QStringView> &lines);
 // The paragraphs of a file given as lines (without their line ends).
 QList<TextParagraph> splitParagraphs(const QList<QStringView> &lines, const LineLayout &layout);
 
-// The text of a paragraph: lines trimmed at the end, joined with a space (HardWrapped, and then leading white
-// space goes too) or a line break (LineBlock).
+// A paragraph's text is made of pieces of its lines, each after a separator.
+struct ParagraphPiece {
+    QStringView text;      // a view into the line
+    QStringView separator; // empty, " " or "\n"
+};
+
+// The pieces of a paragraph, in order, into `pieces` (cleared first): lines trimmed at the end, joined with a
+// space (HardWrapped, and then leading white space goes too; a word hyphenated at the line end is joined
+// without one) or a line break (LineBlock).
+void paragraphPieces(const QList<QStringView> &lines, const TextParagraph &paragraph, QList<ParagraphPiece> &pieces);
+
+// The text of a paragraph: its pieces joined.
 QString paragraphText(const QList<QStringView> &lines, const TextParagraph &paragraph);
 
 // Splits text at '\n' into views (the text must outlive them).

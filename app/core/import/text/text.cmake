@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core LineDiscipline TextHeadings FILES PlainTextFormat.cpp)
+marginalia_add_sources(marginalia_core InPlaceText LineDiscipline TextHeadings FILES PlainTextFormat.cpp)
