@@ -78,7 +78,7 @@ private:
 Result<bool> writeAnnotation(SheetWriter &sheet, lxw_row_t row, const ExportRow &line)
 {
     const Annotation &a = line.annotation;
-    // The CSV's columns, in its order: 0 document_id … 23 source_entity.
+    // The CSV's columns, in its order: 0 document_id … 23 source_entity, 24 anchor_status, 25 anchor_score.
     const QList<std::pair<int, QString>> texts = {{1, line.document.title},
                                                   {2, line.document.sourcePath},
                                                   {4, nameOf(a.kind)},
@@ -94,7 +94,8 @@ Result<bool> writeAnnotation(SheetWriter &sheet, lxw_row_t row, const ExportRow 
                                                   {17, a.author},
                                                   {21, a.evidence},
                                                   {22, a.evidenceUrl},
-                                                  {23, line.sourceEntity}};
+                                                  {23, line.sourceEntity},
+                                                  {24, nameOf(a.anchor)}};
     for (const auto &[col, value] : texts)
         if (auto done = sheet.text(row, lxw_col_t(col), value); !done)
             return done;
@@ -106,6 +107,8 @@ Result<bool> writeAnnotation(SheetWriter &sheet, lxw_row_t row, const ExportRow 
         numbers.append({14, a.confidence});
     if (line.page > 0)
         numbers.append({20, double(line.page)});
+    if (!std::isnan(a.anchorScore))
+        numbers.append({25, a.anchorScore});
     for (const auto &[col, value] : std::as_const(numbers))
         if (auto done = sheet.number(row, lxw_col_t(col), value); !done)
             return done;
