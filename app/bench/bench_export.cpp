@@ -5,7 +5,7 @@
 #include "core/export/Exporters.h"
 #include "core/store/ProjectStore.h"
 
-#include "PeakMemory.h"
+#include "bench/BenchMemory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
