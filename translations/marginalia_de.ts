@@ -4,27 +4,27 @@
 <context>
     <name>ClaimStatus</name>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="57"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="53"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="57"/>
         <source>Supported</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="58"/>
         <source>Disputed</source>
         <translation>Umstritten</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="54"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="58"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Vocabulary.cpp" line="55"/>
+        <location filename="../app/core/model/Vocabulary.cpp" line="59"/>
         <source>Needs source</source>
         <translation>Quelle fehlt</translation>
     </message>
@@ -32,50 +32,93 @@
 <context>
     <name>DocumentFormat</name>
     <message>
-        <location filename="../app/core/import/text/PlainTextFormat.cpp" line="26"/>
+        <location filename="../app/core/import/text/PlainTextFormat.cpp" line="28"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
     <message>
-        <location filename="../app/core/import/markdown/MarkdownFormat.cpp" line="25"/>
+        <location filename="../app/core/import/markdown/MarkdownFormat.cpp" line="314"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../app/core/import/html/HtmlFormat.cpp" line="41"/>
+        <location filename="../app/core/import/html/HtmlFormat.cpp" line="134"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/core/import/pdf/PdfFormat.cpp" line="39"/>
+        <location filename="../app/core/import/pdf/PdfFormat.cpp" line="161"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../app/core/import/docx/DocxFormat.cpp" line="70"/>
+        <location filename="../app/core/import/docx/DocxFormat.cpp" line="184"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../app/core/import/odt/OdtFormat.cpp" line="30"/>
+        <location filename="../app/core/import/odt/OdtFormat.cpp" line="73"/>
         <source>OpenDocument text</source>
         <translation>OpenDocument-Text</translation>
     </message>
     <message>
-        <location filename="../app/core/import/epub/EpubFormat.cpp" line="34"/>
+        <location filename="../app/core/import/epub/EpubFormat.cpp" line="76"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
 </context>
 <context>
+    <name>ExportFormat</name>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="173"/>
+        <source>CSV, one row per annotation</source>
+        <translation>CSV, eine Zeile je Annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="174"/>
+        <source>Code matrix (CSV, documents × tags, counts)</source>
+        <translation>Code-Matrix (CSV, Dokumente × Codes, Anzahlen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="175"/>
+        <source>Co-occurrence (CSV, tags × tags)</source>
+        <translation>Kookkurrenz (CSV, Codes × Codes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="176"/>
+        <source>Excel workbook (typed cells, codebook, counts)</source>
+        <translation>Excel-Arbeitsmappe (typisierte Zellen, Codebuch, Anzahlen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="177"/>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C-Web-Annotationen (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="178"/>
+        <source>REFI-QDA project (ATLAS.ti, MAXQDA, NVivo)</source>
+        <translation>REFI-QDA-Projekt (ATLAS.ti, MAXQDA, NVivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="179"/>
+        <source>Codebook (CSV, one row per tag)</source>
+        <translation>Codebuch (CSV, eine Zeile je Code)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/Exporters.cpp" line="180"/>
+        <source>Markdown report, by tag</source>
+        <translation>Markdown-Bericht, nach Codes</translation>
+    </message>
+</context>
+<context>
     <name>Exporters</name>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="190"/>
+        <location filename="../app/core/export/Exporters.cpp" line="229"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="202"/>
+        <location filename="../app/core/export/Exporters.cpp" line="241"/>
         <source>%1 is a project or another database; an export must go to another file.</source>
         <translation>%1 ist ein Projekt oder eine andere Datenbank; exportieren Sie in eine andere Datei.</translation>
     </message>
@@ -89,6 +132,26 @@
         <source>Could not write the REFI-QDA project: %1</source>
         <translation>Das REFI-QDA-Projekt konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <location filename="../app/core/export/XlsxExporter.cpp" line="24"/>
+        <source>Could not write the XLSX %1: %2</source>
+        <translation>Die XLSX-Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/XlsxExporter.cpp" line="128"/>
+        <source>An XLSX sheet holds at most %1 annotations; export one document or tag at a time, or export CSV.</source>
+        <translation>Ein XLSX-Tabellenblatt fasst höchstens %1 Annotationen; exportieren Sie jeweils ein Dokument oder einen Code, oder exportieren Sie CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/XlsxExporter.cpp" line="211"/>
+        <source>Could not make a temporary folder for the XLSX: %1</source>
+        <translation>Für die XLSX-Datei konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/XlsxExporter.cpp" line="235"/>
+        <source>Could not write the XLSX: %1</source>
+        <translation>Die XLSX-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -96,6 +159,14 @@
         <location filename="../app/gui/dialogs/FirstRun.cpp" line="92"/>
         <source>Who confirms this? Check the council&apos;s minutes.</source>
         <translation>Wer bestätigt das? Im Protokoll des Gemeinderats nachsehen.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="65"/>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>
@@ -129,42 +200,42 @@
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="22"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="23"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="23"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="24"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="24"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="25"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="26"/>
         <source>Money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="26"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="27"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="27"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
         <source>Attributed claim</source>
         <translation>Zugeschriebene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="30"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
@@ -172,42 +243,42 @@
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="19"/>
+        <location filename="../app/core/model/Model.cpp" line="20"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="20"/>
+        <location filename="../app/core/model/Model.cpp" line="21"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="21"/>
+        <location filename="../app/core/model/Model.cpp" line="22"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="22"/>
+        <location filename="../app/core/model/Model.cpp" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="23"/>
+        <location filename="../app/core/model/Model.cpp" line="24"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="24"/>
+        <location filename="../app/core/model/Model.cpp" line="25"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="25"/>
+        <location filename="../app/core/model/Model.cpp" line="26"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../app/core/model/Model.cpp" line="26"/>
+        <location filename="../app/core/model/Model.cpp" line="27"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -215,27 +286,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>Read, annotate and fact-check articles offline.</source>
         <translation>Artikel offline lesen, annotieren und prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>Open the project at PATH.</source>
         <translation>Das Projekt unter PFAD öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>Save a picture of the main window to PATH and quit.</source>
         <translation>Ein Bild des Hauptfensters unter PFAD speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96"/>
+        <location filename="../app/main.cpp" line="98"/>
         <source>Articles to import.</source>
         <translation>Zu importierende Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>The project %1 could not be opened.
 
 %2</source>
@@ -244,7 +315,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
@@ -293,6 +364,90 @@
         <location filename="../app/gui/window/AnalysisRunner.cpp" line="24"/>
         <source>Stop the analysis</source>
         <translation>Die Analyse anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AnnotationActions</name>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="33"/>
+        <source>Ann&amp;otation</source>
+        <translation>Ann&amp;otation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="45"/>
+        <source>Extend End by a Word</source>
+        <translation>Ende um ein Wort verlängern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="47"/>
+        <source>Shrink End by a Word</source>
+        <translation>Ende um ein Wort kürzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="49"/>
+        <source>Extend Start by a Word</source>
+        <translation>Anfang um ein Wort vorziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="51"/>
+        <source>Shrink Start by a Word</source>
+        <translation>Anfang um ein Wort zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="53"/>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="128"/>
+        <source>Set Span to &amp;Selection</source>
+        <translation>&amp;Umfang auf Auswahl setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="62"/>
+        <source>Click an annotation first, then move its ends.</source>
+        <translation>Klicken Sie zuerst eine Annotation an und verschieben Sie dann ihre Enden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="80"/>
+        <source>Select the new passage, then choose the annotation to move.</source>
+        <translation>Markieren Sie die neue Passage und wählen Sie dann die zu verschiebende Annotation.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="118"/>
+        <source>Annotation “%1”</source>
+        <translation>Annotation „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="118"/>
+        <source>Untagged annotation</source>
+        <translation>Annotation ohne Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="121"/>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="121"/>
+        <source>Edit &amp;Note</source>
+        <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="124"/>
+        <source>Copy &amp;Quote</source>
+        <translation>Zitat &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="131"/>
+        <source>&amp;Remove Annotation</source>
+        <translation>Annotation &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="145"/>
+        <source>&amp;Accept Suggestion (%1)</source>
+        <translation>Vorschlag &amp;annehmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AnnotationActions.cpp" line="147"/>
+        <source>Re&amp;ject Suggestion (%1)</source>
+        <translation>Vorschlag a&amp;blehnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -361,38 +516,43 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="64"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="61"/>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="65"/>
         <source>Filter annotations</source>
         <translation>Annotationen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="76"/>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="217"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="77"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="224"/>
         <source>Select an annotation to write a note.</source>
         <translation>Wählen Sie eine Annotation, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="92"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="93"/>
         <source>&amp;Delete Annotation</source>
         <translation>Annotation &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="122"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="123"/>
         <source>&amp;Tag as</source>
         <translation>&amp;Codieren als</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="154"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="161"/>
         <source>All tags</source>
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="170"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="177"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="172"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="179"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -400,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="174"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="181"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 von %n Annotation</numerusform>
@@ -408,7 +568,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="216"/>
+        <location filename="../app/gui/panels/AnnotationPanel.cpp" line="223"/>
         <source>Type a note about this passage.</source>
         <translation>Notiz zu dieser Passage eingeben.</translation>
     </message>
@@ -439,57 +599,57 @@
 <context>
     <name>marginalia::ClaimReviewPanel</name>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="145"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="144"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="148"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="147"/>
         <source>Filter claims</source>
         <translation>Behauptungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="162"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="161"/>
         <source>Keys 1–5 set the status; Enter opens the passage</source>
         <translation>Die Tasten 1–5 setzen den Status; Eingabe öffnet die Passage</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="174"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="173"/>
         <source>What supports or refutes it</source>
         <translation>Was sie stützt oder widerlegt</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="183"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="182"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="184"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="183"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="184"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Beleg:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="186"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="185"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="248"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="246"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="260"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="258"/>
         <source>Shown: %1 of %2 · unreviewed: %3</source>
         <translation>Angezeigt: %1 von %2 · ungeprüft: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="272"/>
+        <location filename="../app/gui/panels/ClaimReviewPanel.cpp" line="270"/>
         <source>No claim selected. Claims come from analysis suggestions you accept.</source>
         <translation>Keine Behauptung ausgewählt. Behauptungen entstehen aus Analysevorschlägen, die Sie annehmen.</translation>
     </message>
@@ -563,98 +723,144 @@
         <translation>Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="307"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="309"/>
         <source>Annotations tagged “%1” (%2)</source>
         <translation>Mit „%1“ codierte Annotationen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="307"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="309"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="325"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="327"/>
         <source>New tag under “%1”: type its name.</source>
         <translation>Neuer Code unter „%1“: Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="326"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="328"/>
         <source>New top-level tag: type its name.</source>
         <translation>Neuer Code auf oberster Ebene: Namen eingeben.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="369"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="371"/>
         <source>Colour of “%1”</source>
         <translation>Farbe von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="389"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="391"/>
         <source>Move “%1” under:</source>
         <translation>„%1“ verschieben unter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="405"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="407"/>
         <source>Merge “%1” into: its annotations and child tags move there, and “%1” goes.</source>
         <translation>„%1“ zusammenführen mit: Seine Annotationen und Untercodes wandern dorthin, „%1“ entfällt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="410"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="412"/>
         <source>Merged. Undo restores both tags.</source>
         <translation>Zusammengeführt. Rückgängig stellt beide Codes wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="419"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="421"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="430"/>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="435"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="432"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="437"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="441"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="443"/>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="442"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="444"/>
         <source>Codebooks (*.csv *.txt *.md);;All files (*)</source>
         <translation>Codebücher (*.csv *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="444"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="446"/>
         <source>Imported the codebook; new tags: %1.</source>
         <translation>Codebuch importiert; neue Codes: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="449"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="451"/>
         <source>Export Codebook</source>
         <translation>Codebuch exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="449"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="451"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="452"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="454"/>
         <source>Exported the codebook; tags: %1.</source>
         <translation>Codebuch exportiert; Codes: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="474"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="476"/>
         <source>Tag the selected annotations (%1) as:</source>
         <translation>Ausgewählte Annotationen (%1) codieren als:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="481"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="483"/>
         <source>Retag %n Annotation(s) as a New Tag</source>
         <translation>
             <numerusform>%n Annotation mit neuem Code umcodieren</numerusform>
             <numerusform>%n Annotationen mit neuem Code umcodieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DocumentActions</name>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="42"/>
+        <source>Rename Document</source>
+        <translation>Dokument umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="43"/>
+        <source>Title in the library, the window and exports (the file keeps its name):</source>
+        <translation>Titel in der Bibliothek, im Fenster und in Exporten (die Datei behält ihren Namen):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="49"/>
+        <source>Renamed. Edit ▸ Undo gives the old title back.</source>
+        <translation>Umbenannt. Bearbeiten ▸ Rückgängig stellt den alten Titel wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="58"/>
+        <source>Delete Document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="59"/>
+        <source>Delete “%1” from the project?</source>
+        <translation>„%1“ aus dem Projekt löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/DocumentActions.cpp" line="62"/>
+        <source>Its %n annotation(s), notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</source>
+        <translation>
+            <numerusform>Seine %n Annotation, Notizen, Memo und Erwähnungen im Register gehen mit. Die Datei auf der Festplatte bleibt unberührt, und Bearbeiten ▸ Rückgängig stellt alles wieder her.</numerusform>
+            <numerusform>Seine %n Annotationen, Notizen, Memo und Erwähnungen im Register gehen mit. Die Datei auf der Festplatte bleibt unberührt, und Bearbeiten ▸ Rückgängig stellt alles wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="65"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/DocumentActions.cpp" line="71"/>
+        <source>Deleted “%1”. Edit ▸ Undo puts it back.</source>
+        <translation>„%1“ gelöscht. Bearbeiten ▸ Rückgängig stellt es wieder her.</translation>
     </message>
 </context>
 <context>
@@ -676,62 +882,62 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="61"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="63"/>
         <source>Import an article with File ▸ Import… or drop a file here.</source>
         <translation>Importieren Sie einen Artikel mit Datei ▸ Importieren… oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="404"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="416"/>
         <source>⋯ folded passage — click to show</source>
         <translation>⋯ eingeklappte Passage – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="409"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="421"/>
         <source>¶%1</source>
         <translation>¶%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="409"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="421"/>
         <source>¶%1–¶%2</source>
         <translation>¶%1–¶%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="430"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="442"/>
         <source>⋯ %1 repeat %2 — click to show</source>
         <translation>⋯ %1 wiederholt %2 – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="432"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="444"/>
         <source>⋯ %1 boilerplate (ads, pleas, sign-offs) — click to show</source>
         <translation>⋯ %1 Textbausteine (Werbung, Spendenaufrufe, Grußformeln) – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="434"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="446"/>
         <source>⋯ %1 contents page, page headers and numbers — click to show</source>
         <translation>⋯ %1 Inhaltsverzeichnis, Kopfzeilen und Seitenzahlen – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="435"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="447"/>
         <source>⋯ %1 repeats and boilerplate — click to show</source>
         <translation>⋯ %1 Wiederholungen und Textbausteine – zum Anzeigen klicken</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="444"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="456"/>
         <source>Table of contents: left out of analysis</source>
         <translation>Inhaltsverzeichnis: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="446"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="458"/>
         <source>Page header, footer or number: left out of analysis</source>
         <translation>Kopfzeile, Fußzeile oder Seitenzahl: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="448"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="460"/>
         <source>Boilerplate: left out of analysis</source>
         <translation>Textbaustein: von der Analyse ausgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/reader/DocumentView.cpp" line="642"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="666"/>
         <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n Annotation hier; erneut klicken für die nächste&lt;/i&gt;</numerusform>
@@ -739,12 +945,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="442"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="454"/>
         <source>Repeats an earlier passage: left out of analysis</source>
         <translation>Wiederholt eine frühere Passage: von der Analyse ausgenommen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reader/DocumentView.cpp" line="607"/>
+        <location filename="../app/gui/reader/DocumentView.cpp" line="628"/>
         <source>&amp;Tag as…</source>
         <translation>&amp;Codieren als…</translation>
     </message>
@@ -780,57 +986,57 @@
 <context>
     <name>marginalia::EntityRegisterPanel</name>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="183"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="182"/>
         <source>Filter entities and aliases</source>
         <translation>Entitäten und Aliasse filtern</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="210"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="209"/>
         <source>Merge Selected</source>
         <translation>Auswahl zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="212"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="211"/>
         <source>Merge the selected entities into the current one</source>
         <translation>Die ausgewählten Entitäten mit der aktuellen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="213"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="212"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="214"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="213"/>
         <source>Tag All Mentions…</source>
         <translation>Alle Erwähnungen codieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="216"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="215"/>
         <source>Split Mention</source>
         <translation>Erwähnung abtrennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="218"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="217"/>
         <source>This mention is someone else: give it an entity of its own</source>
         <translation>Diese Erwähnung meint jemand anderen: ihr eine eigene Entität geben</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="288"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="273"/>
         <source>Mentions of “%1” (%2)</source>
         <translation>Erwähnungen von „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="289"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="274"/>
         <source>No entity selected. Entities come from analysis and from the register.</source>
         <translation>Keine Entität ausgewählt. Entitäten stammen aus der Analyse und aus dem Register.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="300"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="285"/>
         <source>Select the entities to merge (Shift or Ctrl with the arrows), the current one last: the others merge into it.</source>
         <translation>Wählen Sie die zusammenzuführenden Entitäten aus (Umschalt oder Strg mit den Pfeiltasten), die aktuelle zuletzt: Die anderen werden mit ihr zusammengeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="307"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="292"/>
         <source>Merge %n Entities into “%1”</source>
         <translation>
             <numerusform>%n Entität mit „%1“ zusammenführen</numerusform>
@@ -838,7 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="314"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="299"/>
         <source>Merged %n entities into “%1”. Their names are kept as aliases.</source>
         <translation>
             <numerusform>%n Entität mit „%1“ zusammengeführt. Ihr Name bleibt als Alias erhalten.</numerusform>
@@ -846,27 +1052,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="324"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="309"/>
         <source>Tag every mention of “%1” as:</source>
         <translation>Jede Erwähnung von „%1“ codieren als:</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="331"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="316"/>
         <source>Tag All Mentions as a New Tag</source>
         <translation>Alle Erwähnungen mit neuem Code codieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="337"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="322"/>
         <source>Mentions tagged: %1.</source>
         <translation>Codierte Erwähnungen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="337"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="322"/>
         <source>Every mention already has that tag.</source>
         <translation>Jede Erwähnung hat diesen Code bereits.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="348"/>
+        <location filename="../app/gui/panels/EntityRegisterPanel.cpp" line="333"/>
         <source>The mention now has an entity of its own; rename it with F2.</source>
         <translation>Die Erwähnung hat jetzt eine eigene Entität; mit F2 umbenennen.</translation>
     </message>
@@ -874,74 +1080,165 @@
 <context>
     <name>marginalia::ExportDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="19"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="22"/>
         <source>The &amp;whole project</source>
         <translation>Das &amp;ganze Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="21"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="24"/>
         <source>Start with a &amp;byte order mark (for Excel)</source>
         <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="25"/>
-        <source>Export Annotations as CSV</source>
-        <translation>Annotationen als CSV exportieren</translation>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="28"/>
+        <source>Export Annotations</source>
+        <translation>Annotationen exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="27"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="35"/>
         <source>The current &amp;document: %1</source>
         <translation>Das aktuelle &amp;Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="28"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="36"/>
         <source>The current &amp;document</source>
         <translation>Das aktuelle &amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="32"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="40"/>
         <source>All tags</source>
         <translation>Alle Codes</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="40"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="48"/>
         <source>Notes, tags and evidence I wrote</source>
         <translation>Meine Notizen, Codes und Belege</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="41"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="49"/>
         <source>Every cell, document text too</source>
         <translation>Jede Zelle, auch Dokumenttext</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="42"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="50"/>
         <source>No cell (text exactly as stored)</source>
         <translation>Keine Zelle (Text genau wie gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="43"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="51"/>
         <source>Cells that start with = + - or @ get an apostrophe so that a spreadsheet does not run them as formulas. Quotes are left as in the document by default.</source>
         <translation>Zellen, die mit = + - oder @ beginnen, erhalten einen Apostroph, damit eine Tabellenkalkulation sie nicht als Formel ausführt. Zitate bleiben standardmäßig wie im Dokument.</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="50"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="58"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="59"/>
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="51"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="60"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="52"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="61"/>
         <source>&amp;Guard formulas in:</source>
         <translation>Formeln &amp;schützen in:</translation>
     </message>
     <message>
-        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="56"/>
+        <location filename="../app/gui/dialogs/ExportDialog.cpp" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::FileMenu</name>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="33"/>
+        <source>Marginalia projects (*.marginalia);;All files (*)</source>
+        <translation>Marginalia-Projekte (*.marginalia);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="51"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="54"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="57"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="65"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="100"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="101"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="109"/>
+        <source>%1 already exists.</source>
+        <translation>%1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="110"/>
+        <source>Choose another name for the new project, or open the existing one with File ▸ Open Project…</source>
+        <translation>Wählen Sie einen anderen Namen für das neue Projekt, oder öffnen Sie das vorhandene mit Datei ▸ Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="119"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="131"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="140"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="176"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="178"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/FileMenu.cpp" line="186"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/window/FileMenu.cpp" line="190"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,17 +1296,28 @@
 <context>
     <name>marginalia::LibraryPane</name>
     <message>
-        <location filename="../app/gui/panels/LibraryPane.cpp" line="29"/>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="24"/>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="31"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/LibraryPane.cpp" line="37"/>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="39"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/LibraryPane.cpp" line="81"/>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="59"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="67"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/LibraryPane.cpp" line="114"/>
         <source>No headings</source>
         <translation>Keine Überschriften</translation>
     </message>
@@ -1017,174 +1325,173 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="106"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="107"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="167"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="166"/>
         <source>No tag has the key %1. Set keys in Edit ▸ Tags…</source>
         <translation>Kein Code hat die Taste %1. Tasten legen Sie unter Bearbeiten ▸ Codes… fest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="225"/>
         <source>The project could not be changed.</source>
         <translation>Das Projekt konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="245"/>
+        <location filename="../app/gui/window/FileMenu.cpp" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="246"/>
+        <location filename="../app/gui/window/FileMenu.cpp" line="62"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="249"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/window/FileMenu.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="253"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="259"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="264"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="267"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="280"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="269"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts such&amp;en</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="283"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="272"/>
         <source>&amp;Analyse Document Again</source>
         <translation>Dokument erneut &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="278"/>
         <source>Accept All &amp;Shown Suggestions</source>
         <translation>Alle angezeigten Vorschläge a&amp;nnehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="282"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Codes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="298"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="289"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="292"/>
         <source>&amp;Annotation Panel</source>
         <translation>&amp;Annotationsleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="296"/>
         <source>&amp;Highlight Annotations</source>
         <translation>Annotationen &amp;hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="309"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="299"/>
         <source>Highlight &amp;Suggestions</source>
         <translation>&amp;Vorschläge hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="302"/>
         <source>Suggestion &amp;Types</source>
         <translation>Vorschlagsar&amp;ten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="235"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="242"/>
         <source>&amp;About Marginalia</source>
         <translation>Ü&amp;ber Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="244"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="381"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="380"/>
         <source>The library could not be read.</source>
         <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="407"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="422"/>
         <source>The document could not be opened.</source>
         <translation>Das Dokument konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="412"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="427"/>
         <source>The annotations could not be read.</source>
         <translation>Die Annotationen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="447"/>
-        <location filename="../app/gui/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/window/AnnotationLayer.cpp" line="58"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="492"/>
         <source>Untagged</source>
         <translation>Nicht codiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="458"/>
-        <location filename="../app/gui/window/MainWindow.cpp" line="663"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="635"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="458"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="463"/>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="466"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="472"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1192,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="469"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="475"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1200,7 +1507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="470"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="476"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -1208,85 +1515,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="486"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="492"/>
         <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
         <translation>Als %1 codiert. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="195"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="571"/>
+        <location filename="../app/gui/window/FileMenu.cpp" line="148"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="575"/>
+        <location filename="../app/gui/window/FileMenu.cpp" line="152"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="199"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="198"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="599"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="464"/>
+        <source>%1 — %2 — Marginalia</source>
+        <translation>%1 — %2 — Marginalia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/MainWindow.cpp" line="591"/>
         <source>Import of %1 cancelled.</source>
         <translation>Import von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="601"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="593"/>
         <source>%1 could not be imported.</source>
         <translation>%1 konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="603"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="595"/>
         <source>%1 is already in the library.</source>
         <translation>%1 ist schon in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="606"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="598"/>
         <source>%1 could not be added to the project.</source>
         <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="610"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="602"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="631"/>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="633"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="638"/>
-        <source>The CSV file could not be written.</source>
-        <translation>Die CSV-Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="641"/>
-        <source>Exported %n annotation(s) to %1.</source>
-        <translation>
-            <numerusform>%n Annotation nach %1 exportiert.</numerusform>
-            <numerusform>%n Annotationen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="653"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="625"/>
         <source>About Marginalia</source>
         <translation>Über Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="654"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="626"/>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Codes (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
     </message>
@@ -1368,12 +1657,22 @@
         <translation>Annotation löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="11"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="7"/>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="13"/>
+        <source>Adjust Annotation Span</source>
+        <translation>Umfang der Annotation ändern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="15"/>
+        <source>Attach Annotation</source>
+        <translation>Annotation anheften</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/UpdateAnnotationCommand.cpp" line="19"/>
         <source>Change Tag</source>
         <translation>Code ändern</translation>
     </message>
@@ -1393,22 +1692,27 @@
         <translation>Code bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="91"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="94"/>
         <source>Select some text to annotate first.</source>
         <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="112"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="107"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="112"/>
         <source>Tag as %1</source>
         <translation>Als %1 codieren</translation>
     </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="205"/>
+        <source>An annotation needs at least one character of the document.</source>
+        <translation>Eine Annotation braucht mindestens ein Zeichen des Dokuments.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="192"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="220"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Codierung von %n Annotation entfernen</numerusform>
@@ -1416,7 +1720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="193"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="221"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>%n Annotation als %1 codieren</numerusform>
@@ -1424,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="218"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="246"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation löschen</numerusform>
@@ -1432,12 +1736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="254"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="282"/>
         <source>Accept Suggestion</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="255"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="283"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>%n Vorschlag annehmen</numerusform>
@@ -1445,48 +1749,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="294"/>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="377"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="322"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="405"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="441"/>
         <source>The tag no longer exists.</source>
         <translation>Den Code gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="342"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="370"/>
         <source>Add Tag “%1”</source>
         <translation>Code „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="365"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="393"/>
         <source>Move Tag “%1”</source>
         <translation>Code „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="393"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="416"/>
         <source>Merge Tag “%1” into “%2”</source>
         <translation>Code „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="405"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="450"/>
+        <source>Delete Tag “%1”</source>
+        <translation>Code „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="468"/>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="424"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="487"/>
         <source>Review Claim: %1</source>
         <translation>Behauptung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="454"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="517"/>
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="618"/>
         <source>Import %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation importieren</numerusform>
             <numerusform>%n Annotationen importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="643"/>
+        <source>The new version of “%1” has no text.</source>
+        <translation>Die neue Fassung von „%1“ enthält keinen Text.</translation>
     </message>
     <message>
         <location filename="../app/core/edit/RegisterSlice.cpp" line="23"/>
@@ -1532,6 +1847,21 @@
         <location filename="../app/core/edit/MemoCommand.cpp" line="7"/>
         <source>Edit Project Memo</source>
         <translation>Projekt-Memo bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RemoveDocumentCommand.cpp" line="32"/>
+        <source>Delete Document “%1”</source>
+        <translation>Dokument „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/RenameDocumentCommand.cpp" line="7"/>
+        <source>Rename Document</source>
+        <translation>Dokument umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/edit/ReimportDocumentCommand.cpp" line="6"/>
+        <source>Update “%1” from File</source>
+        <translation>„%1“ aus Datei aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1993,24 @@
     </message>
 </context>
 <context>
+    <name>marginalia::ProjectSession</name>
+    <message>
+        <location filename="../app/gui/window/ProjectSession.cpp" line="35"/>
+        <source>%1 no longer exists. It may have been moved, renamed or deleted; open it from its new place with File ▸ Open Project…</source>
+        <translation>%1 gibt es nicht mehr. Es wurde vielleicht verschoben, umbenannt oder gelöscht; öffnen Sie es an seinem neuen Ort mit Datei ▸ Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectSession.cpp" line="40"/>
+        <source>%1 already exists. Choose another name, or open it with File ▸ Open Project…</source>
+        <translation>%1 gibt es bereits. Wählen Sie einen anderen Namen, oder öffnen Sie es mit Datei ▸ Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/ProjectSession.cpp" line="74"/>
+        <source>The project %1 could not be opened; %2 stays open.</source>
+        <translation>Das Projekt %1 konnte nicht geöffnet werden; %2 bleibt geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::ReadingPreferences</name>
     <message>
         <location filename="../app/gui/window/ReadingPreferences.cpp" line="54"/>
@@ -1711,54 +2059,113 @@
     </message>
 </context>
 <context>
+    <name>marginalia::RevisionUi</name>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="30"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="47"/>
+        <source>&amp;Update from File…</source>
+        <translation>Aus Datei &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="65"/>
+        <source>Annotations whose passage was not found in the new version. Select the passage in the text, choose the annotation and attach it there.</source>
+        <translation>Annotationen, deren Textstelle in der neuen Fassung nicht gefunden wurde. Markieren Sie die Stelle im Text, wählen Sie die Annotation und heften Sie sie dort an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="73"/>
+        <source>&amp;Attach Here</source>
+        <translation>Hier &amp;anheften</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="80"/>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="113"/>
+        <source>Orphaned Annotations</source>
+        <translation>Verwaiste Annotationen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="112"/>
+        <source>Orphaned Annotations (%1)</source>
+        <translation>Verwaiste Annotationen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="129"/>
+        <source>Open the document to update first.</source>
+        <translation>Öffnen Sie zuerst das Dokument, das aktualisiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="140"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="141"/>
+        <source>Update from File</source>
+        <translation>Aus Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="146"/>
+        <source>The document could not be updated.</source>
+        <translation>Das Dokument konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/RevisionUi.cpp" line="149"/>
+        <source>Updated: %1 exact, %2 moved, %3 fuzzy, %4 orphaned. Undo restores the old version.</source>
+        <translation>Aktualisiert: %1 genau, %2 verschoben, %3 ungefähr, %4 verwaist. Rückgängig stellt die alte Fassung wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SearchPanel</name>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="90"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="89"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*</source>
         <translation>Suche: Wörter, &quot;eine Wortgruppe&quot;, Anfang*</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="91"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="90"/>
         <source>All terms must occur. Quote a phrase, end a word with * to match its beginning.</source>
         <translation>Alle Begriffe müssen vorkommen. Wortgruppen in Anführungszeichen setzen; ein * am Wortende findet alle Wörter, die so beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="93"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="92"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="94"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="93"/>
         <source>Document text</source>
         <translation>Dokumenttext</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="95"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="94"/>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="96"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="95"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="143"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="142"/>
         <source>Type to search the project.</source>
         <translation>Tippen Sie, um das Projekt zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="144"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="143"/>
         <source>Type to search the project (no index: slower).</source>
         <translation>Tippen Sie, um das Projekt zu durchsuchen (kein Index: langsamer).</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="157"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="156"/>
         <source>No matches.</source>
         <translation>Keine Treffer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="158"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="157"/>
         <source>%n match(es) in %1</source>
         <translation>
             <numerusform>%n Treffer in %1</numerusform>
@@ -1766,7 +2173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/panels/SearchPanel.cpp" line="159"/>
+        <location filename="../app/gui/panels/SearchPanel.cpp" line="158"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1808,14 +2215,52 @@
     </message>
 </context>
 <context>
+    <name>marginalia::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="76"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="78"/>
+        <source>Filter by action, key or place…</source>
+        <translation>Nach Aktion, Taste oder Ort filtern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="81"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="81"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="81"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="115"/>
+        <source>Tag the selection as %1</source>
+        <translation>Auswahl als %1 codieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/ShortcutsDialog.cpp" line="116"/>
+        <source>Reading view</source>
+        <translation>Leseansicht</translation>
+    </message>
+</context>
+<context>
     <name>marginalia::SuggestionListModel</name>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="114"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="115"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="117"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="118"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
@@ -1866,67 +2311,67 @@
 <context>
     <name>marginalia::SuggestionReview</name>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="111"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="142"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="113"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="144"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="93"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="130"/>
         <source>suggested claim</source>
         <translation>vorgeschlagene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="93"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="130"/>
         <source>suggested entity</source>
         <translation>vorgeschlagene Entität</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="94"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="131"/>
         <source>Confidence: %1%</source>
         <translation>Konfidenz: %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="95"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="132"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="98"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="135"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="98"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="135"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="111"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="142"/>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="115"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="146"/>
         <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
         <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="116"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="147"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="118"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="149"/>
         <source>No open suggestions.</source>
         <translation>Keine offenen Vorschläge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="120"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="151"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
@@ -1934,22 +2379,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="171"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="202"/>
         <source>Choose a suggestion first: N goes to the next one.</source>
         <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="184"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="215"/>
         <source>Accepted as %1.</source>
         <translation>Als %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="194"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="225"/>
         <source>No open suggestions to accept.</source>
         <translation>Keine offenen Vorschläge zum Annehmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="203"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="234"/>
         <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
         <translation>
             <numerusform>%n Vorschlag angenommen; Bearbeiten ▸ Rückgängig nimmt ihn zurück.</numerusform>
@@ -1957,7 +2402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="225"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="256"/>
         <source>Rejected. It will not be suggested again.</source>
         <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
     </message>
@@ -1965,19 +2410,80 @@
 <context>
     <name>marginalia::TagAnnotationsModel</name>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="45"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="45"/>
         <source>Tag</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/CodebookPanel.cpp" line="44"/>
+        <location filename="../app/gui/panels/CodebookPanel.cpp" line="45"/>
         <source>Document</source>
         <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagEditActions</name>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="37"/>
+        <source>&amp;Description…</source>
+        <translation>&amp;Beschreibung…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="38"/>
+        <source>De&amp;lete Tag…</source>
+        <translation>Code &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="60"/>
+        <source>Tag Description</source>
+        <translation>Code-Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="61"/>
+        <source>What “%1” means and when to use it (shown when hovering the tag):</source>
+        <translation>Was „%1“ bedeutet und wann er zu verwenden ist (erscheint beim Zeigen auf den Code):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="77"/>
+        <source>Delete Tag</source>
+        <translation>Code löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="77"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Den Code „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="80"/>
+        <source>The tags below it are deleted with it. </source>
+        <translation>Die Codes darunter werden mit gelöscht. </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="81"/>
+        <source>%n annotation(s) carry it. Edit ▸ Undo brings everything back.</source>
+        <translation>
+            <numerusform>%n Annotation trägt ihn. Bearbeiten ▸ Rückgängig stellt alles wieder her.</numerusform>
+            <numerusform>%n Annotationen tragen ihn. Bearbeiten ▸ Rückgängig stellt alles wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="86"/>
+        <source>Delete Tag, &amp;Keep Annotations</source>
+        <translation>Code löschen, Annotationen &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="87"/>
+        <source>Delete Tag &amp;and Annotations</source>
+        <translation>Code &amp;und Annotationen löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/panels/TagEditActions.cpp" line="89"/>
+        <source>&amp;Delete Tag</source>
+        <translation>Code &amp;löschen</translation>
     </message>
 </context>
 <context>

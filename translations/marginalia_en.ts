@@ -15,7 +15,7 @@
 <context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="172"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="179"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="174"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="181"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 of %n annotation</numerusform>
@@ -34,11 +34,22 @@
 <context>
     <name>marginalia::CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="481"/>
+        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="483"/>
         <source>Retag %n Annotation(s) as a New Tag</source>
         <translation>
             <numerusform>Retag %n Annotation as a New Tag</numerusform>
             <numerusform>Retag %n Annotations as a New Tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::DocumentActions</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/DocumentActions.cpp" line="62"/>
+        <source>Its %n annotation(s), notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</source>
+        <translation>
+            <numerusform>Its annotation, notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</numerusform>
+            <numerusform>Its %n annotations, notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +67,7 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="642"/>
+        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="666"/>
         <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n annotation here; click again for the next one&lt;/i&gt;</numerusform>
@@ -67,7 +78,7 @@
 <context>
     <name>marginalia::EntityRegisterPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="307"/>
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="292"/>
         <source>Merge %n Entities into “%1”</source>
         <translation>
             <numerusform>Merge %n Entity into “%1”</numerusform>
@@ -75,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="314"/>
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="299"/>
         <source>Merged %n entities into “%1”. Their names are kept as aliases.</source>
         <translation>
             <numerusform>Merged %n entity into “%1”. Its name is kept as an alias.</numerusform>
@@ -84,9 +95,20 @@
     </message>
 </context>
 <context>
+    <name>marginalia::FileMenu</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/window/FileMenu.cpp" line="190"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="466"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="472"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -94,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="469"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="475"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -102,26 +124,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="470"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="476"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="641"/>
-        <source>Exported %n annotation(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n annotation to %1.</numerusform>
-            <numerusform>Exported %n annotations to %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="202"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="220"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -129,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="203"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="221"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -137,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="228"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="246"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -145,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="265"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="283"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>
@@ -153,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="507"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="618"/>
         <source>Import %n Annotation(s)</source>
         <translation>
             <numerusform>Import %n Annotation</numerusform>
@@ -175,7 +189,7 @@
 <context>
     <name>marginalia::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="158"/>
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="157"/>
         <source>%n match(es) in %1</source>
         <translation>
             <numerusform>%n match in %1</numerusform>
@@ -183,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="159"/>
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="158"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -194,7 +208,7 @@
 <context>
     <name>marginalia::SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="120"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="151"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
@@ -202,11 +216,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="203"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="234"/>
         <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
         <translation>
             <numerusform>Accepted %n suggestion; Edit ▸ Undo takes it back.</numerusform>
             <numerusform>Accepted %n suggestions; Edit ▸ Undo takes them all back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::TagEditActions</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/TagEditActions.cpp" line="81"/>
+        <source>%n annotation(s) carry it. Edit ▸ Undo brings everything back.</source>
+        <translation>
+            <numerusform>%n annotation carries it. Edit ▸ Undo brings everything back.</numerusform>
+            <numerusform>%n annotations carry it. Edit ▸ Undo brings everything back.</numerusform>
         </translation>
     </message>
 </context>

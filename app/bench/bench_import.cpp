@@ -12,7 +12,6 @@
 #include "bench/BenchMemory.h"
 #include "core/import/Importer.h"
 
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>

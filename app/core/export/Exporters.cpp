@@ -171,7 +171,12 @@ ExportFormatInfo exportFormatInfo(ExportFormat format)
     };
     static constexpr Entry kEntries[] = {
         {ExportFormat::Csv, QT_TRANSLATE_NOOP("ExportFormat", "CSV, one row per annotation"), "csv"},
-        {ExportFormat::Matrix, QT_TRANSLATE_NOOP("ExportFormat", "Code matrix (CSV, one 0/1 column per tag)"), "csv"},
+        {ExportFormat::Matrix, QT_TRANSLATE_NOOP("ExportFormat", "Code matrix (CSV, documents × tags, counts)"), "csv"},
+        {ExportFormat::Cooccurrence, QT_TRANSLATE_NOOP("ExportFormat", "Co-occurrence (CSV, tags × tags)"), "csv"},
+        {ExportFormat::Xlsx, QT_TRANSLATE_NOOP("ExportFormat", "Excel workbook (typed cells, codebook, counts)"),
+         "xlsx"},
+        {ExportFormat::W3c, QT_TRANSLATE_NOOP("ExportFormat", "W3C Web Annotations (JSON-LD)"), "jsonld"},
+        {ExportFormat::Qdpx, QT_TRANSLATE_NOOP("ExportFormat", "REFI-QDA project (ATLAS.ti, MAXQDA, NVivo)"), "qdpx"},
         {ExportFormat::Codebook, QT_TRANSLATE_NOOP("ExportFormat", "Codebook (CSV, one row per tag)"), "csv"},
         {ExportFormat::Markdown, QT_TRANSLATE_NOOP("ExportFormat", "Markdown report, by tag"), "md"},
     };

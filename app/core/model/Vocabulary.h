@@ -16,7 +16,16 @@ enum class AnnotationKind { Highlight, Entity, Claim }; // a user's highlight, o
 enum class EntityLabel { Person, Organisation, Place, Date, Money, Quantity };
 enum class ClaimLabel { Attributed, Statistic, Quote };
 enum class ClaimStatus { Unreviewed, Supported, Disputed, False, NeedsSource }; // in review order
-enum class ExportFormat { Csv, Matrix, Codebook, Markdown, Xlsx, Cooccurrence, Qdpx, W3c }; // qdpx: a REFI-QDA project (a ZIP)
+enum class ExportFormat {
+    Csv,
+    Matrix,
+    Codebook,
+    Markdown,
+    Xlsx,
+    Cooccurrence,
+    Qdpx,
+    W3c
+}; // qdpx: a REFI-QDA project (a ZIP)
 // Which exported cells get an apostrophe before a leading = + - @ TAB CR LF, so a spreadsheet does not run
 // them as a formula: by default only what a user typed (note, tag, memo, evidence; name "notes"), so document
 // text (quote, prefix, suffix, title) stays exactly as imported and still matches the document.

@@ -60,6 +60,16 @@ ExportDialog::ExportDialog(const QList<Tag> &tags, std::optional<qint64> current
     form->addRow(tr("&Tag:"), m_tag);
     form->addRow(tr("&Guard formulas in:"), m_formulaGuard);
     form->addRow(QString(), m_byteOrderMark);
+    // A byte order mark and the formula guard only mean something in CSV files a spreadsheet opens.
+    const auto followFormat = [this] {
+        const ExportFormat chosen = format();
+        const bool csvFile = chosen == ExportFormat::Csv || chosen == ExportFormat::Matrix
+                             || chosen == ExportFormat::Cooccurrence || chosen == ExportFormat::Codebook;
+        m_byteOrderMark->setEnabled(csvFile);
+        m_formulaGuard->setEnabled(csvFile);
+    };
+    connect(m_format, &QComboBox::currentIndexChanged, this, followFormat);
+    followFormat();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));

@@ -47,7 +47,8 @@ public:
             return std::unexpected(xml.error());
         auto parsed = parse(*xml);
         if (!parsed) // a stop (cancel or time limit) is not damage
-            return parsed.error().kind == Error::Kind::Cancelled ? parsed : std::unexpected(damaged(parsed.error().message));
+            return parsed.error().kind == Error::Kind::Cancelled ? parsed
+                                                                 : std::unexpected(damaged(parsed.error().message));
         return parsed;
     }
 
