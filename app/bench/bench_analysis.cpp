@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Analysis throughput: builds news-like English text from templates (written for this benchmark), runs
 // the whole analysis on one thread for 1x and 10x the text, and prints MB/s, the time ratio (linear
 // scaling gives ~10) and the peak resident memory. Never asserts on time.

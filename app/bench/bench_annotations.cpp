@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-annotations [COUNT]: bulk import of COUNT annotations (default 100000) on one document of
 // about 1 MB, from JSON Lines, then from the CSV and the W3C export of the result, each into a fresh project.
 // Prints wall and processor time and annotations per second for each format.

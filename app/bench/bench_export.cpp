@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-export: exports of a large project. Builds (in one transaction) a project of N
 // annotations spread over documents of many blocks, then writes the CSV (and with --format, another
 // export) to a file and prints the time, MB/s and the peak resident memory of the export alone.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-gui: builds projects through the store, opens them in the real MainWindow (offscreen by
 // default) and prints what a reader waits for: first paint, fully painted (analysis and suggestions shown), one
 // tag / retag / undo / note keystroke through the paths the keys use, the longest GUI-thread stall while

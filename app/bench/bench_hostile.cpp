@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-hostile: import time of web pages made to slow the HTML reader down (issue 11), each about
 // 1 MB: an unclosed <script>, an upper-case </SCRIPT>, an apostrophe in unquoted attributes (<p class=it's>,
 // 40k levels), a <script> inside <svg> (foreign content, where a script is no raw text), and plain deep nesting.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-import: import speed and peak memory at 1, 10 and 100 MB (--sizes 1,10,100), of plain text
 // by default and of Markdown and HTML made of the same text (--formats txt,md,html).
 // The text is generated news-like prose: sentences of dictionary words (/usr/share/dict/words) mixed with

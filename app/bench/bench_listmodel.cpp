@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-listmodel: finding annotations by id in the reader's annotation list, as the window does for
 // every highlight when a document opens or an annotation changes. Prints figures; asserts nothing about time.
 #include "gui/models/AnnotationListModel.h"

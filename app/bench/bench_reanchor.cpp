@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-reanchor: moves annotations from a generated article (about 1 MB) to a revised version of
 // it (sentences inserted and deleted, typographic quotes, paragraphs removed, typos fixed inside quotes;
 // tests/common/RevisedArticle.h) and prints how long that takes and where they landed: first the anchoring

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-bench-search: full-text search latency on a generated project of 10,000 documents (~100 MB).
 // The project is kept under /tmp and reused by later runs (--regenerate builds it again). Prints figures;
 // asserts nothing about time.

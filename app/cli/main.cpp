@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-cli: Marginalia's work without the window. Links the core library only.
 #include "cli/Cli.h"
 #include "cli/cmd_analyze.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden-file tests: every data/*.txt is analysed and its spans compared with data/*.golden.jsonl.
 // Regenerate after an intended change with tests/analysis/regenerate-goldens (review the diff!).
 #include "core/analysis/Analyzer.h"

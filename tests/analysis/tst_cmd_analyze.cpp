@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The `analyze` CLI command (app/cli/cmd_analyze.cpp), run in-process with stdout captured.
 #include "cmd_analyze.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rule table (core/analysis/RuleInfo.h): one entry per rule the analyser emits, with a confidence and a
 // description, and the spans' confidence taken from it.
 #include "core/analysis/Analyzer.h"

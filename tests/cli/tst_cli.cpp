@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // End-to-end tests of marginalia-cli as users and scripts call it.
 #include <QCryptographicHash>
 #include <QDir>

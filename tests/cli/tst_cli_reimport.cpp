@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // marginalia-cli reimport and orphans, run as a user runs them.
 #include <QFile>
 #include <QProcess>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Runs the marginalia-cli built with the tests (MARGINALIA_CLI) the way a user or a script calls it.

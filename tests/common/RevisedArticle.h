@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A synthetic article and a revised version of it, with annotated passages and what should become of

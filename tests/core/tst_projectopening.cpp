@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opening a project checks the file before anything may change it: foreign, newer, empty and damaged
 // files are refused and left byte-identical; a read-only file or folder can be read without leaving
 // journal files behind, and writing to it fails naming the cause.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // REFI-QDA project exchange: the export validates against the QDA-XML 1.0 schema, keeps its GUIDs from one
 // export to the next and counts positions in code points; export then import gives the same CSV; a .qdpx
 // in another tool's style imports; a bad one changes nothing.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Replacing a document by a revised version of its file: ProjectEditor::reimportDocument and its undo,
 // orphans kept and attached again, the stored anchor status.
 #include "TestDocuments.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end test of the main path in the real window: Xvfb, a fresh HOME, mouse and keys through xdotool,
 # and the project checked afterwards through marginalia-cli, as a person and a second tool would see it.
 #

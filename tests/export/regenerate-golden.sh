@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rewrites the golden files of tests/export/data from the current CLI. Run from the repository after an
 # intended change to the matrix or co-occurrence exports, then read `git diff tests/export/data`.
 set -e

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden files for the matrix and co-occurrence exports, made by the real CLI from a small project built
 // here. After an intended change, tests/export/regenerate-golden.sh rewrites tests/export/data/*.csv; read
 // the diff before committing it.

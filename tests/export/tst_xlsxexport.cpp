@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The XLSX export as a spreadsheet reads it: LibreOffice (headless) converts every sheet to CSV, quoting text
 // cells and leaving numbers and dates bare, so the test sees each cell's type, not just its text.
 

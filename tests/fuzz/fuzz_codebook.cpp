@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for the CSV readers: the codebook file (CSV with a header, or an outline; parseCodebook picks)
 // and the RFC 4180 parser under it (parseCsv), which `codebook import` and the annotation CSV round trip use.
 

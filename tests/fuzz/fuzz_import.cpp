@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target for the import formats: one binary for every format in FormatRegistry, so a new format is
 // fuzzed without a new target. The format comes from MARGINALIA_FUZZ_FORMAT (a format id or extension, as
 // `--format` takes it); `--list-formats` prints "id extension..." per registered format and exits, which is

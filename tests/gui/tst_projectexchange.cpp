@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File ▸ Export ▸ REFI-QDA Project… and File ▸ Import ▸ REFI-QDA Project… in the window: the entries are in
 // the File menu's submenus, an export from one window imports into another, whose library, codebook and
 // annotations then show what came in.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Document ▸ Update from File… and the orphaned annotations dock, in the real window (offscreen).
 #include "TestDocuments.h"
 #include "core/analysis/Analyzer.h"

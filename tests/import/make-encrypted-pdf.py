@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes tests/import/data/encrypted.pdf: a one-page PDF encrypted with the standard security handler
 (RC4 40-bit, revision 2) and a user password ("secret"), so it cannot be opened without one. Python only,
 no PDF library; run it again to regenerate the fixture."""

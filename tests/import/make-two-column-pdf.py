@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes tests/import/data/two-column-report.pdf from data/two-column-report.txt with ReportLab: a title page
 with the abstract, a contents page (dot leaders, page numbers), then the body in two columns; every page but
 the first has a running header, every page a "Page N of M" footer. In the .txt, "# " is the title (followed by

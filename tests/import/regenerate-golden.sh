@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Rewrites tests/import/data/*.blocks.jsonl and *.text from the importer's current output.
 # To add a fixture: put FILE in tests/import/data, `touch FILE.blocks.jsonl`, run this, review `git diff`.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Scores HTML reader mode against Mozilla Readability's test pages with /work/shared/eval/score_html.py,
 # running the built marginalia-cli directly inside the build root (much faster than `scripts/dev cli` per
 # page). Needs a marginalia-cli whose main dispatches `text` and `info` to app/cli/cmd_import.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A web page's headline, byline and date as the first blocks of its text (ArticleHeader), through the
 // import entry point; the metadata stays as it was.
 

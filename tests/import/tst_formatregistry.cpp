@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FormatRegistry is the one list of import formats: lookups by extension, MIME type and content, the
 // strings built from it (file dialog filter, CLI help, messages), and a format registered here, in the test,
 // that the import then finds by its extension and by its content without any other change.

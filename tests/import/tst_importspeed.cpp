@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The plain-text import's fast paths give the same document as the plain way: the document text assembled in
 // the decoded buffer (InPlaceText), the file read straight into one buffer and freed once decoded, the one-pass
 // word scan for stop words and cues, and the duplicate check's sketches. The oracle below builds each document

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The PDF layout pieces on synthetic line lists: gutter and column order (PdfLayout), running headers,
 // footers and page numbers (PageFurniture), contents pages (ContentsPage) and paragraphs over column and
 // page breaks (PdfBlocks). Lines are written "x y width text" on an A4 page (595 x 842 pt), 10 pt high.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Issue 9, PDF: a generated two-column report (data/two-column-report.pdf, written by
 // tests/import/make-two-column-pdf.py from data/two-column-report.txt) with a contents page, running headers
 // and "Page N of M" footers reads in column order, with the contents and the furniture labelled: through the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Plain-text import: line discipline, headings by shape, boilerplate cues from the data file, decoding in one
 // pass, and the acceptance sample of issue 9 (tests/import/data/plaintext: one article saved one paragraph per
 // line, with blank lines, and hard-wrapped at 72 columns).

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 marginalia_add_sources(marginalia_core Analyzer AnalysisTypes Lexicon RuleInfo SyntaxDefinitions FILES AnalysisContext.h Span.h Stage.h)
 include(${CMAKE_CURRENT_LIST_DIR}/stages/stages.cmake)
 # Analysis engine resources: gazetteers generated at build time from Debian's iso-codes and wamerican,

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Build the compact gazetteer resources of the analysis engine.
 
 usage: gen_gazetteers.py ISO_3166-1.json ISO_3166-2.json WORDS OUTDIR

@@ -1,1 +1,4 @@
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 marginalia_add_sources(marginalia_core ProjectEditor ProjectSlice RegisterSlice RegisterEdits AddAnnotationCommand RemoveAnnotationCommand UpdateAnnotationCommand RemoveDocumentCommand RenameDocumentCommand RejectSuggestionCommand AcceptSuggestionsCommand SuggestionAcceptance AddTagCommand UpdateTagCommand SliceCommand RegisterCommand MemoCommand DocumentRevision ReimportDocumentCommand SuggestionRules SpanAdjust FILES StoreCommand.h TwoStateCommand.h PresenceCommand.h CommandId.h)

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 marginalia_add_sources(marginalia_core CsvExporter Exporters XlsxExporter Matrices)
 # libxlsxwriter writes the XLSX export (typed cells, constant-memory rows). Core links it privately, like
 # the other C libraries it uses to read files: it needs no GUI and keeps the CLI able to write XLSX. Found

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Duplicate and boilerplate marking for every format. Text is never removed: only block kinds change.
 //
 // Duplicates: a block whose text, after folding case, white space, quotes and dashes, equals an earlier

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Boilerplate cue phrases ("subscribe to", "thanks for reading", "privacy policy"), read from a data file

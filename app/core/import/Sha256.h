@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // SHA-256 (FIPS 180-4) of a whole buffer, for the content hash of every import. QCryptographicHash gives the same

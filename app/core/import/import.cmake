@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 marginalia_add_sources(marginalia_core ImportUtil Importer DocumentFormat FormatRegistry Decoding ClassifyCues Sha256
   FILES Classify.cpp)
 # REFI-QDA project import: a whole project, not a document format, so it is not in the list below.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "core/store/SearchIndex.h"
 
 #include "core/store/AnnotationTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Word documents (.docx, Office Open XML) to typed blocks: the ZIP package with KF6 Archive, its XML parts
 // with QXmlStreamReader (office/). The main part is found through the package relationships; paragraph
 // kinds come from outline levels, styles (with inheritance, WordStyles) and numbering (WordPartReader).

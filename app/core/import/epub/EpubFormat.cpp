@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EPUB books to typed blocks: the ZIP package with KF6 Archive, container.xml and the package document
 // (EpubPackage) with QXmlStreamReader, and each chapter of the spine, in reading order, through the HTML
 // block emitter without reader-mode scoring (html/WholeBody: all of a book is content). Notes marked as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What an EPUB's package document (the OPF) says: the reading order (spine) as paths inside the ZIP, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A flat pre-order copy of gumbo's tree: no step of the reader recurses, so deep nesting cannot exhaust

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HTML to typed blocks with gumbo (HTML5 parsing rules). Nothing external is loaded: only the bytes given
 // are read, and script, style, iframe, object, form controls and svg never reach the text.
 //

@@ -1,2 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 marginalia_add_sources(marginalia_core HtmlCommon HtmlDecoding NestingGuard FlatDom HtmlMetadata ReadabilityHints Readability RegionCleaner BlockEmitter ArticleHeader FILES HtmlFormat.cpp)
 marginalia_add_sources(marginalia_core WholeBody)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Markdown (CommonMark + GitHub tables) to typed blocks with md4c. Inline markup is reduced to its text.
 
 #include "core/import/Decoding.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The paragraph styles of an OpenDocument text (styles.xml and the automatic styles of content.xml): what a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OpenDocument text (.odt) to typed blocks: the ZIP package with KF6 Archive, content.xml, styles.xml and
 // meta.xml with QXmlStreamReader (office/, OdtBodyReader). Footnotes and endnotes follow the body as
 // Footnote blocks. A file saved with a password (its manifest lists encryption data) is refused with a

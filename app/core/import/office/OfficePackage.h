@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A ZIP package (Word, OpenDocument, EPUB) read with KF6 Archive, with limits that keep a hostile file

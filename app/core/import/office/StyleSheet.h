@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What the Word and OpenDocument paragraph styles share: styles by id that inherit from a parent style (Word's

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PDF to typed blocks with Poppler-Qt6.
 //
 // Words come from Page::textList() in Poppler's reading order; words linked by nextWord() form a piece of a

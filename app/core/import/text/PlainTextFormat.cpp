@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Plain text. The line discipline (one paragraph per line, blank lines between paragraphs, hard-wrapped
 // paragraphs, or a mixture decided run by run) is found per file by LineDiscipline; headings and the title are
 // recognised by their shape (TextHeadings). Decoding and normalisation take one pass over the text, the bytes

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Marginalia authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Headings of plain text, recognised by their shape (the text has no markup to say so):

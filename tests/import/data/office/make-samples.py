@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the Word, OpenDocument and EPUB samples of tests/import/data/office from source.md with real tools:
 pandoc (docx, odt, epub), python3-docx (docx, with a footnote and a tracked change written into its XML, as
 python-docx cannot make them) and LibreOffice headless (odt and docx converted from the python-docx one,
