@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui ExportDialog FirstRun ShortcutsDialog TagPicker TagsDialog)
+marginalia_add_sources(marginalia_gui AgreementDialog ExportDialog FirstRun ShortcutsDialog TagPicker TagsDialog)
