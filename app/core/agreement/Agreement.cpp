@@ -331,6 +331,9 @@ Result<QStringList> projectCoders(const ProjectStore &store)
 
 Result<AgreementReport> computeAgreement(const ProjectStore &store, const AgreementOptions &options)
 {
+    if (options.documentId) // a document that is not there is named as such, not as "no coders"
+        if (auto document = store.document(*options.documentId); !document)
+            return std::unexpected(document.error());
     auto collected = collect(store, options.documentId);
     if (!collected)
         return std::unexpected(collected.error());
