@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="69"/>
+        <source>No tagged annotation in this project names “%1” as its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="72"/>
+        <source>No tagged annotation names “%1” as its author; the coders are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="81"/>
+        <source>Choose at least two coders to compare; the project&apos;s coders are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="86"/>
+        <source>no tagged annotation names its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="88"/>
+        <source>only “%1” coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="89"/>
+        <source>the coders are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="91"/>
+        <source>Agreement needs at least two coders who tagged the same documents, but %1. Each coder sets their name under Research ▸ Your Name (Coder)…, or imports annotations with an author field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="144"/>
+        <source>The project has no tag “%1”; give a tag&apos;s name or its Parent/Child path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/agreement/Agreement.cpp" line="346"/>
+        <source>%1 have no document in common: agreement compares documents that every coder tagged. Have each coder tag the same documents, or choose other coders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimStatus</name>
     <message>
         <location filename="../app/core/model/Vocabulary.cpp" line="57"/>
@@ -90,22 +138,22 @@
         <translation>Excel-Arbeitsmappe (typisierte Zellen, Codebuch, Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="177"/>
+        <location filename="../app/core/export/Exporters.cpp" line="178"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C-Web-Annotationen (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="178"/>
+        <location filename="../app/core/export/Exporters.cpp" line="179"/>
         <source>REFI-QDA project (ATLAS.ti, MAXQDA, NVivo)</source>
         <translation>REFI-QDA-Projekt (ATLAS.ti, MAXQDA, NVivo)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="179"/>
+        <location filename="../app/core/export/Exporters.cpp" line="180"/>
         <source>Codebook (CSV, one row per tag)</source>
         <translation>Codebuch (CSV, eine Zeile je Code)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="180"/>
+        <location filename="../app/core/export/Exporters.cpp" line="181"/>
         <source>Markdown report, by tag</source>
         <translation>Markdown-Bericht, nach Codes</translation>
     </message>
@@ -113,12 +161,12 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="229"/>
+        <location filename="../app/core/export/Exporters.cpp" line="230"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="241"/>
+        <location filename="../app/core/export/Exporters.cpp" line="242"/>
         <source>%1 is a project or another database; an export must go to another file.</source>
         <translation>%1 ist ein Projekt oder eine andere Datenbank; exportieren Sie in eine andere Datei.</translation>
     </message>
@@ -346,6 +394,171 @@
         <location filename="../app/core/import/qdpx/QdpxImporter.cpp" line="441"/>
         <source>%1 is larger than %2 MB; nothing was imported.</source>
         <translation>%1 ist größer als %2 MB; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="58"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="59"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="62"/>
+        <source>Inter-Coder Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="78"/>
+        <source>C&amp;oders (annotation authors):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="87"/>
+        <source>&amp;Pair (rows × columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="93"/>
+        <source>By &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="94"/>
+        <source>Co&amp;nfusion (paragraphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="111"/>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="114"/>
+        <source>Export Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="112"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="114"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="160"/>
+        <source>Tick at least two coders to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="167"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="198"/>
+        <source>the mean of the pairs&apos; Cohen&apos;s kappas (Light&apos;s kappa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="199"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="200"/>
+        <source>%n document(s) that every coder tagged, %1 characters, %2 paragraph units. α: Krippendorff&apos;s unitizing alpha over characters. κ: %3 on paragraph units. n/a: nothing to agree on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="213"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="220"/>
+        <source>Tag</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="220"/>
+        <source>α (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="220"/>
+        <source>κ (paragraphs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="220"/>
+        <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="222"/>
+        <source>Coded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="236"/>
+        <source>%1 paragraphs, %2 characters, %3 annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="258"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/dialogs/AgreementDialog.cpp" line="263"/>
+        <source>%1 ↓ / %2 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marginalia::AgreementUi</name>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="41"/>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="43"/>
+        <source>Krippendorff&apos;s alpha and Cohen&apos;s kappa per tag between the coders of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="44"/>
+        <source>Your &amp;Name (Coder)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="46"/>
+        <source>The name your new annotations carry as their author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="69"/>
+        <source>Your Name (Coder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="70"/>
+        <source>Your new annotations carry this name as their author; agreement compares coders by it. Leave it empty for your login name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/window/AgreementUi.cpp" line="77"/>
+        <source>New annotations are by “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1697,22 +1910,22 @@
         <translation>Markieren Sie zuerst Text, den Sie annotieren möchten.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="112"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="113"/>
         <source>Annotate</source>
         <translation>Annotieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="112"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="113"/>
         <source>Tag as %1</source>
         <translation>Als %1 codieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="205"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="206"/>
         <source>An annotation needs at least one character of the document.</source>
         <translation>Eine Annotation braucht mindestens ein Zeichen des Dokuments.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="220"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="221"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Codierung von %n Annotation entfernen</numerusform>
@@ -1720,7 +1933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="221"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="222"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>%n Annotation als %1 codieren</numerusform>
@@ -1728,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="246"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="247"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation löschen</numerusform>
@@ -1736,12 +1949,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="282"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="283"/>
         <source>Accept Suggestion</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="283"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="284"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>%n Vorschlag annehmen</numerusform>
@@ -1749,49 +1962,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="322"/>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="405"/>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="441"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="323"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="406"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="442"/>
         <source>The tag no longer exists.</source>
         <translation>Den Code gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="370"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="371"/>
         <source>Add Tag “%1”</source>
         <translation>Code „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="393"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="394"/>
         <source>Move Tag “%1”</source>
         <translation>Code „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="416"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="417"/>
         <source>Merge Tag “%1” into “%2”</source>
         <translation>Code „%1“ mit „%2“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="450"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="451"/>
         <source>Delete Tag “%1”</source>
         <translation>Code „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="468"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="469"/>
         <source>Import Codebook</source>
         <translation>Codebuch importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="487"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="488"/>
         <source>Review Claim: %1</source>
         <translation>Behauptung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="517"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="518"/>
         <source>Tag All Mentions of “%1”</source>
         <translation>Alle Erwähnungen von „%1“ codieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="618"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="625"/>
         <source>Import %n Annotation(s)</source>
         <translation>
             <numerusform>%n Annotation importieren</numerusform>
@@ -1799,7 +2012,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/edit/ProjectEditor.cpp" line="643"/>
+        <location filename="../app/core/edit/ProjectEditor.cpp" line="650"/>
         <source>The new version of “%1” has no text.</source>
         <translation>Die neue Fassung von „%1“ enthält keinen Text.</translation>
     </message>
@@ -2598,87 +2811,87 @@
 <context>
     <name>marginalia::WorkflowUi</name>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="37"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="38"/>
         <source>&amp;Research</source>
         <translation>&amp;Recherche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="44"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
         <source>Codebook</source>
         <translation>Codebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="45"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
         <source>Entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="46"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="47"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="48"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="48"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="49"/>
         <source>Memos</source>
         <translation>Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="53"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="54"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;codieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="56"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="57"/>
         <source>Pick a tag for the selection, or type Parent/New to create one</source>
         <translation>Einen Code für die Auswahl wählen oder Obercode/Neu eingeben, um einen anzulegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="59"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="60"/>
         <source>&amp;Search Project</source>
         <translation>Projekt &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="61"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="62"/>
         <source>&amp;Codebook</source>
         <translation>C&amp;odebuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="63"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="64"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="65"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="66"/>
         <source>C&amp;laims</source>
         <translation>&amp;Behauptungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="67"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="68"/>
         <source>&amp;Memos</source>
         <translation>&amp;Memos</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="102"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="104"/>
         <source>Select a passage first.</source>
         <translation>Markieren Sie zuerst eine Passage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="110"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="112"/>
         <source>Tag as New Tag “%1”</source>
         <translation>Mit neuem Code „%1“ codieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="182"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="184"/>
         <source>Select a passage first, then press %1 to tag it.</source>
         <translation>Markieren Sie zuerst eine Passage und drücken Sie dann %1, um sie zu codieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/WorkflowUi.cpp" line="186"/>
+        <location filename="../app/gui/window/WorkflowUi.cpp" line="188"/>
         <source>Tag the selection as (type Parent/New to create a tag):</source>
         <translation>Auswahl codieren als (Obercode/Neu legt einen Code an):</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>marginalia::AgreementDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/dialogs/AgreementDialog.cpp" line="200"/>
+        <source>%n document(s) that every coder tagged, %1 characters, %2 paragraph units. α: Krippendorff&apos;s unitizing alpha over characters. κ: %3 on paragraph units. n/a: nothing to agree on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>marginalia::AnnotationImportUi</name>
     <message numerus="yes">
         <location filename="../../../../../app/gui/window/AnnotationImportUi.cpp" line="93"/>
@@ -135,7 +146,7 @@
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="220"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="221"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -143,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="221"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="222"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -151,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="246"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="247"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -159,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="283"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="284"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="618"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="625"/>
         <source>Import %n Annotation(s)</source>
         <translation>
             <numerusform>Import %n Annotation</numerusform>

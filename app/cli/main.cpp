@@ -3,6 +3,7 @@
 
 // marginalia-cli: Marginalia's work without the window. Links the core library only.
 #include "cli/Cli.h"
+#include "cli/cmd_agreement.h"
 #include "cli/cmd_analyze.h"
 #include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
@@ -54,6 +55,8 @@ const QList<Command> &commands()
          runReimport},
         {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
          runOrphans},
+        {u"agreement", u"agreement --project P [--coders A,B] [--tags X,Y] [--document ID] [--format text|csv|json]",
+         runAgreement},
     };
     return list;
 }

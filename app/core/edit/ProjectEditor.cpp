@@ -102,6 +102,7 @@ std::optional<Annotation> ProjectEditor::createAnnotation(qint64 documentId, con
     draft.start = start;
     draft.end = end;
     draft.tagId = tagId;
+    draft.author = m_author;
     // The store fills quote, prefix and suffix from its copy of the text, with an index it keeps: building
     // one here scanned 5 MB texts again on every tag.
     Q_UNUSED(documentText)
@@ -277,7 +278,7 @@ std::optional<QList<Annotation>> ProjectEditor::acceptSuggestions(qint64 documen
 {
     if (suggestions.isEmpty())
         return QList<Annotation>{};
-    auto added = acceptSuggestionsInStore(m_store, documentId, documentText, suggestions, found);
+    auto added = acceptSuggestionsInStore(m_store, documentId, documentText, suggestions, found, m_author);
     if (!added) {
         emit errorOccurred(added.error().message);
         return std::nullopt;
@@ -522,6 +523,12 @@ std::optional<int> ProjectEditor::tagAllMentions(qint64 entityId, qint64 tagId)
                                      auto ids = m_store.tagAllMentions(entityId, tagId);
                                      if (ids)
                                          count = int(ids->size());
+                                     for (qint64 id : ids.value_or(QList<qint64>())) // the store leaves them unsigned
+                                         if (auto made = m_store.annotation(id); made && made->author != m_author) {
+                                             made->author = m_author;
+                                             if (auto signedOff = m_store.updateAnnotation(*made); !signedOff)
+                                                 return std::unexpected(signedOff.error());
+                                         }
                                      return ids;
                                  });
     if (!ok)

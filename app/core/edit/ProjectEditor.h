@@ -44,6 +44,10 @@ public:
     ~ProjectEditor() override;
 
     const ProjectStore &store() const { return m_store; }
+    // Who is coding: the author every annotation made here from now on carries (the GUI sets it from the
+    // user's "Your Name (Coder)" preference; empty: none). Inter-coder agreement tells coders apart by it.
+    void setAuthor(const QString &author) { m_author = author.trimmed(); }
+    const QString &author() const { return m_author; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Tags as last read from the store, in store order.
@@ -180,6 +184,7 @@ private:
     QUndoStack m_undoStack;
     QList<Tag> m_tags;
     std::unique_ptr<RegisterEdits> m_register;
+    QString m_author;
 };
 
 } // namespace marginalia

@@ -125,7 +125,7 @@ QString sourceType(const Span &claim, const QString &sourceName, const QString &
 Result<AcceptedSuggestions> acceptSuggestionsInStore(ProjectStore &store, qint64 documentId,
                                                      const QString &documentText,
                                                      const QList<SuggestionToAccept> &suggestions,
-                                                     const QList<Span> &found)
+                                                     const QList<Span> &found, const QString &author)
 {
     AcceptedSuggestions added;
     auto done = store.transaction([&]() -> Result<void> {
@@ -139,6 +139,7 @@ Result<AcceptedSuggestions> acceptSuggestionsInStore(ProjectStore &store, qint64
         std::optional<CodePointIndex> index; // built for the first claim only
         for (const SuggestionToAccept &suggestion : suggestions) {
             Annotation draft = annotationFor(documentId, documentText, suggestion);
+            draft.author = author;
             const QString entityName = registerName(draft.quote);
             const bool isName = draft.kind == AnnotationKind::Entity && isRegisterLabel(draft.label);
             if (isName && !entityName.isEmpty()) {

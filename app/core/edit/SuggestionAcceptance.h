@@ -29,10 +29,10 @@ struct AcceptedSuggestions {
 // provenance. An entity suggestion naming a person, organisation or place also becomes a mention of the
 // register entity of that normalized name and type, created when there is none. A claim is attributed to
 // the register entity its source names (typed like an entity suggestion of the same name among `found`,
-// the document's analysis results, when there is one), created when needed.
+// the document's analysis results, when there is one), created when needed. The annotations carry `author`.
 Result<AcceptedSuggestions> acceptSuggestionsInStore(ProjectStore &store, qint64 documentId,
                                                      const QString &documentText,
                                                      const QList<SuggestionToAccept> &suggestions,
-                                                     const QList<Span> &found);
+                                                     const QList<Span> &found, const QString &author = QString());
 
 } // namespace marginalia

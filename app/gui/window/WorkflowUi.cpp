@@ -12,6 +12,7 @@
 #include "gui/panels/SearchPanel.h"
 #include "gui/reader/DocumentView.h"
 
+#include "gui/window/AgreementUi.h"
 #include "gui/window/AnnotationImportUi.h"
 #include <QAction>
 #include <QApplication>
@@ -78,6 +79,7 @@ WorkflowUi::WorkflowUi(QMainWindow *window, ProjectEditor &editor)
         bar->addMenu(m_menu);
 
     new AnnotationImportUi(window, editor); // File ▸ Import ▸ Annotations…
+    new AgreementUi(window, editor, m_menu); // Research ▸ Agreement… and Your Name (Coder)…
 
     connect(m_codebook, &CodebookPanel::openRequested, this, &WorkflowUi::openDocumentRequested);
     connect(m_search, &SearchPanel::openRequested, this, &WorkflowUi::openDocumentRequested);
