@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_gui ExportDialog FirstRun ShortcutsDialog TagPicker TagsDialog)
+marginalia_add_sources(marginalia_gui ExportDialog FirstRun SafeFileDialog ShortcutsDialog TagPicker TagsDialog)

@@ -2,7 +2,9 @@
 
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/dialogs/TagPicker.h"
 #include "gui/panels/PanelParts.h"
 #include "gui/panels/TagEditActions.h"
@@ -416,6 +418,8 @@ void CodebookPanel::mergeTag()
 
 Result<int> CodebookPanel::importCodebookFrom(const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -427,6 +431,8 @@ Result<int> CodebookPanel::importCodebookFrom(const QString &path)
 
 Result<int> CodebookPanel::exportCodebookTo(const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -440,15 +446,15 @@ Result<int> CodebookPanel::exportCodebookTo(const QString &path)
 
 void CodebookPanel::importCodebook()
 {
-    auto *dialog = new QFileDialog(this, tr("Import Codebook"), QString(),
-                                   tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
+    auto *dialog = SafeFileDialog::create(this, tr("Import Codebook"), QString(),
+                                          tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     openFileDialog(dialog, &CodebookPanel::importCodebookFrom, tr("Imported the codebook; new tags: %1."));
 }
 
 void CodebookPanel::exportCodebook()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
+    auto *dialog = SafeFileDialog::create(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
     openFileDialog(dialog, &CodebookPanel::exportCodebookTo, tr("Exported the codebook; tags: %1."));

@@ -4,12 +4,12 @@
 #include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
 #include "core/store/ProjectStore.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/reader/DocumentView.h"
 #include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -138,7 +138,7 @@ void RevisionUi::onUpdateFromFile()
     if (m_window.currentDocumentId() == 0)
         return;
     const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Update from File"), QString(), filter);
+    const QString path = SafeFileDialog::getOpenFileName(&m_window, tr("Update from File"), QString(), filter);
     if (path.isEmpty())
         return;
     auto summary = updateFromFile(path);
