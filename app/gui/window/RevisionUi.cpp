@@ -5,6 +5,7 @@
 #include "core/import/Importer.h"
 #include "core/store/ProjectStore.h"
 #include "gui/dialogs/SafeFileDialog.h"
+#include "gui/models/AnnotationListModel.h"
 #include "gui/reader/DocumentView.h"
 #include "gui/window/MainWindow.h"
 
@@ -48,9 +49,9 @@ RevisionUi::RevisionUi(MainWindow &window, ProjectEditor &editor)
     m_updateAction->setObjectName(QStringLiteral("updateFromFileAction"));
     createDock();
     connect(&m_editor, &ProjectEditor::documentReplaced, this, &RevisionUi::onDocumentReplaced);
-    connect(&m_editor, &ProjectEditor::annotationAdded, this, &RevisionUi::refreshOrphans);
-    connect(&m_editor, &ProjectEditor::annotationChanged, this, &RevisionUi::refreshOrphans);
-    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &RevisionUi::refreshOrphans);
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, &RevisionUi::onAnnotationEdited);
+    connect(&m_editor, &ProjectEditor::annotationChanged, this, &RevisionUi::onAnnotationEdited);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &RevisionUi::onAnnotationEdited);
     // Follow the reading view: a new document's text replaces the old one.
     DocumentView *view = m_window.documentView();
     connect(view->document(), &QTextDocument::contentsChanged, this, &RevisionUi::refreshOrphans, Qt::QueuedConnection);
@@ -85,19 +86,28 @@ void RevisionUi::createDock()
     documentMenu(m_window)->addAction(m_dock->toggleViewAction());
 }
 
+void RevisionUi::onAnnotationEdited(const Annotation &annotation)
+{
+    // Only an orphan, or one listed as one (attached, removed), changes the list: tagging, retagging and
+    // notes must not cost a pass over the document's annotations. Connected after the window, whose
+    // annotation model has the change already.
+    if (annotation.isOrphan() || m_listedOrphans.contains(annotation.id))
+        refreshOrphans();
+}
+
 void RevisionUi::refreshOrphans()
 {
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
+    m_listedOrphans.clear();
     const qint64 documentId = m_window.currentDocumentId();
     if (documentId == 0)
         return;
-    auto annotations = m_editor.store().annotations(documentId);
-    if (!annotations)
-        return;
-    for (const Annotation &annotation : std::as_const(*annotations)) {
-        if (!annotation.isOrphan())
+    // The open document's annotations are in memory already (the annotation list's model).
+    for (const Annotation &annotation : m_window.annotationModel().annotations()) {
+        if (!annotation.isOrphan() || annotation.documentId != documentId)
             continue;
+        m_listedOrphans.insert(annotation.id);
         const auto tag = m_editor.tag(annotation.tagId);
         QString text = u'“' + annotation.quote.simplified() + u'”';
         if (tag)
