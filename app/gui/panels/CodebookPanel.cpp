@@ -57,12 +57,16 @@ void TagAnnotationsModel::setTag(qint64 tagId)
 
 void TagAnnotationsModel::reload()
 {
+    m_totalCount = 0;
     if (m_tagId <= 0) {
         resetRows({});
         return;
     }
-    const QSet<qint64> tags = tagAndDescendants(m_editor.tags(), m_tagId);
-    resetRows(annotationsWhere(m_editor.store(), [&](const Annotation &a) { return tags.contains(a.tagId); }),
+    // One page through the tag index: a tag may carry a good part of a project's million annotations.
+    const QSet<qint64> tagSet = tagAndDescendants(m_editor.tags(), m_tagId);
+    const QList<qint64> tags(tagSet.cbegin(), tagSet.cend());
+    m_totalCount = m_editor.store().annotationsTaggedCount(tags).value_or(0);
+    resetRows(m_editor.store().annotationsTagged(tags, kPageRows).value_or(QList<Annotation>()),
               [&] { m_documentTitles = documentTitles(m_editor.store()); });
 }
 
@@ -207,9 +211,8 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     connect(&m_editor, &ProjectEditor::annotationChanged, this, &CodebookPanel::scheduleRefresh);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &CodebookPanel::scheduleRefresh);
 
-    if (m_proxy->rowCount() > 0)
-        m_tree->setCurrentIndex(m_proxy->index(0, 0));
-    showCurrentTagAnnotations();
+    // Read when first shown (showEvent), not while the window is being built: start-up does not wait for it.
+    m_stale = true;
 }
 
 QAction *CodebookPanel::addPanelAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
@@ -307,8 +310,11 @@ void CodebookPanel::showCurrentTagAnnotations()
     const qint64 id = currentTagId();
     m_annotationModel->setTag(id);
     const auto tag = m_editor.tag(id);
-    m_annotationsTitle->setText(
-        tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(m_annotationModel->rowCount()) : tr("Annotations"));
+    const int total = m_annotationModel->totalCount();
+    QString title = tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(total) : tr("Annotations");
+    if (total > m_annotationModel->rowCount())
+        title += u' ' + tr("– the first %n listed", nullptr, m_annotationModel->rowCount());
+    m_annotationsTitle->setText(title);
     updateActions();
 }
 
