@@ -24,6 +24,8 @@ private slots:
     void oneEditGivesTheLanesOfAWholeRebuild_data();
     void oneEditGivesTheLanesOfAWholeRebuild();
     void aNewNotePaintsNothing();
+    void appendedBatchesPaintAsOneLayer_data();
+    void appendedBatchesPaintAsOneLayer();
 };
 
 namespace {
@@ -206,6 +208,43 @@ void TestHighlightSpans::aNewNotePaintsNothing()
     highlighter.putAnnotation(annotation(0, 10, 0x66ccff, 1)); // retagged
     QCOMPARE(changed.size(), 1);
     QCOMPARE(highlighter.spansAt(5).value(0).color, QColor(0x66ccff));
+}
+
+void TestHighlightSpans::appendedBatchesPaintAsOneLayer_data()
+{
+    QTest::addColumn<QList<int>>("starts"); // find matches in the order they arrive
+    QTest::addColumn<int>("batch");
+    QTest::newRow("in order, small batches") << QList<int>{0, 3, 9, 20, 21, 40, 77, 90} << 3;
+    QTest::newRow("in order, one batch") << QList<int>{5, 6, 7, 50} << 10;
+    QTest::newRow("a batch before the last") << QList<int>{30, 40, 50, 2, 8, 60} << 3;
+    QTest::newRow("unsorted inside a batch") << QList<int>{10, 4, 70, 65} << 2;
+}
+
+// Find results streamed in batches look exactly like the whole list set at once, whatever their order.
+void TestHighlightSpans::appendedBatchesPaintAsOneLayer()
+{
+    QFETCH(QList<int>, starts);
+    QFETCH(int, batch);
+    const auto match = [](int start) {
+        return HighlightSpan{.start = start, .end = start + 4 + start % 7, .layer = HighlightSpan::Layer::FindMatch};
+    };
+    SpanHighlighter streamed;
+    SpanHighlighter whole;
+    QList<HighlightSpan> all;
+    for (qsizetype first = 0; first < starts.size(); first += batch) {
+        QList<HighlightSpan> spans;
+        for (int start : starts.mid(first, batch))
+            spans.append(match(start));
+        streamed.appendToLayer(HighlightSpan::Layer::FindMatch, spans);
+        all += spans;
+    }
+    whole.setLayer(HighlightSpan::Layer::FindMatch, all);
+    for (int position = 0; position < 100; ++position) {
+        QCOMPARE(streamed.spansAt(position).size(), whole.spansAt(position).size());
+        QCOMPARE(streamed.segmentsBetween(position, position + 1).size(),
+                 whole.segmentsBetween(position, position + 1).size());
+    }
+    QCOMPARE(streamed.segmentsBetween(0, 100).size(), whole.segmentsBetween(0, 100).size());
 }
 
 QTEST_APPLESS_MAIN(TestHighlightSpans)

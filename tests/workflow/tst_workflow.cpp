@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -139,6 +140,7 @@ private slots:
     void menuAndShortcuts();
     void createChildTagWhileReading();
     void bulkRetagUntagDelete();
+    void aBigTagListsOnePage();
     void mergeTags();
     void moveTag();
     void newChildAndRename();
@@ -368,6 +370,34 @@ void TestWorkflow::bulkRetagUntagDelete()
     QCOMPARE(*m_store->annotation(a2.id), a2);
     m_editor->undoStack()->redo();
     QCOMPARE(annotations().size(), 1);
+}
+
+// A tag on more annotations than a page lists its first page and says how many it has in all; Select All
+// and a bulk edit then reach what is listed.
+void TestWorkflow::aBigTagListsOnePage()
+{
+    const qint64 person = tagId(u"Person"_s);
+    const int total = TagAnnotationsModel::kPageRows + 7;
+    QList<Annotation> many;
+    for (int number = 0; number < total; ++number) {
+        Annotation annotation;
+        annotation.documentId = number % 2 ? m_doc1 : m_doc2;
+        annotation.start = number % 5;
+        annotation.end = annotation.start + 3;
+        annotation.tagId = person;
+        many.append(annotation);
+    }
+    const auto added = m_store->addAnnotations(many);
+    VERIFY_RESULT(added);
+    CodebookPanel *panel = m_ui->codebookPanel();
+    m_window->findChild<QAction *>(u"showCodebookAction"_s)->trigger();
+    panel->selectTag(tagId(u"Place"_s));
+    panel->selectTag(person);
+    QTRY_COMPARE(panel->annotationList()->model()->rowCount(), TagAnnotationsModel::kPageRows);
+    auto *title = panel->findChild<QLabel *>(u"codebookAnnotationsTitle"_s);
+    QVERIFY(title);
+    QVERIFY2(title->text().contains(QString::number(total)), qPrintable(title->text()));
+    QCOMPARE(m_editor->annotationsUnderTag(person).value_or(QList<qint64>()).size(), total);
 }
 
 void TestWorkflow::mergeTags()

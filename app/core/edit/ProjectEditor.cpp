@@ -428,13 +428,13 @@ bool ProjectEditor::mergeTags(qint64 sourceId, qint64 targetId)
 Result<QList<qint64>> ProjectEditor::annotationsUnderTag(qint64 tagId) const
 {
     const QSet<qint64> tags = tagAndDescendants(m_tags, tagId);
-    auto all = m_store.annotations();
-    if (!all)
-        return std::unexpected(all.error());
+    auto tagged = m_store.annotationsTagged(QList<qint64>(tags.cbegin(), tags.cend()));
+    if (!tagged)
+        return std::unexpected(tagged.error());
     QList<qint64> ids;
-    for (const Annotation &annotation : std::as_const(*all))
-        if (tags.contains(annotation.tagId))
-            ids.append(annotation.id);
+    ids.reserve(tagged->size());
+    for (const Annotation &annotation : std::as_const(*tagged))
+        ids.append(annotation.id);
     return ids;
 }
 

@@ -6,6 +6,7 @@
 #include "core/codebook/Codebook.h"
 #include "core/exchange/AnnotationPlacement.h"
 #include "core/export/w3c/W3cExport.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDir>
@@ -197,6 +198,8 @@ Result<AnnotationImportSummary> importAnnotations(ProjectStore &store, const QLi
 Result<AnnotationImportSummary> importAnnotationFile(ProjectStore &store, const QString &path,
                                                      const AnnotationImportOptions &options)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Io,

@@ -8,6 +8,7 @@
 #include "core/export/XlsxExporter.h"
 #include "core/export/qdpx/QdpxExporter.h"
 #include "core/export/w3c/W3cExport.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -239,12 +240,14 @@ Error writeError(const QString &path, const QString &reason)
 Result<int> exportProjectToFile(const ProjectStore &store, ExportFormat format, const CsvExportOptions &options,
                                 const QString &path)
 {
-    if (ProjectStore::isDatabaseFile(path))
+    if (ProjectStore::isDatabaseFile(path)) // answered without opening a project that is open
         return std::unexpected(
             Error{Error::Kind::BadInput,
                   QCoreApplication::translate("Exporters", "%1 is a project or another database; an export "
                                                            "must go to another file.")
                       .arg(QDir::toNativeSeparators(path))});
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside) // its -wal or -shm
+        return std::unexpected(outside.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(writeError(path, file.errorString()));

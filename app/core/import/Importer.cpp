@@ -7,6 +7,7 @@
 #include "core/import/FormatRegistry.h"
 #include "core/import/ImportUtil.h"
 #include "core/import/Sha256.h"
+#include "core/store/OpenProjectFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +185,8 @@ Result<ImportedDocument> importFile(const QString &path, const ImportOptions &ca
         return failure(Error::Kind::BadInput,
                        u"%1 is not a regular file (a device, socket or pipe). Save the document to a file first."_s.arg(
                            QDir::toNativeSeparators(absolute)));
+    if (auto outside = OpenProjectFiles::checkOutside(absolute); !outside)
+        return std::unexpected(outside.error());
     if (info.size() > options.maxBytes)
         return failure(Error::Kind::BadInput,
                        u"%1 is %2, larger than the import limit of %3. Split it or save a smaller version."_s.arg(

@@ -102,6 +102,58 @@ Result<QList<Annotation>> AnnotationTable::list(std::optional<qint64> documentId
                                        QStringLiteral("list annotations"), fromRow);
 }
 
+namespace {
+
+// "?, ?, ?" for an IN list of `count` bound values.
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariantList boundIds(const QList<qint64> &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    return values;
+}
+
+} // namespace
+
+Result<QList<Annotation>> AnnotationTable::listTagged(const QList<qint64> &tagIds, int limit) const
+{
+    if (tagIds.isEmpty())
+        return QList<Annotation>();
+    QVariantList values = boundIds(tagIds);
+    values.append(limit);
+    return m_database.list<Annotation>(QStringLiteral("SELECT %1 FROM annotations WHERE tag_id IN (%2)"
+                                                      " ORDER BY document_id, start, end, id LIMIT ?")
+                                           .arg(columns(), placeholders(tagIds.size())),
+                                       values, QStringLiteral("list a tag's annotations"), fromRow);
+}
+
+Result<int> AnnotationTable::taggedCount(const QList<qint64> &tagIds) const
+{
+    if (tagIds.isEmpty())
+        return 0;
+    auto count = m_database.first<int>(
+        QStringLiteral("SELECT count(*) FROM annotations WHERE tag_id IN (%1)").arg(placeholders(tagIds.size())),
+        boundIds(tagIds), QStringLiteral("count a tag's annotations"),
+        [](const QSqlQuery &row) { return row.value(0).toInt(); });
+    if (!count)
+        return std::unexpected(count.error());
+    return count->value_or(0);
+}
+
+Result<QList<Annotation>> AnnotationTable::listOfKind(AnnotationKind kind) const
+{
+    return m_database.list<Annotation>(
+        QStringLiteral("SELECT %1 FROM annotations WHERE kind = ? ORDER BY document_id, start, end, id").arg(columns()),
+        {nameOf(kind)}, QStringLiteral("list annotations of a kind"), fromRow);
+}
+
 Result<int> AnnotationTable::forEach(std::optional<qint64> documentId,
                                      const std::function<Result<bool>(const Annotation &)> &visit) const
 {

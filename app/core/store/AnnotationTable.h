@@ -28,6 +28,12 @@ public:
     static Annotation fromRow(const QSqlQuery &row);
 
     Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
+    // Those with one of the tags (through the tag index), by document then start; at most `limit` (< 0:
+    // all), so a panel reads a page, not the project. taggedCount() counts them all.
+    Result<QList<Annotation>> listTagged(const QList<qint64> &tagIds, int limit) const;
+    Result<int> taggedCount(const QList<qint64> &tagIds) const;
+    // Those of one kind (the accepted claims, say), by document then start.
+    Result<QList<Annotation>> listOfKind(AnnotationKind kind) const;
     // The same rows, read one at a time from the query and handed to `visit` (false from it stops).
     Result<int> forEach(std::optional<qint64> documentId,
                         const std::function<Result<bool>(const Annotation &)> &visit) const;

@@ -276,6 +276,21 @@ Result<QList<Annotation>> ProjectStore::annotations(std::optional<qint64> docume
     return d->annotations.list(documentId);
 }
 
+Result<QList<Annotation>> ProjectStore::annotationsTagged(const QList<qint64> &tagIds, int limit) const
+{
+    return d->annotations.listTagged(tagIds, limit);
+}
+
+Result<int> ProjectStore::annotationsTaggedCount(const QList<qint64> &tagIds) const
+{
+    return d->annotations.taggedCount(tagIds);
+}
+
+Result<QList<Annotation>> ProjectStore::annotationsOfKind(AnnotationKind kind) const
+{
+    return d->annotations.listOfKind(kind);
+}
+
 Result<int> ProjectStore::forEachAnnotation(std::optional<qint64> documentId,
                                             const std::function<Result<bool>(const Annotation &)> &visit) const
 {

@@ -79,6 +79,10 @@ public:
 
     // Annotations, ordered by document then start.
     Result<QList<Annotation>> annotations(std::optional<qint64> documentId = std::nullopt) const;
+    // Those with one of `tagIds`, by document then start, at most `limit` (< 0: all): a panel's page.
+    Result<QList<Annotation>> annotationsTagged(const QList<qint64> &tagIds, int limit = -1) const;
+    Result<int> annotationsTaggedCount(const QList<qint64> &tagIds) const;
+    Result<QList<Annotation>> annotationsOfKind(AnnotationKind kind) const; // by document, then start
     // The same annotations streamed from the database one by one, for exports of any size in bounded memory;
     // `visit` returns false to stop, or an error to stop with. Returns how many were visited.
     Result<int> forEachAnnotation(std::optional<qint64> documentId,

@@ -86,7 +86,16 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::connect(const QString &p
     db.setConnectOptions(options);
     if (!db.open())
         return database->sqlFailure(db.lastError(), QStringLiteral("open the file"));
+    database->m_openFile = OpenProjectFiles::Hold(path);
     return database;
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    // Closed before the file stops counting as open (members go before the base class closes it).
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        db.close();
 }
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, ProjectAccess access)
@@ -217,6 +226,11 @@ Result<QStringList> SqliteDatabase::integrityProblems(const QString &pragma) con
 
 bool SqliteDatabase::isDatabaseFile(const QString &path)
 {
+    // Reading a file SQLite has open here would drop SQLite's locks on it: answered without opening.
+    if (OpenProjectFiles::containsProject(path))
+        return true;
+    if (OpenProjectFiles::contains(path)) // its -wal or -shm
+        return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/store/Database.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h" // ProjectAccess
 
 #include <QStringList>
@@ -29,6 +30,7 @@ public:
     static Result<QStringList> checkIntegrity(const QString &path);
     // True for an existing file that starts with SQLite's header.
     static bool isDatabaseFile(const QString &path);
+    ~SqliteDatabase() override;
 
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const override;
     Result<QList<qint64>> insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
@@ -51,6 +53,8 @@ private:
     Result<QStringList> integrityProblems(const QString &pragma) const;
     static FullTextQueries fullTextQueries();
     Result<void> buildFullTextIndex();
+
+    OpenProjectFiles::Hold m_openFile; // while SQLite has the file open, nothing else in this process may
 };
 
 } // namespace marginalia

@@ -1,4 +1,4 @@
 # SPDX-FileCopyrightText: 2026 The Marginalia authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-marginalia_add_sources(marginalia_core ProjectStore Database SqliteDatabase Migrations SqlValues DocumentTable AnnotationTable TagTable EntityTable SettingTable RejectionTable SearchIndex UserPaths RecentProjects)
+marginalia_add_sources(marginalia_core ProjectStore Database SqliteDatabase OpenProjectFiles Migrations SqlValues DocumentTable AnnotationTable TagTable EntityTable SettingTable RejectionTable SearchIndex UserPaths RecentProjects)

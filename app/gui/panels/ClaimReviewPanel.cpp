@@ -56,7 +56,7 @@ ClaimListModel::ClaimListModel(ProjectEditor &editor, QObject *parent)
 void ClaimListModel::reload()
 {
     const ProjectStore &store = m_editor.store();
-    resetRows(annotationsWhere(store, [](const Annotation &a) { return a.kind == AnnotationKind::Claim; }), [&] {
+    resetRows(store.annotationsOfKind(AnnotationKind::Claim).value_or(QList<Annotation>()), [&] {
         m_titles = documentTitles(store);
         m_entities.clear();
         if (auto entities = store.entities()) {

@@ -5,7 +5,9 @@
 
 #include "core/codebook/Codebook.h"
 #include "core/edit/ProjectEditor.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/dialogs/TagPicker.h"
 #include "gui/panels/PanelParts.h"
 #include "gui/panels/TagEditActions.h"
@@ -58,12 +60,16 @@ void TagAnnotationsModel::setTag(qint64 tagId)
 
 void TagAnnotationsModel::reload()
 {
+    m_totalCount = 0;
     if (m_tagId <= 0) {
         resetRows({});
         return;
     }
-    const QSet<qint64> tags = tagAndDescendants(m_editor.tags(), m_tagId);
-    resetRows(annotationsWhere(m_editor.store(), [&](const Annotation &a) { return tags.contains(a.tagId); }),
+    // One page through the tag index: a tag may carry a good part of a project's million annotations.
+    const QSet<qint64> tagSet = tagAndDescendants(m_editor.tags(), m_tagId);
+    const QList<qint64> tags(tagSet.cbegin(), tagSet.cend());
+    m_totalCount = m_editor.store().annotationsTaggedCount(tags).value_or(0);
+    resetRows(m_editor.store().annotationsTagged(tags, kPageRows).value_or(QList<Annotation>()),
               [&] { m_documentTitles = documentTitles(m_editor.store()); });
 }
 
@@ -208,9 +214,8 @@ CodebookPanel::CodebookPanel(ProjectEditor &editor, QWidget *parent)
     connect(&m_editor, &ProjectEditor::annotationChanged, this, &CodebookPanel::scheduleRefresh);
     connect(&m_editor, &ProjectEditor::annotationRemoved, this, &CodebookPanel::scheduleRefresh);
 
-    if (m_proxy->rowCount() > 0)
-        m_tree->setCurrentIndex(m_proxy->index(0, 0));
-    showCurrentTagAnnotations();
+    // Read when first shown (showEvent), not while the window is being built: start-up does not wait for it.
+    m_stale = true;
 }
 
 QAction *CodebookPanel::addPanelAction(const QString &text, const QKeySequence &shortcut, const QString &objectName,
@@ -308,8 +313,11 @@ void CodebookPanel::showCurrentTagAnnotations()
     const qint64 id = currentTagId();
     m_annotationModel->setTag(id);
     const auto tag = m_editor.tag(id);
-    m_annotationsTitle->setText(
-        tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(m_annotationModel->rowCount()) : tr("Annotations"));
+    const int total = m_annotationModel->totalCount();
+    QString title = tag ? tr("Annotations tagged “%1” (%2)").arg(tag->name).arg(total) : tr("Annotations");
+    if (total > m_annotationModel->rowCount())
+        title += u' ' + tr("– the first %n listed", nullptr, m_annotationModel->rowCount());
+    m_annotationsTitle->setText(title);
     updateActions();
 }
 
@@ -419,6 +427,8 @@ void CodebookPanel::mergeTag()
 
 Result<int> CodebookPanel::importCodebookFrom(const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -430,6 +440,8 @@ Result<int> CodebookPanel::importCodebookFrom(const QString &path)
 
 Result<int> CodebookPanel::exportCodebookTo(const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -443,15 +455,15 @@ Result<int> CodebookPanel::exportCodebookTo(const QString &path)
 
 void CodebookPanel::importCodebook()
 {
-    auto *dialog = new QFileDialog(this, tr("Import Codebook"), QString(),
-                                   tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
+    auto *dialog = SafeFileDialog::create(this, tr("Import Codebook"), QString(),
+                                          tr("Codebooks (*.csv *.txt *.md);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     openFileDialog(dialog, &CodebookPanel::importCodebookFrom, tr("Imported the codebook; new tags: %1."));
 }
 
 void CodebookPanel::exportCodebook()
 {
-    auto *dialog = new QFileDialog(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
+    auto *dialog = SafeFileDialog::create(this, tr("Export Codebook"), u"codebook.csv"_s, tr("CSV (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
     openFileDialog(dialog, &CodebookPanel::exportCodebookTo, tr("Exported the codebook; tags: %1."));

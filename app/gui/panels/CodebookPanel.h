@@ -40,6 +40,9 @@ public:
     void setTag(qint64 tagId);
     void reload();
     qint64 tagId() const { return m_tagId; }
+    // All annotations with the tag: the list shows the first kPageRows of them.
+    int totalCount() const { return m_totalCount; }
+    static constexpr int kPageRows = 2000;
     const Annotation &annotationAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,6 +50,7 @@ public:
 private:
     ProjectEditor &m_editor;
     qint64 m_tagId = 0;
+    int m_totalCount = 0;
     QHash<qint64, QString> m_documentTitles;
 };
 

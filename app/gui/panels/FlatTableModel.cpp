@@ -47,15 +47,4 @@ QHash<qint64, QString> documentTitles(const ProjectStore &store)
     return titles;
 }
 
-QList<Annotation> annotationsWhere(const ProjectStore &store, const std::function<bool(const Annotation &)> &keep)
-{
-    QList<Annotation> kept;
-    if (auto all = store.annotations()) {
-        for (const Annotation &a : std::as_const(*all))
-            if (keep(a))
-                kept.append(a);
-    }
-    return kept;
-}
-
 } // namespace marginalia

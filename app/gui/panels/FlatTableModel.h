@@ -39,7 +39,5 @@ QVariant columnTitle(const QStringList &titles, int section, Qt::Orientation ori
 // What the panels' models read from the store; empty when it cannot be read (the panel then shows nothing).
 // The titles of the project's documents by id.
 QHash<qint64, QString> documentTitles(const ProjectStore &store);
-// The project's annotations that `keep` accepts, in store order.
-QList<Annotation> annotationsWhere(const ProjectStore &store, const std::function<bool(const Annotation &)> &keep);
 
 } // namespace marginalia

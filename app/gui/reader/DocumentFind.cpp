@@ -70,7 +70,6 @@ void DocumentFind::findText(const QString &text)
 {
     cancelSearch();
     m_starts.clear();
-    m_spans.clear();
     m_length = int(text.size());
     m_current = -1;
     m_view->highlighter()->setLayer(HighlightSpan::Layer::FindMatch, {});
@@ -122,13 +121,16 @@ void DocumentFind::takeFound(const std::shared_ptr<Search> &search)
     if (fresh.isEmpty() && !finished)
         return;
     const qsizetype before = m_starts.size();
+    // Only the new batch goes to the view: handing over every match found so far each time would make a
+    // one-letter query in a long text cost its whole match list per batch.
+    QList<HighlightSpan> spans;
+    spans.reserve(fresh.size());
     for (int start : std::as_const(fresh)) {
         m_starts.append(start);
-        m_spans.append(
-            HighlightSpan{.start = start, .end = start + m_length, .layer = HighlightSpan::Layer::FindMatch});
+        spans.append(HighlightSpan{.start = start, .end = start + m_length, .layer = HighlightSpan::Layer::FindMatch});
     }
-    if (!fresh.isEmpty())
-        m_view->highlighter()->setLayer(HighlightSpan::Layer::FindMatch, m_spans);
+    if (!spans.isEmpty())
+        m_view->highlighter()->appendToLayer(HighlightSpan::Layer::FindMatch, spans);
     // The first match at or after the top of the view: finding should not jump back to the start.
     if (m_current < 0) {
         const auto next = std::lower_bound(m_starts.cbegin() + before, m_starts.cend(), m_from);

@@ -43,7 +43,6 @@ private:
     std::shared_ptr<Search> m_search;
     QFuture<void> m_running;
     QList<int> m_starts; // UTF-16 positions of the matches
-    QList<HighlightSpan> m_spans;
     int m_length = 0;
     int m_current = -1;
     int m_from = 0; // the first match at or after this (the top of the view) becomes current

@@ -70,6 +70,23 @@ void SpanHighlighter::setLayer(HighlightSpan::Layer which, QList<HighlightSpan> 
         emit annotationsChanged();
 }
 
+void SpanHighlighter::appendToLayer(HighlightSpan::Layer which, const QList<HighlightSpan> &spans)
+{
+    LayerSpans &target = layer(which);
+    const bool inOrder = std::ranges::is_sorted(spans, {}, &HighlightSpan::start)
+                         && (target.spans.isEmpty() || spans.isEmpty()
+                             || spans.first().start >= target.spans.last().start);
+    if (!inOrder) {
+        setLayer(which, target.spans + spans);
+        return;
+    }
+    target.spans.append(spans);
+    target.longest = std::max(target.longest, longestOf(spans));
+    emit changed();
+    if (which == HighlightSpan::Layer::Annotation)
+        emit annotationsChanged();
+}
+
 void SpanHighlighter::setLayerVisible(HighlightSpan::Layer which, bool visible)
 {
     if (which == HighlightSpan::Layer::Annotation)

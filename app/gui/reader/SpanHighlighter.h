@@ -22,6 +22,9 @@ public:
     explicit SpanHighlighter(QObject *parent = nullptr);
 
     void setLayer(HighlightSpan::Layer layer, QList<HighlightSpan> spans);
+    // Adds spans to a layer in time proportional to them when they start at or after its last span (find
+    // results streaming in); otherwise the layer is sorted again.
+    void appendToLayer(HighlightSpan::Layer layer, const QList<HighlightSpan> &spans);
     void setLayerVisible(HighlightSpan::Layer layer, bool visible);
     void setFindColor(const QColor &color);
     QColor findColor() const { return m_findColor; }

@@ -5,12 +5,13 @@
 
 #include "core/edit/ProjectEditor.h"
 #include "core/exchange/AnnotationImport.h"
+#include "core/store/OpenProjectFiles.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/reader/DocumentView.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
@@ -61,9 +62,9 @@ void AnnotationImportUi::chooseFile()
 {
     QSettings settings;
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import Annotations"),
-                                     settings.value(u"import/annotationFolder"_s).toString(),
-                                     tr("Annotations (*.csv *.json *.jsonld *.jsonl *.ndjson);;All files (*)"));
+        SafeFileDialog::getOpenFileName(m_window, tr("Import Annotations"),
+                                        settings.value(u"import/annotationFolder"_s).toString(),
+                                        tr("Annotations (*.csv *.json *.jsonld *.jsonl *.ndjson);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"import/annotationFolder"_s, QFileInfo(path).absolutePath());
@@ -72,6 +73,10 @@ void AnnotationImportUi::chooseFile()
 
 bool AnnotationImportUi::importFile(const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside) {
+        QMessageBox::warning(m_window, tr("Import Annotations"), outside.error().message);
+        return false;
+    }
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {

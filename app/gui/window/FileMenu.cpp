@@ -10,11 +10,11 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/RecentProjects.h"
 #include "gui/dialogs/ExportDialog.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -100,9 +100,9 @@ void FileMenu::forgetProject(const QString &path)
 
 void FileMenu::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("New Project"),
-                                                QDir(projectFolder()).filePath(tr("New project") + u".marginalia"_s),
-                                                projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path = SafeFileDialog::getSaveFileName(&m_window, tr("New Project"),
+                                                   QDir(projectFolder()).filePath(tr("New project") + u".marginalia"_s),
+                                                   projectFilter(), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -119,7 +119,8 @@ void FileMenu::newProject()
 
 void FileMenu::openProject()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open Project"), projectFolder(), projectFilter());
+    const QString path = SafeFileDialog::getOpenFileName(&m_window, tr("Open Project"), projectFolder(),
+                                                         projectFilter());
     if (!path.isEmpty())
         emit projectRequested(path, false);
 }
@@ -151,7 +152,7 @@ void FileMenu::importArticles()
         MainWindow::tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
     QSettings settings; // the last import's folder: a batch of articles from one place is quick to pick
     const QString folder = settings.value(u"import/lastFolder"_s).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
+    const QStringList paths = SafeFileDialog::getOpenFileNames(
         &m_window, MainWindow::tr("Import Articles"),
         folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder, filter);
     if (paths.isEmpty())
@@ -176,9 +177,9 @@ void FileMenu::exportAnnotations()
     const QString folder =
         settings.value(u"export/lastFolder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    QString path = QFileDialog::getSaveFileName(&m_window, tr("Export"),
-                                                QDir(folder).filePath(suggested.left(80) + u'.' + format.suffix),
-                                                tr("%1 (*.%2)").arg(format.name, format.suffix));
+    QString path = SafeFileDialog::getSaveFileName(&m_window, tr("Export"),
+                                                   QDir(folder).filePath(suggested.left(80) + u'.' + format.suffix),
+                                                   tr("%1 (*.%2)").arg(format.name, format.suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -6,11 +6,11 @@
 #include "core/edit/ProjectEditor.h"
 #include "core/export/Exporters.h"
 #include "core/store/ProjectStore.h"
+#include "gui/dialogs/SafeFileDialog.h"
 #include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -77,8 +77,8 @@ QString ProjectExchangeUi::reportText(const QdpxImportReport &report)
 void ProjectExchangeUi::onImport()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), folder,
-                                                      tr("REFI-QDA projects (*.qdpx);;All files (*)"));
+    const QString path = SafeFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), folder,
+                                                         tr("REFI-QDA projects (*.qdpx);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto report = importProjectFrom(path);
@@ -95,9 +95,9 @@ void ProjectExchangeUi::onExport()
 {
     QString suggested = QFileInfo(m_editor.store().path()).completeBaseName();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export REFI-QDA Project"),
-                                                      QDir(folder).filePath(suggested + u".qdpx"_s),
-                                                      tr("REFI-QDA projects (*.qdpx)"));
+    const QString path = SafeFileDialog::getSaveFileName(m_window, tr("Export REFI-QDA Project"),
+                                                         QDir(folder).filePath(suggested + u".qdpx"_s),
+                                                         tr("REFI-QDA projects (*.qdpx)"));
     if (path.isEmpty())
         return;
     const auto written = exportProjectTo(path);

@@ -7,12 +7,13 @@
 #include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
 #include "core/store/ProjectStore.h"
+#include "gui/dialogs/SafeFileDialog.h"
+#include "gui/models/AnnotationListModel.h"
 #include "gui/reader/DocumentView.h"
 #include "gui/window/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -51,9 +52,9 @@ RevisionUi::RevisionUi(MainWindow &window, ProjectEditor &editor)
     m_updateAction->setObjectName(QStringLiteral("updateFromFileAction"));
     createDock();
     connect(&m_editor, &ProjectEditor::documentReplaced, this, &RevisionUi::onDocumentReplaced);
-    connect(&m_editor, &ProjectEditor::annotationAdded, this, &RevisionUi::refreshOrphans);
-    connect(&m_editor, &ProjectEditor::annotationChanged, this, &RevisionUi::refreshOrphans);
-    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &RevisionUi::refreshOrphans);
+    connect(&m_editor, &ProjectEditor::annotationAdded, this, &RevisionUi::onAnnotationEdited);
+    connect(&m_editor, &ProjectEditor::annotationChanged, this, &RevisionUi::onAnnotationEdited);
+    connect(&m_editor, &ProjectEditor::annotationRemoved, this, &RevisionUi::onAnnotationEdited);
     // Follow the reading view: a new document's text replaces the old one.
     DocumentView *view = m_window.documentView();
     connect(view->document(), &QTextDocument::contentsChanged, this, &RevisionUi::refreshOrphans, Qt::QueuedConnection);
@@ -88,19 +89,28 @@ void RevisionUi::createDock()
     documentMenu(m_window)->addAction(m_dock->toggleViewAction());
 }
 
+void RevisionUi::onAnnotationEdited(const Annotation &annotation)
+{
+    // Only an orphan, or one listed as one (attached, removed), changes the list: tagging, retagging and
+    // notes must not cost a pass over the document's annotations. Connected after the window, whose
+    // annotation model has the change already.
+    if (annotation.isOrphan() || m_listedOrphans.contains(annotation.id))
+        refreshOrphans();
+}
+
 void RevisionUi::refreshOrphans()
 {
     const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
+    m_listedOrphans.clear();
     const qint64 documentId = m_window.currentDocumentId();
     if (documentId == 0)
         return;
-    auto annotations = m_editor.store().annotations(documentId);
-    if (!annotations)
-        return;
-    for (const Annotation &annotation : std::as_const(*annotations)) {
-        if (!annotation.isOrphan())
+    // The open document's annotations are in memory already (the annotation list's model).
+    for (const Annotation &annotation : m_window.annotationModel().annotations()) {
+        if (!annotation.isOrphan() || annotation.documentId != documentId)
             continue;
+        m_listedOrphans.insert(annotation.id);
         const auto tag = m_editor.tag(annotation.tagId);
         QString text = u'“' + annotation.quote.simplified() + u'”';
         if (tag)
@@ -141,7 +151,7 @@ void RevisionUi::onUpdateFromFile()
     if (m_window.currentDocumentId() == 0)
         return;
     const QString filter = tr("Articles (%1);;All files (*)").arg(FormatRegistry::instance().nameFilterPatterns());
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Update from File"), QString(), filter);
+    const QString path = SafeFileDialog::getOpenFileName(&m_window, tr("Update from File"), QString(), filter);
     if (path.isEmpty())
         return;
     auto summary = updateFromFile(path);

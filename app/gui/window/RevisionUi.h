@@ -8,6 +8,7 @@
 #include "core/model/Model.h"
 
 #include <QObject>
+#include <QSet>
 
 class QAction;
 class QDockWidget;
@@ -42,6 +43,7 @@ private:
     void createDock();
     void onUpdateFromFile();
     void onDocumentReplaced(qint64 documentId);
+    void onAnnotationEdited(const Annotation &annotation);
 
     MainWindow &m_window;
     ProjectEditor &m_editor;
@@ -49,6 +51,7 @@ private:
     QDockWidget *m_dock = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_attach = nullptr;
+    QSet<qint64> m_listedOrphans;
 };
 
 } // namespace marginalia

@@ -5,6 +5,7 @@
 
 #include "core/import/office/OfficePackage.h"
 #include "core/import/qdpx/QdpxProject.h"
+#include "core/store/OpenProjectFiles.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
@@ -435,6 +436,8 @@ Result<QdpxImportReport> importQdpxBytes(ProjectStore &store, const QByteArray &
 
 Result<QdpxImportReport> importQdpx(ProjectStore &store, const QString &path)
 {
+    if (auto outside = OpenProjectFiles::checkOutside(path); !outside)
+        return std::unexpected(outside.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Error::Kind::NotFound, tr("Could not read %1: %2").arg(path, file.errorString()));
