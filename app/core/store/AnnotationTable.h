@@ -12,6 +12,7 @@ namespace marginalia {
 
 class Database;
 class DocumentTable;
+class RowValues;
 
 // Annotations. Every statement that reads or writes their rows is built from one column list, and
 // every row read becomes an Annotation through one mapper (columns() and fromRow()).
@@ -23,6 +24,7 @@ public:
     static QString columns(const QString &alias = QString());
     // The annotation in a row selected with columns().
     static Annotation fromRow(const QSqlQuery &row);
+    static Annotation fromValues(const RowValues &row);
 
     Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
     // The same rows, read one at a time from the query and handed to `visit` (false from it stops).

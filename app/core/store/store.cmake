@@ -1,1 +1,4 @@
 marginalia_add_sources(marginalia_core ProjectStore Database SqliteDatabase Migrations SqlValues DocumentTable AnnotationTable TagTable EntityTable SettingTable RejectionTable SearchIndex UserPaths RecentProjects)
+# The SQLite backend reads large listings straight from the library the Qt driver uses (forEachRow).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(marginalia_core PRIVATE SQLite::SQLite3)
