@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // marginalia-bench-annotations [COUNT]: bulk import of COUNT annotations (default 100000) on one document of
-// about 1 MB, from JSON Lines, then from the CSV and the W3C export of the result, each into a fresh project.
+// about 1 MB, from JSON Lines, then from the CSV, W3C and REFI-QDA exports of the result, each into a fresh
+// project.
 // Prints wall and processor time and annotations per second for each format.
 #include "core/exchange/AnnotationImport.h"
 #include "core/export/Exporters.h"
+#include "core/import/qdpx/QdpxImporter.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -81,15 +83,23 @@ std::unique_ptr<ProjectStore> timeImport(const QTemporaryDir &dir, const QString
     QElapsedTimer timer;
     timer.start();
     const std::clock_t processorStart = std::clock();
-    auto summary = importAnnotationFile(*store, file);
+    // REFI-QDA projects come in through their own importer, the other formats through the annotation import.
+    Result<qsizetype> added = failure(Error::Kind::BadInput, QStringLiteral("nothing imported"));
+    if (name == nameOf(ExportFormat::Qdpx)) {
+        auto report = importQdpx(*store, file);
+        added = report ? Result<qsizetype>(report->annotationsAdded) : std::unexpected(report.error());
+    } else {
+        auto summary = importAnnotationFile(*store, file);
+        added = summary ? Result<qsizetype>(summary->added.size()) : std::unexpected(summary.error());
+    }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     // Processor time too: on a busy machine the wall time says more about the other programs.
     const double processor = double(std::clock() - processorStart) / CLOCKS_PER_SEC;
-    if (!summary) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(summary.error().message));
+    if (!added) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(name), qPrintable(added.error().message));
         return nullptr;
     }
-    const double count = double(summary->added.size());
+    const double count = double(*added);
     std::printf("%-6s %7.0f annotations  wall %6.3f s (%7.0f/s)  processor %6.3f s (%7.0f/s)  file %.1f MB\n",
                 qPrintable(name), count, seconds, count / seconds, processor, count / processor,
                 double(QFile(file).size()) / 1e6);
@@ -111,10 +121,9 @@ int main(int argc, char *argv[])
     auto first = timeImport(dir, QStringLiteral("jsonl"), jsonl);
     if (!first)
         return 1;
-    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::W3c}) {
-        const QString file = dir.filePath(
-            QStringLiteral("annotations.")
-            + (format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")));
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::W3c, ExportFormat::Qdpx}) {
+        const QString suffix = format == ExportFormat::W3c ? QStringLiteral("json") : exportFormatInfo(format).suffix;
+        const QString file = dir.filePath(QStringLiteral("annotations.") + suffix);
         if (!exportProjectToFile(*first, format, {}, file) || !timeImport(dir, nameOf(format), file))
             return 1;
     }

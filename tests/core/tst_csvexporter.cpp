@@ -5,6 +5,8 @@
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
+#include "CsvFiles.h"
+
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,19 +20,6 @@ using namespace marginalia;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Python's csv module is the "real CSV parser": it reads the file back into JSON rows.
-QJsonArray parseWithPython(const QString &csvPath)
-{
-    const QString script = u"import csv, json, sys\n"
-                           u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                           u"    print(json.dumps(list(csv.DictReader(f))))\n"_s;
-    QProcess python;
-    python.start(u"python3"_s, {u"-c"_s, script, csvPath});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
 
 } // namespace
 
@@ -113,22 +102,22 @@ private slots:
         QVERIFY(raw.contains("\r\n"));
         file.close();
 
-        const QJsonArray parsed = parseWithPython(csvPath);
-        QCOMPARE(parsed.size(), 5);
-        QCOMPARE(parsed.first().toObject().keys().size(), csvColumns().size());
-        for (int i = 0; i < parsed.size(); ++i) {
-            const QJsonObject row = parsed.at(i).toObject();
-            const int start = row.value(u"start"_s).toString().toInt();
-            const int end = row.value(u"end"_s).toString().toInt();
+        const CsvTable parsed = readCsvWithPython(csvPath);
+        QCOMPARE(parsed.rows.size(), 5);
+        QCOMPARE(parsed.header, csvColumns());
+        for (int i = 0; i < parsed.rows.size(); ++i) {
+            auto cell = [&](const QString &column) { return parsed.cell(i, column); };
+            const int start = cell(u"start"_s).toInt();
+            const int end = cell(u"end"_s).toInt();
             // Document text is exported as it is (the default guard covers only what users typed), so a
             // quote still matches the document character for character.
-            QCOMPARE(row.value(u"quote"_s).toString(), codePointMid(text, start, end));
-            QCOMPARE(row.value(u"document_title"_s).toString(), doc.meta.title);
-            QCOMPARE(row.value(u"kind"_s).toString(), u"highlight"_s);
-            const QString note = row.value(u"note"_s).toString();
+            QCOMPARE(cell(u"quote"_s), codePointMid(text, start, end));
+            QCOMPARE(cell(u"document_title"_s), doc.meta.title);
+            QCOMPARE(cell(u"kind"_s), u"highlight"_s);
+            const QString note = cell(u"note"_s);
             QVERIFY2(note.isEmpty() || !QStringLiteral("=+-@").contains(note.front()), qPrintable(note));
         }
-        QCOMPARE(parsed.at(1).toObject().value(u"note"_s).toString(), u"line one\nline two"_s);
+        QCOMPARE(parsed.cell(1, u"note"_s), u"line one\nline two"_s);
     }
 
     void formulaGuardModes_data()

@@ -7,6 +7,8 @@
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
+#include "CsvFiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,28 +23,6 @@ using namespace marginalia;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Python's csv module reads the file back: a JSON object with the header and the rows as lists.
-QJsonObject parseWithPython(const QString &csvPath)
-{
-    const QString script = u"import csv, json, sys\n"
-                           u"with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                           u"    rows = list(csv.reader(f, strict=True))\n"
-                           u"print(json.dumps({'header': rows[0], 'rows': rows[1:]}))\n"_s;
-    QProcess python;
-    python.start(u"python3"_s, {u"-c"_s, script, csvPath});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0)
-        return {};
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &v : value.toArray())
-        list.append(v.toString());
-    return list;
-}
 
 const QString kText =
     u"\U0001F30D Mayor Zoë Park said the river was \"clean\".\n\nThe ministry, however, found =3 pollutants."_s;
@@ -121,8 +101,8 @@ private slots:
     {
         const QString out = m_dir.filePath(u"a.csv"_s);
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--output"_s, out}), 0);
-        const QJsonObject parsed = parseWithPython(out);
-        const QStringList header = strings(parsed.value(u"header"_s));
+        const CsvTable parsed = readCsvWithPython(out);
+        const QStringList header = parsed.header;
         QCOMPARE(header.mid(0, 21), (QStringList{u"document_id"_s,
                                                  u"document_title"_s,
                                                  u"document_source"_s,
@@ -146,11 +126,10 @@ private slots:
                                                  u"page"_s}));
         QCOMPARE(header.mid(21), (QStringList{u"evidence"_s, u"evidence_url"_s, u"source_entity"_s, u"anchor_status"_s,
                                               u"anchor_score"_s}));
-        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        const QList<QStringList> rows = parsed.rows;
         QCOMPARE(rows.size(), 4);
         bool sawClaim = false;
-        for (const QJsonValue &row : rows) {
-            const QStringList r = strings(row);
+        for (const QStringList &r : rows) {
             QCOMPARE(r.size(), header.size());
             if (r.at(3).toLongLong() == m_claim) {
                 QCOMPARE(r.at(16), u"false"_s);
@@ -167,13 +146,13 @@ private slots:
     {
         const QString out = m_dir.filePath(u"m.csv"_s);
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--output"_s, out}), 0);
-        const QJsonObject parsed = parseWithPython(out);
-        const QStringList header = strings(parsed.value(u"header"_s));
+        const CsvTable parsed = readCsvWithPython(out);
+        const QStringList header = parsed.header;
         QCOMPARE(header.mid(0, 2), (QStringList{u"document_id"_s, u"document_title"_s}));
         QCOMPARE(header.size(), 2 + defaultTags().size() + 2);
-        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        const QList<QStringList> rows = parsed.rows;
         QCOMPARE(rows.size(), 1); // one document, however many annotations
-        const QStringList row = strings(rows.first());
+        const QStringList row = rows.first();
         QCOMPARE(row.at(0), QString::number(m_doc));
         QCOMPARE(row.at(1), u"River, \"report\""_s);
         QCOMPARE(row.at(int(header.indexOf(u"Actors/Officials, local"_s))), u"1"_s);
@@ -187,9 +166,9 @@ private slots:
         QCOMPARE(runCli({u"export"_s, u"--project"_s, m_path, u"--format"_s, u"matrix"_s, u"--tag"_s, u"Actors"_s,
                          u"--output"_s, out}),
                  0);
-        const QJsonObject filtered = parseWithPython(out);
-        QCOMPARE(strings(filtered.value(u"header"_s)).mid(2), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
-        QCOMPARE(strings(filtered.value(u"rows"_s).toArray().first()).mid(2), (QStringList{u"1"_s, u"1"_s}));
+        const CsvTable filtered = readCsvWithPython(out);
+        QCOMPARE(filtered.header.mid(2), (QStringList{u"Actors"_s, u"Actors/Officials, local"_s}));
+        QCOMPARE(filtered.rows.value(0).mid(2), (QStringList{u"1"_s, u"1"_s}));
     }
 
     void codebookParsesBack()
@@ -202,12 +181,12 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.peek(3).startsWith("\xEF\xBB\xBF"));
         file.close();
-        const QJsonObject parsed = parseWithPython(out);
-        QCOMPARE(strings(parsed.value(u"header"_s)), codebookColumns());
-        const QJsonArray rows = parsed.value(u"rows"_s).toArray();
+        const CsvTable parsed = readCsvWithPython(out);
+        QCOMPARE(parsed.header, codebookColumns());
+        const QList<QStringList> rows = parsed.rows;
         QCOMPARE(rows.size(), defaultTags().size() + 2);
-        QCOMPARE(strings(rows.at(0)), (QStringList{defaultTags().first().name, QString(), u"#ffd166"_s, u"1"_s}));
-        QCOMPARE(strings(rows.at(rows.size() - 1)).first(), u"Actors/Officials, local"_s);
+        QCOMPARE(rows.at(0), (QStringList{defaultTags().first().name, QString(), u"#ffd166"_s, u"1"_s}));
+        QCOMPARE(rows.at(rows.size() - 1).first(), u"Actors/Officials, local"_s);
 
         // And into another project through the CLI.
         const QString other = m_dir.filePath(u"other.marginalia"_s);

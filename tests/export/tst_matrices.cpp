@@ -9,6 +9,7 @@
 #include "core/store/ProjectStore.h"
 
 #include "CliRunner.h"
+#include "GoldenFiles.h"
 #include "TestHelpers.h"
 
 #include <QFile>
@@ -41,11 +42,6 @@ ImportedDocument makeDocument(const QStringList &paragraphs, const QString &titl
         doc.blocks.append(block);
     }
     return doc;
-}
-
-bool regenerating()
-{
-    return qEnvironmentVariableIntValue("MARGINALIA_REGENERATE_GOLDEN") == 1;
 }
 
 } // namespace
@@ -116,16 +112,8 @@ private slots:
         QFETCH(QString, golden);
         const CliRun run = runCli(QStringList{u"export"_s, u"--project"_s, m_project, u"--no-bom"_s} + arguments);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString path = QStringLiteral(MARGINALIA_TEST_DATA) + u'/' + golden;
-        if (regenerating()) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(run.out);
-            return;
-        }
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + u": run tests/export/regenerate-golden.sh"_s));
-        QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(file.readAll()));
+        compareWithGolden(run.out, QStringLiteral(MARGINALIA_TEST_DATA) + u'/' + golden,
+                          u"tests/export/regenerate-golden.sh"_s);
     }
 
     void unknownUnitIsRefused()

@@ -4,6 +4,8 @@
 #include "core/export/CsvExporter.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/export/CsvRecordWriter.h"
+#include "core/export/TagFilter.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
 
@@ -13,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace marginalia {
 
@@ -173,13 +176,9 @@ Result<int> forEachExportRow(const ProjectStore &store, const CsvExportOptions &
     QHash<qint64, QString> paths; // made once, not per row
     for (const Tag &t : *tags)
         paths.insert(t.id, tagPath(tagsById, t.id));
-    std::optional<QSet<qint64>> tagFilter;
-    if (!options.tagName.isEmpty()) {
-        auto ids = tagFilterIds(*tags, options.tagName);
-        if (!ids)
-            return std::unexpected(ids.error());
-        tagFilter = *ids;
-    }
+    auto tagFilter = exportTagFilter(*tags, options);
+    if (!tagFilter)
+        return std::unexpected(tagFilter.error());
     auto entities = store.entities();
     if (!entities)
         return std::unexpected(entities.error());
@@ -194,7 +193,7 @@ Result<int> forEachExportRow(const ProjectStore &store, const CsvExportOptions &
     QHash<qint64, DocumentRecord> documents;
     int rows = 0;
     auto streamed = store.forEachAnnotation(options.documentId, [&](const Annotation &a) -> Result<bool> {
-        if (tagFilter && !tagFilter->contains(a.tagId))
+        if (*tagFilter && !(*tagFilter)->contains(a.tagId))
             return true;
         auto docIt = documents.find(a.documentId);
         if (docIt == documents.end()) {
@@ -216,71 +215,99 @@ Result<int> forEachExportRow(const ProjectStore &store, const CsvExportOptions &
     return rows;
 }
 
+namespace {
+
+// The stored name of a value, without a string made for it.
+template<typename Enum> QStringView storedName(Enum value)
+{
+    for (const auto &entry : vocabulary<Enum>())
+        if (entry.value == value)
+            return entry.name;
+    return {};
+}
+
+// A time cell as csvTextField(time.toUTC().toString(Qt::ISODate)) writes it, already quoted. Annotations
+// made together share their times, so each distinct time is formatted once.
+class TimeCells final {
+public:
+    QByteArrayView cell(const QDateTime &time)
+    {
+        if (time == m_last && !m_text.isEmpty())
+            return m_text;
+        m_last = time;
+        const QDateTime utc = time.toUTC();
+        const QDate date = utc.date();
+        const QTime clock = utc.time();
+        if (utc.isValid() && date.year() >= 0 && date.year() <= 9999) {
+            char text[32];
+            const int length = std::snprintf(text, sizeof text, "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"", date.year(),
+                                             date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
+            m_text = QByteArray(text, length);
+        } else {
+            m_text = csvTextField(utc.toString(Qt::ISODate)).toUtf8();
+        }
+        return m_text;
+    }
+
+private:
+    QDateTime m_last;
+    QByteArray m_text;
+};
+
+// A number with three significant digits, as QString::number(value, 'g', 3); nothing for NaN (none).
+QByteArray optionalNumber(double value)
+{
+    return std::isnan(value) ? QByteArray() : QString::number(value, 'g', 3).toLatin1();
+}
+
+} // namespace
+
 Result<int> exportCsv(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    QString buffer; // rows as text, turned into UTF-8 a chunk at a time
-    if (options.byteOrderMark)
-        buffer.append(QChar(0xFEFF));
-    buffer.append(csvColumns().join(u',') + QStringLiteral("\r\n"));
-    auto flush = [&]() -> Result<bool> {
-        const QByteArray bytes = buffer.toUtf8();
-        if (out.write(bytes) != bytes.size())
-            return failure(Error::Kind::Io, QStringLiteral("Could not write the CSV: %1").arg(out.errorString()));
-        buffer.clear();
-        return true;
-    };
-    // Annotations made together share their times: each distinct time is formatted once.
-    QDateTime lastTime;
-    QString lastTimeText;
-    auto timeCell = [&](const QDateTime &time) {
-        if (time != lastTime || lastTimeText.isEmpty()) {
-            lastTime = time;
-            lastTimeText = csvTextField(time.toUTC().toString(Qt::ISODate));
-        }
-        return lastTimeText;
-    };
-    constexpr qsizetype kChunk = 1 << 19; // UTF-16 units (about 1 MB) written at a time, not held whole
+    CsvRecordWriter writer(out, QStringLiteral("CSV"));
+    const bool guardUser = options.formulaGuard != FormulaGuard::Off;
+    const bool guardDocument = options.formulaGuard == FormulaGuard::All;
+    const QByteArray header = csvColumns().join(u',').toUtf8();
+    writer.raw(options.byteOrderMark ? "\xEF\xBB\xBF" + header : header); // the mark is no field of its own
+    if (auto ended = writer.endRecord(); !ended)
+        return std::unexpected(ended.error());
+    TimeCells created;
+    TimeCells modified;
     auto rows = forEachExportRow(store, options, [&](const ExportRow &row) -> Result<bool> {
         const Annotation &a = row.annotation;
-        const QStringList fields = {
-            QString::number(a.documentId),
-            options.documentCell(row.document.title),
-            options.documentCell(row.document.sourcePath),
-            QString::number(a.id),
-            csvTextField(nameOf(a.kind)),
-            options.documentCell(a.label),
-            options.userCell(row.tagPath),
-            options.documentCell(a.quote),
-            options.userCell(a.note),
-            QString::number(a.start),
-            QString::number(a.end),
-            options.documentCell(a.prefix),
-            options.documentCell(a.suffix),
-            options.documentCell(a.source),
-            std::isnan(a.confidence) ? QString() : QString::number(a.confidence, 'g', 3),
-            csvTextField(a.rule),
-            csvTextField(a.status),
-            options.userCell(a.author),
-            timeCell(a.created),
-            timeCell(a.modified),
-            row.page > 0 ? QString::number(row.page) : QString(),
-            options.userCell(a.evidence),
-            options.userCell(a.evidenceUrl),
-            options.documentCell(row.sourceEntity),
-            csvTextField(nameOf(a.anchor)), // orphaned: start == end, quote and context from the old text
-            std::isnan(a.anchorScore) ? QString() : QString::number(a.anchorScore, 'g', 3),
-        };
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                buffer.append(u',');
-            buffer.append(fields.at(i));
-        }
-        buffer.append(QStringLiteral("\r\n"));
-        return buffer.size() >= kChunk ? flush() : Result<bool>(true);
+        writer.number(a.documentId);
+        writer.text(row.document.title, guardDocument);
+        writer.text(row.document.sourcePath, guardDocument);
+        writer.number(a.id);
+        writer.text(storedName(a.kind), true);
+        writer.text(a.label, guardDocument);
+        writer.text(row.tagPath, guardUser);
+        writer.text(a.quote, guardDocument);
+        writer.text(a.note, guardUser);
+        writer.number(a.start);
+        writer.number(a.end);
+        writer.text(a.prefix, guardDocument);
+        writer.text(a.suffix, guardDocument);
+        writer.text(a.source, guardDocument);
+        writer.raw(optionalNumber(a.confidence));
+        writer.text(a.rule, true);
+        writer.text(a.status, true);
+        writer.text(a.author, guardUser);
+        writer.raw(created.cell(a.created));
+        writer.raw(modified.cell(a.modified));
+        writer.raw(row.page > 0 ? QByteArray::number(row.page) : QByteArray());
+        writer.text(a.evidence, guardUser);
+        writer.text(a.evidenceUrl, guardUser);
+        writer.text(row.sourceEntity, guardDocument);
+        writer.text(storedName(a.anchor), true); // orphaned: start == end, quote and context from the old text
+        writer.raw(optionalNumber(a.anchorScore));
+        if (auto ended = writer.endRecord(); !ended)
+            return std::unexpected(ended.error());
+        return true;
     });
     if (!rows)
         return rows;
-    if (auto done = flush(); !done)
+    if (auto done = writer.flush(); !done)
         return std::unexpected(done.error());
     return rows;
 }

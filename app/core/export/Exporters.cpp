@@ -5,6 +5,7 @@
 
 #include "core/codebook/Codebook.h"
 #include "core/export/Matrices.h"
+#include "core/export/TagFilter.h"
 #include "core/export/XlsxExporter.h"
 #include "core/export/qdpx/QdpxExporter.h"
 #include "core/export/w3c/W3cExport.h"
@@ -34,12 +35,10 @@ Result<ExportSelection> selectForExport(const ProjectStore &store, const CsvExpo
     s.tags = tagsInTreeOrder(*tags);
     for (const Tag &t : std::as_const(*tags))
         s.tagsById.insert(t.id, t);
-    if (!options.tagName.isEmpty()) {
-        auto ids = tagFilterIds(*tags, options.tagName);
-        if (!ids)
-            return std::unexpected(ids.error());
-        s.tagFilter = *ids;
-    }
+    auto tagFilter = exportTagFilter(*tags, options);
+    if (!tagFilter)
+        return std::unexpected(tagFilter.error());
+    s.tagFilter = std::move(*tagFilter);
     if (options.documentId) {
         if (auto doc = store.document(*options.documentId); !doc)
             return std::unexpected(doc.error());

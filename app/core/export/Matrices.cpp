@@ -28,23 +28,44 @@ QList<qint64> columnTags(const ExportSelection &selection)
     return ids;
 }
 
-// The tagged annotations of each document, by start.
-QMap<qint64, QList<Annotation>> annotationsByDocument(const ExportSelection &selection)
+// What a matrix needs of a tagged annotation.
+struct TaggedSpan {
+    int start = 0;
+    int end = 0;
+    qint64 tagId = 0;
+};
+
+// The tagged annotations of one document that the selection keeps, by start: read one document at a time,
+// so that a million annotations are never held at once.
+Result<QList<TaggedSpan>> taggedSpans(const ProjectStore &store, const ExportSelection &selection, qint64 documentId)
 {
-    QMap<qint64, QList<Annotation>> byDocument;
-    for (const Annotation &a : selection.annotations)
-        if (a.tagId != 0 && selection.tagsById.contains(a.tagId))
-            byDocument[a.documentId].append(a);
-    for (QList<Annotation> &list : byDocument)
-        std::sort(list.begin(), list.end(), [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
-    return byDocument;
+    QList<TaggedSpan> spans;
+    auto read = store.forEachAnnotation(documentId, [&](const Annotation &a) -> Result<bool> {
+        if (a.tagId != 0 && selection.tagsById.contains(a.tagId)
+            && (!selection.tagFilter || selection.tagFilter->contains(a.tagId)))
+            spans.append({a.start, a.end, a.tagId});
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return spans;
+}
+
+// The selection's documents in id order (only the --document one).
+QList<qint64> selectedDocuments(const CsvExportOptions &options, const ExportSelection &selection)
+{
+    QList<qint64> ids = selection.titles.keys();
+    std::sort(ids.begin(), ids.end());
+    if (options.documentId)
+        ids.removeIf([&](qint64 id) { return id != *options.documentId; });
+    return ids;
 }
 
 // The tags whose annotations overlap each block (an empty range counts where it stands).
-QList<QSet<qint64>> tagsPerBlock(const QList<Block> &blocks, const QList<Annotation> &annotations)
+QList<QSet<qint64>> tagsPerBlock(const QList<Block> &blocks, const QList<TaggedSpan> &annotations)
 {
     QList<QSet<qint64>> tags(blocks.size());
-    for (const Annotation &a : annotations) {
+    for (const TaggedSpan &a : annotations) {
         const int last = std::max(a.start, a.end - 1);
         // The first block ending after the start, then on while blocks start before the end.
         auto it = std::upper_bound(blocks.cbegin(), blocks.cend(), a.start,
@@ -55,27 +76,39 @@ QList<QSet<qint64>> tagsPerBlock(const QList<Block> &blocks, const QList<Annotat
     return tags;
 }
 
+// A CSV table handed to the device about a megabyte at a time, not held whole.
 struct Table {
+    QIODevice &out;
     QByteArray bytes;
     int rows = 0;
+    bool failed = false;
+
     void addRow(const QStringList &fields)
     {
         bytes.append(fields.join(u',').toUtf8()).append("\r\n");
         ++rows;
+        if (bytes.size() >= (1 << 20))
+            flush();
+    }
+    void flush()
+    {
+        failed = failed || out.write(bytes) != bytes.size();
+        bytes.clear();
     }
 };
 
-Result<int> writeTable(QIODevice &out, const Table &table)
+Result<int> writeTable(Table &table)
 {
-    if (out.write(table.bytes) != table.bytes.size())
-        return failure(Error::Kind::Io, QStringLiteral("Could not write the matrix: %1").arg(out.errorString()));
+    table.flush();
+    if (table.failed)
+        return failure(Error::Kind::Io, QStringLiteral("Could not write the matrix: %1").arg(table.out.errorString()));
     return table.rows - 1; // the header is no row of data
 }
 
-Table startTable(const CsvExportOptions &options, const ExportSelection &selection, const QStringList &fixed,
-                 const QList<qint64> &tags)
+Table startTable(QIODevice &out, const CsvExportOptions &options, const ExportSelection &selection,
+                 const QStringList &fixed, const QList<qint64> &tags)
 {
-    Table table;
+    Table table{out, {}, 0, false};
     if (options.byteOrderMark)
         table.bytes.append("\xEF\xBB\xBF");
     QStringList header = fixed;
@@ -93,8 +126,8 @@ Result<int> documentMatrix(const ProjectStore &store, const CsvExportOptions &op
     auto counts = documentTagCounts(store, options);
     if (!counts)
         return std::unexpected(counts.error());
-    Table table = startTable(options, *selection, {QStringLiteral("document_id"), QStringLiteral("document_title")},
-                             counts->tagIds);
+    Table table = startTable(out, options, *selection,
+                             {QStringLiteral("document_id"), QStringLiteral("document_title")}, counts->tagIds);
     for (const auto &[documentId, title] : std::as_const(counts->documents)) {
         QStringList fields = {QString::number(documentId), options.documentCell(title)};
         const QHash<qint64, int> perTag = counts->counts.value(documentId);
@@ -102,35 +135,34 @@ Result<int> documentMatrix(const ProjectStore &store, const CsvExportOptions &op
             fields.append(QString::number(perTag.value(id)));
         table.addRow(fields);
     }
-    return writeTable(out, table);
+    return writeTable(table);
 }
 
-// Calls `visit` with each document's blocks and the tags of each block, documents in id order.
+// Calls `visit` with each document's blocks and the tags of each block, documents in id order, one
+// document in memory at a time.
 template<typename Visit>
 Result<bool> forEachParagraphDocument(const ProjectStore &store, const CsvExportOptions &options,
                                       const ExportSelection &selection, Visit visit)
 {
-    const QMap<qint64, QList<Annotation>> byDocument = annotationsByDocument(selection);
-    QList<qint64> documentIds = selection.titles.keys();
-    std::sort(documentIds.begin(), documentIds.end());
-    for (qint64 id : std::as_const(documentIds)) {
-        if (options.documentId && id != *options.documentId)
-            continue;
+    for (qint64 id : selectedDocuments(options, selection)) {
         auto document = store.document(id);
         if (!document)
             return std::unexpected(document.error());
-        visit(*document, tagsPerBlock(document->blocks, byDocument.value(id)));
+        auto spans = taggedSpans(store, selection, id);
+        if (!spans)
+            return std::unexpected(spans.error());
+        visit(*document, tagsPerBlock(document->blocks, *spans));
     }
     return true;
 }
 
 Result<int> paragraphMatrix(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    auto selection = selectForExport(store, options);
+    auto selection = selectForExport(store, options, false); // the annotations are read per document
     if (!selection)
         return std::unexpected(selection.error());
     const QList<qint64> tags = columnTags(*selection);
-    Table table = startTable(options, *selection,
+    Table table = startTable(out, options, *selection,
                              {QStringLiteral("document_id"), QStringLiteral("block_index"), QStringLiteral("start"),
                               QStringLiteral("text_start")},
                              tags);
@@ -150,7 +182,7 @@ Result<int> paragraphMatrix(const ProjectStore &store, const CsvExportOptions &o
         });
     if (!done)
         return std::unexpected(done.error());
-    return writeTable(out, table);
+    return writeTable(table);
 }
 
 } // namespace
@@ -162,7 +194,7 @@ Result<int> exportMatrix(const ProjectStore &store, const CsvExportOptions &opti
 
 Result<int> exportCooccurrence(const ProjectStore &store, const CsvExportOptions &options, QIODevice &out)
 {
-    auto selection = selectForExport(store, options);
+    auto selection = selectForExport(store, options, false); // the annotations are read per document
     if (!selection)
         return std::unexpected(selection.error());
     const QList<qint64> tags = columnTags(*selection);
@@ -181,7 +213,11 @@ Result<int> exportCooccurrence(const ProjectStore &store, const CsvExportOptions
         if (!done)
             return std::unexpected(done.error());
     } else {
-        for (const QList<Annotation> &list : annotationsByDocument(*selection)) {
+        for (qint64 documentId : selectedDocuments(options, *selection)) {
+            auto spans = taggedSpans(store, *selection, documentId);
+            if (!spans)
+                return std::unexpected(spans.error());
+            const QList<TaggedSpan> &list = *spans;
             for (int i = 0; i < list.size(); ++i) {
                 ++counts[list.at(i).tagId][list.at(i).tagId];
                 // Sorted by start: the later annotations that start before this one ends overlap it.
@@ -194,7 +230,7 @@ Result<int> exportCooccurrence(const ProjectStore &store, const CsvExportOptions
             }
         }
     }
-    Table table = startTable(options, *selection,
+    Table table = startTable(out, options, *selection,
                              {options.byParagraph ? QStringLiteral("tag (paragraphs)")
                                                   : QStringLiteral("tag (overlapping annotations)")},
                              tags);
@@ -204,7 +240,7 @@ Result<int> exportCooccurrence(const ProjectStore &store, const CsvExportOptions
             fields.append(QString::number(counts.value(row).value(col)));
         table.addRow(fields);
     }
-    return writeTable(out, table);
+    return writeTable(table);
 }
 
 } // namespace marginalia

@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Marginalia authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-marginalia_add_sources(marginalia_core CsvExporter Exporters XlsxExporter Matrices)
+marginalia_add_sources(marginalia_core CsvExporter CsvRecordWriter TagFilter Exporters XlsxExporter Matrices)
 # libxlsxwriter writes the XLSX export (typed cells, constant-memory rows). Core links it privately, like
 # the other C libraries it uses to read files: it needs no GUI and keeps the CLI able to write XLSX. Found
 # without pkg-config: Debian's xlsxwriter.pc names minizip and libcrypto .pc files its -dev does not pull in.

@@ -79,27 +79,34 @@ QString AnnotationTable::columns(const QString &alias)
 
 Annotation AnnotationTable::fromRow(const QSqlQuery &row)
 {
+    return fromValues(QueryRowValues(row));
+}
+
+Annotation AnnotationTable::fromValues(const RowValues &row)
+{
     Annotation a;
-    ColumnReader columns(row);
+    RowReader columns(row);
     columns >> a.id >> a.documentId >> a.start >> a.end >> a.quote >> a.prefix >> a.suffix >> a.tagId >> a.note
         >> a.author >> a.created >> a.modified;
     // Rows written before kinds were checked may hold anything; they read as the user's highlights.
-    a.kind = fromName<AnnotationKind>(columns.next().toString()).value_or(AnnotationKind::Highlight);
+    a.kind = fromName<AnnotationKind>(columns.nextText()).value_or(AnnotationKind::Highlight);
     columns >> a.label >> a.confidence >> a.source >> a.rule >> a.status >> a.evidence >> a.evidenceUrl
         >> a.sourceEntityId;
-    a.anchor = fromName<AnchorStatus>(columns.next().toString()).value_or(AnchorStatus::Placed);
+    a.anchor = fromName<AnchorStatus>(columns.nextText()).value_or(AnchorStatus::Placed);
     columns >> a.anchorScore;
     return a;
 }
 
 Result<QList<Annotation>> AnnotationTable::list(std::optional<qint64> documentId) const
 {
-    const QString select = QStringLiteral("SELECT %1 FROM annotations").arg(columns());
-    if (documentId)
-        return m_database.list<Annotation>(select + QStringLiteral(" WHERE document_id = ? ORDER BY start, end, id"),
-                                           {*documentId}, QStringLiteral("list annotations"), fromRow);
-    return m_database.list<Annotation>(select + QStringLiteral(" ORDER BY document_id, start, end, id"), {},
-                                       QStringLiteral("list annotations"), fromRow);
+    QList<Annotation> annotations;
+    auto listed = forEach(documentId, [&](const Annotation &annotation) -> Result<bool> {
+        annotations.append(annotation);
+        return true;
+    });
+    if (!listed)
+        return std::unexpected(listed.error());
+    return annotations;
 }
 
 namespace {
@@ -165,25 +172,23 @@ Result<int> AnnotationTable::forEach(std::optional<qint64> documentId,
     } else {
         sql += QStringLiteral(" ORDER BY document_id, start, end, id");
     }
-    auto rows = m_database.query(sql, values, QStringLiteral("list annotations"));
-    if (!rows)
-        return std::unexpected(rows.error());
-    int visited = 0;
-    while (rows->next()) {
-        auto more = visit(fromRow(*rows));
-        if (!more)
-            return std::unexpected(more.error());
-        ++visited;
-        if (!*more)
-            break;
-    }
-    return visited;
+    return m_database.forEachRow(sql, values, QStringLiteral("list annotations"),
+                                 [&](const RowValues &row) { return visit(fromValues(row)); });
 }
 
 Result<Annotation> AnnotationTable::get(qint64 id) const
 {
-    return m_database.single<Annotation>(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(columns()), {id},
-                                         QStringLiteral("read an annotation"), missing(id), fromRow);
+    std::optional<Annotation> found;
+    auto read = m_database.forEachRow(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?").arg(columns()), {id},
+                                      QStringLiteral("read an annotation"), [&](const RowValues &row) -> Result<bool> {
+                                          found = fromValues(row);
+                                          return false;
+                                      });
+    if (!read)
+        return std::unexpected(read.error());
+    if (!found)
+        return failure(Error::Kind::NotFound, missing(id));
+    return *found;
 }
 
 Result<Annotation> AnnotationTable::checked(const Annotation &input) const
@@ -194,13 +199,13 @@ Result<Annotation> AnnotationTable::checked(const Annotation &input) const
     auto index = m_documents.textIndex(input.documentId);
     if (!index)
         return std::unexpected(index.error());
-    if (auto valid = checkRange(input, index->codePointCount()); !valid)
+    if (auto valid = checkRange(input, (*index)->codePointCount()); !valid)
         return std::unexpected(valid.error());
     Annotation annotation = input;
     // An orphan keeps the quote and context it had in the old version of the text. The index kept with the
     // text spares building one of the whole text for every annotation.
     if (!annotation.isOrphan())
-        fillContext(annotation, *text, *index);
+        fillContext(annotation, *text, **index);
     return annotation;
 }
 

@@ -15,6 +15,7 @@ namespace marginalia {
 
 class Database;
 class DocumentTable;
+class RowValues;
 
 // Annotations. Every statement that reads or writes their rows is built from one column list, and
 // every row read becomes an Annotation through one mapper (columns() and fromRow()).
@@ -26,6 +27,7 @@ public:
     static QString columns(const QString &alias = QString());
     // The annotation in a row selected with columns().
     static Annotation fromRow(const QSqlQuery &row);
+    static Annotation fromValues(const RowValues &row);
 
     Result<QList<Annotation>> list(std::optional<qint64> documentId) const; // by document, then start
     // Those with one of the tags (through the tag index), by document then start; at most `limit` (< 0:

@@ -63,6 +63,25 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     return query;
 }
 
+Result<int> Database::forEachRow(const QString &sql, const QVariantList &values, const QString &what,
+                                 const std::function<Result<bool>(const RowValues &)> &visit) const
+{
+    auto rows = query(sql, values, what);
+    if (!rows)
+        return std::unexpected(rows.error());
+    const QueryRowValues row(*rows);
+    int visited = 0;
+    while (rows->next()) {
+        auto more = visit(row);
+        if (!more)
+            return std::unexpected(more.error());
+        ++visited;
+        if (!*more)
+            break;
+    }
+    return visited;
+}
+
 Result<QList<qint64>> Database::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
                                                   const QString &what)
 {

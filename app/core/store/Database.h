@@ -29,6 +29,33 @@ struct FullTextQueries {
     std::function<QString(const SearchQuery &)> matchExpression;
 };
 
+// The columns of one result row as the engine holds them, read by position without a QVariant each: the
+// row mappers of large listings (an export of a million annotations) read through it.
+class RowValues {
+public:
+    virtual ~RowValues() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0; // NULL: 0
+    virtual double real(int column) const = 0;    // NULL: 0
+    virtual QString text(int column) const = 0;   // NULL: a null string
+};
+
+// A QSqlQuery's current row seen as RowValues: what backends without a faster way read through.
+class QueryRowValues final : public RowValues {
+public:
+    explicit QueryRowValues(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    double real(int column) const override { return m_query.value(column).toDouble(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
 // One open project database, as the tables see it: statements with bound values, one write
 // transaction at a time, new row ids. What differs between SQL engines (opening, pragmas, how a write
 // begins, how a new id is learnt, where the schema version lives, full-text search) is left to a
@@ -58,6 +85,10 @@ public:
     Result<bool> exists(const QString &sql, const QVariantList &values, const QString &what) const;
     // Runs a schema statement (it takes no values).
     Result<void> executeUnbound(const QString &sql, const QString &what) const;
+    // Runs a query and calls `visit` with each row until it returns false or fails; returns the rows visited.
+    // A backend reads the rows straight from its engine where it can.
+    virtual Result<int> forEachRow(const QString &sql, const QVariantList &values, const QString &what,
+                                   const std::function<Result<bool>(const RowValues &)> &visit) const;
     // Inserts one row and returns its new id.
     virtual Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const = 0;
     // Inserts many rows with one statement prepared once (bulk imports) and returns their new ids in order;

@@ -233,14 +233,16 @@ Result<QString> DocumentTable::text(qint64 id)
         return text;
     m_cachedId = id;
     m_cachedText = *text;
-    m_cachedIndex = CodePointIndex(m_cachedText);
+    m_cachedIndex = std::make_shared<const CodePointIndex>(m_cachedText);
     return m_cachedText;
 }
 
-Result<CodePointIndex> DocumentTable::textIndex(qint64 id)
+Result<std::shared_ptr<const CodePointIndex>> DocumentTable::textIndex(qint64 id)
 {
     if (auto text = this->text(id); !text)
         return std::unexpected(text.error());
+    if (!m_cachedIndex) // nothing read yet (id 0): the index of the empty text
+        m_cachedIndex = std::make_shared<const CodePointIndex>();
     return m_cachedIndex;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace marginalia {
@@ -37,8 +38,9 @@ public:
     Result<void> checkExists(qint64 id) const;
     Result<QString> text(qint64 id);
     // The code point index of text(id): kept with the cached text, so that annotating a 5 MB document
-    // does not scan it again for every annotation.
-    Result<CodePointIndex> textIndex(qint64 id);
+    // does not scan it again for every annotation. Shared, not copied: it stays valid for the caller after
+    // another document's text replaced it in the cache.
+    Result<std::shared_ptr<const CodePointIndex>> textIndex(qint64 id);
 
     static QString missing(qint64 id);
 
@@ -49,7 +51,7 @@ private:
     Database &m_database;
     qint64 m_cachedId = 0;
     QString m_cachedText;
-    CodePointIndex m_cachedIndex;
+    std::shared_ptr<const CodePointIndex> m_cachedIndex;
 };
 
 } // namespace marginalia

@@ -3,11 +3,15 @@
 
 #pragma once
 
+#include "core/store/Database.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <cmath>
 
 namespace marginalia {
 
@@ -50,6 +54,37 @@ private:
     }
 
     const QSqlQuery &m_row;
+    int m_column = 0;
+};
+
+// The same conversions over RowValues (Database::forEachRow), for the mappers of large listings.
+class RowReader {
+public:
+    explicit RowReader(const RowValues &row)
+        : m_row(row)
+    {
+    }
+
+    QString nextText() { return m_row.text(m_column++); }
+
+    RowReader &operator>>(QString &field) { return read(field, nextText()); }
+    RowReader &operator>>(int &field) { return read(field, int(m_row.integer(m_column++))); }
+    RowReader &operator>>(qint64 &field) { return read(field, m_row.integer(m_column++)); } // NULL: 0
+    RowReader &operator>>(double &field) // NULL: NaN
+    {
+        const int column = m_column++;
+        return read(field, m_row.isNull(column) ? std::nan("") : m_row.real(column));
+    }
+    RowReader &operator>>(QDateTime &field) { return read(field, fromIso(nextText())); }
+
+private:
+    template<typename Field, typename Value> RowReader &read(Field &field, Value &&value)
+    {
+        field = std::forward<Value>(value);
+        return *this;
+    }
+
+    const RowValues &m_row;
     int m_column = 0;
 };
 

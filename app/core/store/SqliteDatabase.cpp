@@ -9,10 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <tuple>
@@ -255,6 +258,95 @@ Result<qint64> SqliteDatabase::insert(const QString &sql, const QVariantList &va
     if (!inserted)
         return std::unexpected(inserted.error());
     return inserted->lastInsertId().toLongLong();
+}
+
+namespace {
+
+// The columns of the current row of a stepped statement.
+class StatementRowValues final : public RowValues {
+public:
+    explicit StatementRowValues(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    QString text(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        if (!bytes)
+            return {};
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+// Binds `values` in order as the Qt driver would: integers, reals, text ("" for a null string, as
+// bindInOrder does), NULL for a null value.
+int bindValues(sqlite3_stmt *statement, const QVariantList &values)
+{
+    for (int position = 0; position < values.size(); ++position) {
+        const QVariant &value = values.at(position);
+        const int index = position + 1;
+        int status = SQLITE_OK;
+        if (value.isNull() && value.typeId() != QMetaType::QString) {
+            status = sqlite3_bind_null(statement, index);
+        } else if (value.typeId() == QMetaType::Double) {
+            status = sqlite3_bind_double(statement, index, value.toDouble());
+        } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+                   || value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::UInt) {
+            status = sqlite3_bind_int64(statement, index, value.toLongLong());
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            status = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        if (status != SQLITE_OK)
+            return status;
+    }
+    return SQLITE_OK;
+}
+
+} // namespace
+
+Result<int> SqliteDatabase::forEachRow(const QString &sql, const QVariantList &values, const QString &what,
+                                       const std::function<Result<bool>(const RowValues &)> &visit) const
+{
+    const QVariant handle = connection().driver()->handle();
+    auto *database = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                         ? *static_cast<sqlite3 *const *>(handle.constData())
+                         : nullptr;
+    if (!database)
+        return Database::forEachRow(sql, values, what, visit);
+    auto failed = [&](const char *message) {
+        return failure(Error::Kind::Storage, QStringLiteral("Could not %1 in the project %2: %3")
+                                                 .arg(what, native(path()), QString::fromUtf8(message)));
+    };
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(database, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+        return failed(sqlite3_errmsg(database));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(statement, sqlite3_finalize);
+    if (bindValues(statement, values) != SQLITE_OK)
+        return failed(sqlite3_errmsg(database));
+    const StatementRowValues row(statement);
+    int visited = 0;
+    for (;;) {
+        const int status = sqlite3_step(statement);
+        if (status == SQLITE_DONE)
+            break;
+        if (status != SQLITE_ROW)
+            return failed(sqlite3_errmsg(database));
+        auto more = visit(row);
+        if (!more)
+            return std::unexpected(more.error());
+        ++visited;
+        if (!*more)
+            break;
+    }
+    return visited;
 }
 
 Result<QList<qint64>> SqliteDatabase::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,

@@ -32,6 +32,10 @@ public:
     static bool isDatabaseFile(const QString &path);
     ~SqliteDatabase() override;
 
+    // Rows straight from SQLite's statement (UTF-8 text, no QVariant per column): several times faster
+    // than the Qt driver for large listings.
+    Result<int> forEachRow(const QString &sql, const QVariantList &values, const QString &what,
+                           const std::function<Result<bool>(const RowValues &)> &visit) const override;
     Result<qint64> insert(const QString &sql, const QVariantList &values, const QString &what) const override;
     Result<QList<qint64>> insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
                                             const QString &what) override;

@@ -4,6 +4,7 @@
 #include "core/export/qdpx/QdpxExporter.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/export/TagFilter.h"
 #include "core/export/qdpx/QdpxGuids.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/Text.h"
@@ -71,13 +72,9 @@ Result<QdpxContent> gather(const ProjectStore &store, const CsvExportOptions &op
     if (!tags)
         return std::unexpected(tags.error());
     content.tags = tagsInTreeOrder(*tags);
-    std::optional<QSet<qint64>> tagFilter;
-    if (!options.tagName.isEmpty()) {
-        auto ids = tagFilterIds(*tags, options.tagName);
-        if (!ids)
-            return std::unexpected(ids.error());
-        tagFilter = *ids;
-    }
+    auto tagFilter = exportTagFilter(*tags, options);
+    if (!tagFilter)
+        return std::unexpected(tagFilter.error());
     if (auto added = addDocuments(store, options, content); !added)
         return std::unexpected(added.error());
     auto annotations = store.annotations(options.documentId);
@@ -85,7 +82,7 @@ Result<QdpxContent> gather(const ProjectStore &store, const CsvExportOptions &op
         return std::unexpected(annotations.error());
     QSet<QString> users;
     for (const Annotation &annotation : std::as_const(*annotations)) {
-        if (tagFilter && !tagFilter->contains(annotation.tagId))
+        if (*tagFilter && !(*tagFilter)->contains(annotation.tagId))
             continue;
         content.annotationsByDocument[annotation.documentId].append(annotation);
         ++content.annotationCount;

@@ -4,6 +4,7 @@
 #include "core/export/w3c/W3cExport.h"
 
 #include "core/codebook/Codebook.h"
+#include "core/export/TagFilter.h"
 #include "core/store/ProjectStore.h"
 
 #include <QFileInfo>
@@ -47,13 +48,12 @@ QString motivation(const Annotation &annotation, bool tagged)
 Result<QList<Annotation>> selectedAnnotations(const ProjectStore &store, const CsvExportOptions &options,
                                               const QList<Tag> &tags)
 {
-    auto annotations = store.annotations(options.documentId);
-    if (!annotations || options.tagName.isEmpty())
-        return annotations;
-    auto kept = tagFilterIds(tags, options.tagName);
+    auto kept = exportTagFilter(tags, options);
     if (!kept)
         return std::unexpected(kept.error());
-    annotations->removeIf([&](const Annotation &a) { return !kept->contains(a.tagId); });
+    auto annotations = store.annotations(options.documentId);
+    if (annotations && *kept)
+        annotations->removeIf([&](const Annotation &a) { return !(*kept)->contains(a.tagId); });
     return annotations;
 }
 
