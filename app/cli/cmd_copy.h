@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+namespace marginalia::cli {
+int runCopyProject(const QStringList &args);
+}
