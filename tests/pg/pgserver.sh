@@ -33,7 +33,8 @@ case $action in
     ;;
   stop)
     if [[ -f $dir/data/postmaster.pid ]]; then
-      as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+      # Immediate: no shutdown checkpoint, whose writes of every test database took 42 s in the suite.
+      as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
     fi
     rm -rf "$dir"
     ;;
