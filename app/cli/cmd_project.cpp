@@ -9,6 +9,7 @@
 #include "core/export/Exporters.h"
 #include "core/import/FormatRegistry.h"
 #include "core/import/Importer.h"
+#include "core/store/Database.h" // isServerAddress
 #include "core/store/ProjectStore.h"
 
 #include <QBuffer>
@@ -27,7 +28,8 @@ namespace marginalia::cli {
 QCommandLineOption projectOption()
 {
     return {{QStringLiteral("p"), QStringLiteral("project")},
-            QStringLiteral("The project file (.marginalia)."),
+            QStringLiteral("The project: a file (.marginalia) or a PostgreSQL database "
+                           "(postgresql://user@host:port/database)."),
             QStringLiteral("P")};
 }
 
@@ -36,7 +38,7 @@ Result<std::unique_ptr<ProjectStore>> openExistingProject(const QString &path, P
 {
     if (path.isEmpty())
         return failure(Error::Kind::Usage, QStringLiteral("--project is required"));
-    if (!QFileInfo::exists(path))
+    if (!isServerAddress(path) && !QFileInfo::exists(path))
         return failure(Error::Kind::NotFound,
                        QStringLiteral(
                            "There is no project at %1; create one with `marginalia-cli import --project %1 FILE`.")

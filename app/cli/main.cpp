@@ -5,6 +5,7 @@
 #include "cli/Cli.h"
 #include "cli/cmd_agreement.h"
 #include "cli/cmd_analyze.h"
+#include "cli/cmd_copy.h"
 #include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
 #include "cli/cmd_project.h"
@@ -53,6 +54,8 @@ const QList<Command> &commands()
         {u"check", u"check --project P               SQLite's full integrity check (exit 1: damaged)", runCheck},
         {u"reimport", u"reimport --project P --document ID FILE   a new version of a document; annotations move",
          runReimport},
+        {u"copy-project", u"copy-project --from A --to B   a whole project between a file and postgresql://",
+         runCopyProject},
         {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
          runOrphans},
         {u"agreement", u"agreement --project P [--coders A,B] [--tags X,Y] [--document ID] [--format text|csv|json]",

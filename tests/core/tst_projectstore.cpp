@@ -3,8 +3,12 @@
 
 #include "core/store/ProjectStore.h"
 
+#include "TestHelpers.h"
+#include "TestProjects.h"
+
 #include <QMap>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,13 +39,15 @@ private slots:
     void createsWithDefaultsAndPragmas()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
         auto tags = (*store)->tags();
         QVERIFY(tags);
         QCOMPARE(tags->size(), defaultTags().size());
         QCOMPARE(tags->first().key, 1);
         QCOMPARE((*store)->setting(u"nothing"_s).value(), QString());
+        if (test::onPostgres())
+            return; // the rest reads the SQLite file's pragmas
 
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
         raw.setDatabaseName(dir.filePath(u"p.marginalia"_s));
@@ -61,7 +67,7 @@ private slots:
     void reopenFindsEverything()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"p.marginalia"_s);
+        const QString path = test::projectLocation(dir);
         qint64 docId = 0, annotationId = 0;
         {
             auto store = ProjectStore::open(path);
@@ -113,7 +119,7 @@ private slots:
         QFETCH(int, start);
         QFETCH(int, end);
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 docId = (*store)->addDocument(sampleDocument()).value();
         Annotation a;
@@ -129,7 +135,7 @@ private slots:
     void failedWriteRollsBack()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 docId = (*store)->addDocument(sampleDocument()).value();
         auto result = (*store)->transaction([&]() -> Result<void> {
@@ -154,7 +160,7 @@ private slots:
     void unicodeOffsetsAreCodePoints()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const QString text = u"\U0001F600\U0001F600 Zoë met Łukasz."_s;
         ImportedDocument doc = sampleDocument(text);
@@ -173,7 +179,7 @@ private slots:
     void restoreKeepsIdAndTagRemovalUntags()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 docId = (*store)->addDocument(sampleDocument()).value();
         Tag tag;
@@ -197,7 +203,7 @@ private slots:
     void twoConnectionsOnOneFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"p.marginalia"_s);
+        const QString path = test::projectLocation(dir);
         auto first = ProjectStore::open(path);
         auto second = ProjectStore::open(path);
         QVERIFY(first && second);
@@ -214,6 +220,7 @@ private slots:
 
     void refusesNonProjects()
     {
+        SKIP_ON_POSTGRES();
         QTemporaryDir dir;
         QFile junk(dir.filePath(u"junk.marginalia"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -225,6 +232,37 @@ private slots:
         QFile after(junk.fileName());
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), QByteArray(4096, 'x'));
+    }
+
+    // A database on a server that holds another application's tables is refused and left as it was; an
+    // empty one is not a project to read.
+    void refusesOtherDatabases()
+    {
+        if (!test::onPostgres())
+            QSKIP("about PostgreSQL databases");
+        QTemporaryDir dir;
+        const QString url = test::projectLocation(dir);
+        QVERIFY(!ProjectStore::open(url, ProjectAccess::ReadOnly));
+        {
+            auto store = ProjectStore::open(url);
+            VERIFY_RESULT(store);
+        }
+        const QString other = test::projectLocation(dir);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+            const QString rest = other.mid(other.indexOf(u"@"_s) + 1);
+            raw.setHostName(QUrl::fromPercentEncoding(rest.left(rest.indexOf(u'/')).toUtf8()));
+            raw.setUserName(other.mid(13, other.indexOf(u'@') - 13));
+            raw.setDatabaseName(rest.mid(rest.indexOf(u'/') + 1));
+            QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+            QSqlQuery(raw).exec(u"CREATE TABLE invoices (id INTEGER)"_s);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        auto refused = ProjectStore::open(other);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"another application's tables"_s),
+                 qPrintable(refused.error().message));
     }
 
     // The update statement is built from the one annotation column list: every field must round-trip,
@@ -240,7 +278,7 @@ private slots:
     {
         QFETCH(QString, field);
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 docId = (*store)->addDocument(sampleDocument()).value();
         Annotation input;
@@ -300,7 +338,7 @@ private slots:
     {
         QFETCH(QString, write);
         QTemporaryDir dir;
-        auto opened = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto opened = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(opened);
         ProjectStore &store = **opened;
         const qint64 docId = store.addDocument(sampleDocument()).value();
@@ -348,7 +386,7 @@ private slots:
         QFETCH(bool, removeAfter);
         QFETCH(int, expected);
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 docId = (*store)->addDocument(sampleDocument()).value();
         const Rejection rejection{docId, 0, 3, u"PERSON"_s};
@@ -376,7 +414,7 @@ private slots:
     {
         QFETCH(bool, failInside);
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         qint64 firstId = 0;
         auto result = (*store)->transaction([&]() -> Result<void> {

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "TestHelpers.h"
+#include "TestProjects.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/text/Search.h"
@@ -49,6 +50,7 @@ class TestSearch final : public QObject {
 private slots:
     void sqliteHasFts5()
     {
+        SKIP_ON_POSTGRES();
         // Qt's SQLite driver on Debian links the system libsqlite3, which has FTS5.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
         db.setDatabaseName(u":memory:"_s);
@@ -130,7 +132,7 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         QVERIFY((*store)->hasSearchIndex());
         const qint64 id = (*store)->addDocument(document(kText)).value();
@@ -178,7 +180,7 @@ private slots:
     void knownOffsets()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         // Two astral characters before the hit: UTF-16 index 6, code point 4.
         const qint64 id = (*store)->addDocument(document(u"\U0001F4F0\U0001F4F0 x Café!"_s)).value();
@@ -194,7 +196,7 @@ private slots:
     void andSemanticsAndNoMatch()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const qint64 a = (*store)->addDocument(document(u"red apples and green pears"_s)).value();
         const qint64 b = (*store)->addDocument(document(u"red cars"_s)).value();
@@ -212,7 +214,7 @@ private slots:
     void quotesAndNotesStayInSync()
     {
         QTemporaryDir dir;
-        auto store = ProjectStore::open(dir.filePath(u"p.marginalia"_s));
+        auto store = ProjectStore::open(test::projectLocation(dir));
         QVERIFY(store);
         const QString text = u"\U0001F600 Zoë met the mayor of Kraków on Tuesday."_s;
         const qint64 doc = (*store)->addDocument(document(text)).value();
@@ -252,8 +254,9 @@ private slots:
 
     void indexIsBuiltForExistingProjects()
     {
+        SKIP_ON_POSTGRES();
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"p.marginalia"_s);
+        const QString path = test::projectLocation(dir);
         qint64 doc = 0;
         {
             auto store = ProjectStore::open(path);
@@ -284,7 +287,7 @@ private slots:
     void cliPrintsJsonLines()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"p.marginalia"_s);
+        const QString path = test::projectLocation(dir);
         {
             auto store = ProjectStore::open(path);
             QVERIFY(store);

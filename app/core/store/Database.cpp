@@ -54,8 +54,8 @@ void bindInOrder(QSqlQuery &query, const QVariantList &values)
 Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values, const QString &what) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    query.setForwardOnly(streamsRows());
+    if (!query.prepare(inDialect(sql)))
         return sqlFailure(query.lastError(), what);
     bindInOrder(query, values);
     if (!query.exec())
@@ -92,7 +92,7 @@ Result<QList<qint64>> Database::insertMany(const QString &sql, const QList<QVari
                                            const QString &what) const
 {
     QSqlQuery query(connection());
-    if (!query.prepare(sql))
+    if (!query.prepare(inDialect(sql)))
         return sqlFailure(query.lastError(), what);
     QList<qint64> ids;
     ids.reserve(rows.size());
@@ -109,7 +109,7 @@ Result<void> Database::executeForEach(const QString &sql, const QList<QVariantLi
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(inDialect(sql)))
         return sqlFailure(query.lastError(), what);
     for (const QVariantList &values : rows) {
         bindInOrder(query, values);
@@ -149,7 +149,7 @@ Result<bool> Database::exists(const QString &sql, const QVariantList &values, co
 Result<void> Database::executeUnbound(const QString &sql, const QString &what) const
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(inDialect(sql)))
         return sqlFailure(query.lastError(), what);
     return {};
 }
@@ -164,6 +164,10 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
                            .arg(QDir::toNativeSeparators(m_path)));
     if (auto begun = executeUnbound(beginWriteStatement(), QStringLiteral("start a write")); !begun)
         return begun;
+    if (auto locked = lockForWriting(); !locked) {
+        rollBack();
+        return locked;
+    }
     ++m_transactionDepth;
     Result<void> result = work();
     --m_transactionDepth;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/Error.h"
+#include "core/store/ProjectStore.h" // ProjectAccess
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,13 +13,19 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 
 class QSqlError;
 
 namespace marginalia {
 
 struct SearchQuery;
+class Database;
+
+// One schema step of a backend: brings its database from version i to i + 1 (see Migrations).
+using MigrationStep = Result<void> (*)(Database &);
 
 // Where a backend's full-text index finds candidate rows: each is the end of a SELECT after its column
 // list, with one bound value (the match expression), best match first. `documents` reads the table as
@@ -173,6 +180,9 @@ public:
     // has none (search then scans every text).
     virtual Result<std::optional<FullTextQueries>> openFullTextIndex() = 0;
 
+    // The engine's schema steps, one per schema version, in that engine's SQL (Migrations runs them).
+    virtual std::span<const MigrationStep> migrationSteps() const = 0;
+
 protected:
     Database(const QString &path, const QString &connectionName);
     QSqlDatabase connection() const;
@@ -181,6 +191,14 @@ protected:
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // The statement that starts a write transaction.
     virtual QString beginWriteStatement() const = 0;
+    // Run right after it: what else makes the transaction the only writer (nothing where BEGIN does it).
+    virtual Result<void> lockForWriting() { return {}; }
+    // The statement as this engine speaks it: the tables write one SQL for every engine, and a backend
+    // rewrites the few words its engine spells differently.
+    virtual QString inDialect(const QString &sql) const { return sql; }
+    // Whether a query's rows may be read one by one while other statements run on the connection (an
+    // export reads documents while it streams annotations); otherwise the driver fetches them all first.
+    virtual bool streamsRows() const { return true; }
 
 private:
     void rollBack();
@@ -191,5 +209,13 @@ private:
     bool m_readOnly = false;
     QList<std::function<void()>> m_rollbackListeners;
 };
+
+// The backend for `location`: a postgresql:// address (PostgresLocation) is a database on a server, anything
+// else a file (SqliteDatabase). Opened as the backend opens it, without migrations: ProjectStore::open
+// migrates.
+Result<std::unique_ptr<Database>> openDatabase(const QString &location, ProjectAccess access);
+
+// True for a project on a database server (postgresql://user@host:port/database) rather than a file.
+bool isServerAddress(const QString &location);
 
 } // namespace marginalia

@@ -137,10 +137,14 @@ Result<void> addAnchorStatus(Database &database)
                   });
 }
 
-using Step = Result<void> (*)(Database &);
-constexpr Step kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus};
+constexpr MigrationStep kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus};
 
 } // namespace
+
+std::span<const MigrationStep> sqliteSteps()
+{
+    return kSteps;
+}
 
 int latestVersion()
 {
@@ -164,8 +168,10 @@ Result<void> upgrade(Database &database, const std::function<Result<void>()> &se
         const int from = *stored;
         if (from > latestVersion())
             return failure(Error::Kind::Storage, newerSchemaMessage(database.path(), from));
+        const std::span<const MigrationStep> steps = database.migrationSteps();
+        Q_ASSERT(int(steps.size()) == latestVersion()); // every backend has a step for every version
         for (int step = from; step < latestVersion(); ++step)
-            if (auto ok = kSteps[step](database); !ok)
+            if (auto ok = steps[size_t(step)](database); !ok)
                 return ok;
         if (from == 0) {
             if (auto seeded = seedNewProject(); !seeded)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/Error.h"
+#include "core/store/Database.h" // MigrationStep
 
 #include <QStringList>
 
@@ -11,15 +12,16 @@
 
 namespace marginalia {
 
-class Database;
-
 // The project schema, as cumulative steps: step i brings a file from version i to i + 1. Never edit a
-// released step; append a new one. The statements are SQLite's dialect (INTEGER PRIMARY KEY as the row
-// id); a second backend would bring its own steps for the same versions.
+// released step; append a new one. These statements are SQLite's dialect (INTEGER PRIMARY KEY as the row
+// id); PostgreSQL has its own steps for the same versions (PostgresMigrations).
 namespace Migrations {
 
 // The version the steps lead to.
 int latestVersion();
+
+// SQLite's steps (a backend's Database::migrationSteps() gives its own, one per version).
+std::span<const MigrationStep> sqliteSteps();
 
 // The refusal of a file whose schema `version` is newer than this build knows.
 QString newerSchemaMessage(const QString &path, int version);

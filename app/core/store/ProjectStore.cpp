@@ -7,6 +7,7 @@
 #include "core/store/DocumentTable.h"
 #include "core/store/EntityTable.h"
 #include "core/store/Migrations.h"
+#include "core/store/PostgresDatabase.h"
 #include "core/store/RejectionTable.h"
 #include "core/store/SearchIndex.h"
 #include "core/store/SettingTable.h"
@@ -62,9 +63,23 @@ QString ProjectStore::path() const
     return d->database->path();
 }
 
+Result<std::unique_ptr<Database>> openDatabase(const QString &location, ProjectAccess access)
+{
+    if (PostgresLocation::isUrl(location)) {
+        auto database = PostgresDatabase::open(location, access);
+        if (!database)
+            return std::unexpected(database.error());
+        return std::unique_ptr<Database>(std::move(*database));
+    }
+    auto database = SqliteDatabase::open(location, access);
+    if (!database)
+        return std::unexpected(database.error());
+    return std::unique_ptr<Database>(std::move(*database));
+}
+
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, ProjectAccess access)
 {
-    auto database = SqliteDatabase::open(path, access);
+    auto database = openDatabase(path, access);
     if (!database)
         return std::unexpected(database.error());
     std::unique_ptr<ProjectStore> store(new ProjectStore(std::make_unique<Private>(std::move(*database))));
@@ -120,6 +135,13 @@ bool ProjectStore::isDatabaseFile(const QString &path)
 
 Result<QStringList> ProjectStore::checkIntegrity(const QString &path)
 {
+    if (PostgresLocation::isUrl(path)) {
+        // The server keeps its own data sound; what can be checked is that the project opens.
+        auto opened = open(path, ProjectAccess::ReadOnly);
+        if (!opened)
+            return std::unexpected(opened.error());
+        return QStringList();
+    }
     return SqliteDatabase::checkIntegrity(path);
 }
 

@@ -406,6 +406,11 @@ Result<bool> SqliteDatabase::isMarkedAsProject() const
     return *applicationId == kApplicationId;
 }
 
+std::span<const MigrationStep> SqliteDatabase::migrationSteps() const
+{
+    return Migrations::sqliteSteps();
+}
+
 QString SqliteDatabase::beginWriteStatement() const
 {
     // IMMEDIATE takes the write lock at once, so two connections never both read then fail to write.

@@ -43,6 +43,7 @@ public:
     Result<void> recordSchemaVersion(int version) override;
     Result<bool> isMarkedAsProject() const override;
     Result<std::optional<FullTextQueries>> openFullTextIndex() override;
+    std::span<const MigrationStep> migrationSteps() const override;
 
 protected:
     QString beginWriteStatement() const override;
