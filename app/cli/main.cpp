@@ -3,6 +3,7 @@
 #include "cli/cmd_analyze.h"
 #include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
+#include "cli/cmd_learn.h"
 #include "cli/cmd_project.h"
 #include "cli/cmd_revise.h"
 #include "cli/cmd_search.h"
@@ -49,6 +50,8 @@ const QList<Command> &commands()
         {u"check", u"check --project P               SQLite's full integrity check (exit 1: damaged)", runCheck},
         {u"reimport", u"reimport --project P --document ID FILE   a new version of a document; annotations move",
          runReimport},
+        {u"recommend", u"recommend --project P --document ID [--tag NAME] [--retrain]   learned suggestions, JSONL",
+         runRecommend},
         {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
          runOrphans},
     };

@@ -134,8 +134,21 @@ Result<void> addAnchorStatus(Database &database)
                   });
 }
 
+// Version 4, the learning recommender: one model per tag, derived from the annotations (rebuilt when
+// missing or stale, so a project that loses the table loses nothing).
+Result<void> addLearnedModels(Database &database)
+{
+    return runAll(database, {
+                                QStringLiteral("CREATE TABLE learned_models ("
+                                               " tag_id INTEGER PRIMARY KEY REFERENCES tags(id) ON DELETE CASCADE,"
+                                               " fingerprint TEXT NOT NULL,"
+                                               " trained TEXT NOT NULL,"
+                                               " data BLOB NOT NULL)"),
+                            });
+}
+
 using Step = Result<void> (*)(Database &);
-constexpr Step kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus};
+constexpr Step kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus, addLearnedModels};
 
 } // namespace
 

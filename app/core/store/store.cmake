@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core ProjectStore Database SqliteDatabase Migrations SqlValues DocumentTable AnnotationTable TagTable EntityTable SettingTable RejectionTable SearchIndex UserPaths RecentProjects)
+marginalia_add_sources(marginalia_core ProjectStore Database SqliteDatabase Migrations SqlValues DocumentTable AnnotationTable TagTable EntityTable SettingTable RejectionTable LearnedModelTable SearchIndex UserPaths RecentProjects)

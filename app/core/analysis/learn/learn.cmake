@@ -1,0 +1,1 @@
+marginalia_add_sources(marginalia_core LearnFeatures SequenceModel Recommender ProjectRecommender)
