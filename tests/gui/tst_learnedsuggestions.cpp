@@ -83,9 +83,10 @@ private slots:
         Tag batch;
         batch.name = u"Batch code"_s;
         batch.color = QColor(u"#c2410c"_s);
-        batch.key = 7;
+        batch.key = 9; // the default tags use 1 to 8
         const auto tag = m_editor->addTag(batch);
         QVERIFY(tag);
+        QCOMPARE(m_editor->tagForKey(9)->id, tag->id);
         const auto documentId = m_store->addDocument(test::textDocument(test::batchArticle(3, 9)));
         VERIFY_RESULT(documentId);
         QVERIFY(m_window->openDocument(*documentId));
@@ -98,7 +99,7 @@ private slots:
         view->setFocus();
         for (int i = 0; i < 5; ++i) {
             view->selectRange(codes[i].first, codes[i].second);
-            QTest::keyClick(view, Qt::Key_7);
+            QTest::keyClick(view, Qt::Key_9);
         }
         QCOMPARE(m_store->annotations(*documentId)->size(), 5);
 
