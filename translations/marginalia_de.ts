@@ -243,47 +243,47 @@
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="21"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="22"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="23"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="24"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="24"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="25"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="25"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="26"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="26"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="27"/>
         <source>Money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="27"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
         <source>Attributed claim</source>
         <translation>Zugeschriebene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="30"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="30"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="31"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
@@ -1538,22 +1538,22 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="108"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="107"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="109"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="166"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="168"/>
         <source>No tag has the key %1. Set keys in Edit ▸ Tags…</source>
         <translation>Kein Code hat die Taste %1. Tasten legen Sie unter Bearbeiten ▸ Codes… fest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="227"/>
         <source>The project could not be changed.</source>
         <translation>Das Projekt konnte nicht geändert werden.</translation>
     </message>
@@ -1573,138 +1573,138 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="250"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="253"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="259"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="261"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="264"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="266"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="267"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="269"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="271"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rückwärts such&amp;en</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="274"/>
         <source>&amp;Analyse Document Again</source>
         <translation>Dokument erneut &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="278"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="280"/>
         <source>Accept All &amp;Shown Suggestions</source>
         <translation>Alle angezeigten Vorschläge a&amp;nnehmen</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="282"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="284"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Codes…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="288"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="289"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="291"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="292"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="294"/>
         <source>&amp;Annotation Panel</source>
         <translation>&amp;Annotationsleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="296"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="298"/>
         <source>&amp;Highlight Annotations</source>
         <translation>Annotationen &amp;hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="301"/>
         <source>Highlight &amp;Suggestions</source>
         <translation>&amp;Vorschläge hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="304"/>
         <source>Suggestion &amp;Types</source>
         <translation>Vorschlagsar&amp;ten</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="237"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="244"/>
         <source>&amp;About Marginalia</source>
         <translation>Ü&amp;ber Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="244"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="246"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="380"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="382"/>
         <source>The library could not be read.</source>
         <translation>Die Bibliothek konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="422"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="424"/>
         <source>The document could not be opened.</source>
         <translation>Das Dokument konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="427"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="429"/>
         <source>The annotations could not be read.</source>
         <translation>Die Annotationen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/gui/window/AnnotationLayer.cpp" line="58"/>
-        <location filename="../app/gui/window/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="494"/>
         <source>Untagged</source>
         <translation>Nicht codiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="635"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="637"/>
         <source>Marginalia</source>
         <translation>Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="463"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="465"/>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="472"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="474"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1712,7 +1712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="475"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="477"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -1720,7 +1720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/MainWindow.cpp" line="476"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="478"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation</numerusform>
@@ -1728,12 +1728,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="492"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="494"/>
         <source>Tagged as %1. Type a note, or press Esc to go on reading.</source>
         <translation>Als %1 codiert. Schreiben Sie eine Notiz oder drücken Sie Esc, um weiterzulesen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="195"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="197"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
     </message>
@@ -1748,47 +1748,47 @@
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="198"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="200"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="464"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="466"/>
         <source>%1 — %2 — Marginalia</source>
         <translation>%1 — %2 — Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="591"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="593"/>
         <source>Import of %1 cancelled.</source>
         <translation>Import von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="593"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="595"/>
         <source>%1 could not be imported.</source>
         <translation>%1 konnte nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="595"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="597"/>
         <source>%1 is already in the library.</source>
         <translation>%1 ist schon in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="598"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="600"/>
         <source>%1 could not be added to the project.</source>
         <translation>%1 konnte dem Projekt nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="602"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="604"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="625"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="627"/>
         <source>About Marginalia</source>
         <translation>Über Marginalia</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/MainWindow.cpp" line="626"/>
+        <location filename="../app/gui/window/MainWindow.cpp" line="628"/>
         <source>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Read articles, annotate them and check their claims, offline.&lt;/p&gt;&lt;p&gt;Select a passage and press a tag&apos;s key (1–9) to annotate it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Marginalia %1&lt;/h3&gt;&lt;p&gt;Artikel lesen, annotieren und ihre Behauptungen prüfen – offline.&lt;/p&gt;&lt;p&gt;Markieren Sie eine Passage und drücken Sie die Taste eines Codes (1–9), um sie zu annotieren.&lt;/p&gt;</translation>
     </message>
@@ -2469,11 +2469,16 @@
     <name>marginalia::SuggestionListModel</name>
     <message>
         <location filename="../app/gui/models/SuggestionModel.cpp" line="115"/>
+        <source>learned · %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="119"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="118"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="122"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
@@ -2524,67 +2529,67 @@
 <context>
     <name>marginalia::SuggestionReview</name>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="142"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="185"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="144"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="187"/>
         <source>Looking for people, places, figures and claims…</source>
         <translation>Suche nach Personen, Orten, Zahlen und Behauptungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="130"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="173"/>
         <source>suggested claim</source>
         <translation>vorgeschlagene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="130"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="173"/>
         <source>suggested entity</source>
         <translation>vorgeschlagene Entität</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="131"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="174"/>
         <source>Confidence: %1%</source>
         <translation>Konfidenz: %1 %</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="132"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="175"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="135"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="178"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="135"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="178"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="142"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="185"/>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="146"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="189"/>
         <source>Not analysed yet. Edit ▸ Analyse Document Again finds suggestions.</source>
         <translation>Noch nicht analysiert. Bearbeiten ▸ Dokument erneut analysieren findet Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="147"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="190"/>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="149"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="192"/>
         <source>No open suggestions.</source>
         <translation>Keine offenen Vorschläge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="151"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="194"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n Vorschlag. A nimmt an, R lehnt ab, N und P blättern.</numerusform>
@@ -2592,22 +2597,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="202"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="245"/>
         <source>Choose a suggestion first: N goes to the next one.</source>
         <translation>Wählen Sie zuerst einen Vorschlag: N springt zum nächsten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="215"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="258"/>
         <source>Accepted as %1.</source>
         <translation>Als %1 angenommen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="225"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="268"/>
         <source>No open suggestions to accept.</source>
         <translation>Keine offenen Vorschläge zum Annehmen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="234"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="277"/>
         <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
         <translation>
             <numerusform>%n Vorschlag angenommen; Bearbeiten ▸ Rückgängig nimmt ihn zurück.</numerusform>
@@ -2615,7 +2620,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/window/SuggestionReview.cpp" line="256"/>
+        <location filename="../app/gui/window/SuggestionReview.cpp" line="303"/>
         <source>Rejected. It will not be suggested again.</source>
         <translation>Abgelehnt. Er wird nicht wieder vorgeschlagen.</translation>
     </message>

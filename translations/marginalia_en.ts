@@ -119,7 +119,7 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="472"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="474"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="475"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="477"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="476"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="478"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>marginalia::SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="151"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="194"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="234"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="277"/>
         <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
         <translation>
             <numerusform>Accepted %n suggestion; Edit ▸ Undo takes it back.</numerusform>

@@ -8,6 +8,7 @@
 #include "cli/cmd_copy.h"
 #include "cli/cmd_exchange.h"
 #include "cli/cmd_import.h"
+#include "cli/cmd_learn.h"
 #include "cli/cmd_project.h"
 #include "cli/cmd_revise.h"
 #include "cli/cmd_search.h"
@@ -56,6 +57,8 @@ const QList<Command> &commands()
          runReimport},
         {u"copy-project", u"copy-project --from A --to B   a whole project between a file and postgresql://",
          runCopyProject},
+        {u"recommend", u"recommend --project P --document ID [--tag NAME] [--retrain]   learned suggestions, JSONL",
+         runRecommend},
         {u"orphans", u"orphans --project P [--document ID]   annotations whose passage was not found again",
          runOrphans},
         {u"agreement", u"agreement --project P [--coders A,B] [--tags X,Y] [--document ID] [--format text|csv|json]",

@@ -131,7 +131,7 @@ private slots:
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         ProjectStore &store = **opened;
-        QCOMPARE(ProjectStore::schemaVersion(), 3);
+        QCOMPARE(ProjectStore::schemaVersion(), 4);
 
         const DocumentRecord doc = store.document(7).value();
         QCOMPARE(doc.title, u"Old notes"_s);

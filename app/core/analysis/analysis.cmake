@@ -3,6 +3,7 @@
 
 marginalia_add_sources(marginalia_core Analyzer AnalysisTypes Lexicon RuleInfo SyntaxDefinitions FILES AnalysisContext.h Span.h Stage.h)
 include(${CMAKE_CURRENT_LIST_DIR}/stages/stages.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/learn/learn.cmake)
 # Analysis engine resources: gazetteers generated at build time from Debian's iso-codes and wamerican,
 # and the bundled KSyntaxHighlighting definitions (resources/syntax), all compiled into marginalia_core.
 set(MARGINALIA_ISO_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON folder")

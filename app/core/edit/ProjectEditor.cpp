@@ -666,6 +666,11 @@ QString readingPositionKey(qint64 documentId)
 }
 } // namespace
 
+Result<void> ProjectEditor::saveLearnedModel(const LearnedModelRecord &model)
+{
+    return m_store.saveLearnedModel(model);
+}
+
 Result<void> ProjectEditor::setReadingPosition(qint64 documentId, int position)
 {
     // Where a reader leaves off is also which document they read last.

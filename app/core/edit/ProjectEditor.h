@@ -24,6 +24,7 @@
 namespace marginalia {
 
 class ProjectStore;
+struct LearnedModelRecord;
 class RegisterEdits;
 
 // The one way the GUI changes a project. Every edit is an undoable command (one StoreCommand subclass per
@@ -132,6 +133,8 @@ public:
     // annotations onto the new text (see reviseDocument): one undo step. Errors are returned.
     Result<RevisionSummary> reimportDocument(qint64 documentId, const ImportedDocument &newVersion);
     Result<void> setReadingPosition(qint64 documentId, int position);
+    // Keeps a tag's learned model (derived data, rebuilt from the annotations: no undo step).
+    Result<void> saveLearnedModel(const LearnedModelRecord &model);
     std::optional<int> readingPosition(qint64 documentId) const;
     // The document to show at start: the one whose reading position was saved last (the one read when
     // the program was closed), while it is in the project; else the first. 0 for an empty project.

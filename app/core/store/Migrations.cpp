@@ -137,7 +137,20 @@ Result<void> addAnchorStatus(Database &database)
                   });
 }
 
-constexpr MigrationStep kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus};
+// Version 4, the learning recommender: one model per tag, derived from the annotations (rebuilt when
+// missing or stale, so a project that loses the table loses nothing).
+Result<void> addLearnedModels(Database &database)
+{
+    return runAll(database, {
+                                QStringLiteral("CREATE TABLE learned_models ("
+                                               " tag_id INTEGER PRIMARY KEY REFERENCES tags(id) ON DELETE CASCADE,"
+                                               " fingerprint TEXT NOT NULL,"
+                                               " trained TEXT NOT NULL,"
+                                               " data BLOB NOT NULL)"),
+                            });
+}
+
+constexpr MigrationStep kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus, addLearnedModels};
 
 } // namespace
 

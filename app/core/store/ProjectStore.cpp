@@ -6,6 +6,7 @@
 #include "core/store/AnnotationTable.h"
 #include "core/store/DocumentTable.h"
 #include "core/store/EntityTable.h"
+#include "core/store/LearnedModelTable.h"
 #include "core/store/Migrations.h"
 #include "core/store/PostgresDatabase.h"
 #include "core/store/RejectionTable.h"
@@ -33,6 +34,7 @@ struct ProjectStore::Private {
         , settings(*database, documents)
         , rejections(*database)
         , searchIndex(*database)
+        , learnedModels(*database)
     {
     }
 
@@ -44,6 +46,7 @@ struct ProjectStore::Private {
     SettingTable settings;
     RejectionTable rejections;
     SearchIndex searchIndex;
+    LearnedModelTable learnedModels;
 };
 
 ProjectStore::ProjectStore(std::unique_ptr<Private> d)
@@ -378,6 +381,21 @@ Result<void> ProjectStore::removeRejection(const Rejection &rejection)
 Result<QList<Rejection>> ProjectStore::rejections(qint64 documentId) const
 {
     return d->rejections.list(documentId);
+}
+
+Result<std::optional<LearnedModelRecord>> ProjectStore::learnedModel(qint64 tagId) const
+{
+    return d->learnedModels.find(tagId);
+}
+
+Result<void> ProjectStore::saveLearnedModel(const LearnedModelRecord &model)
+{
+    return d->learnedModels.save(model);
+}
+
+Result<void> ProjectStore::removeLearnedModel(qint64 tagId)
+{
+    return d->learnedModels.remove(tagId);
 }
 
 Result<QString> ProjectStore::setting(const QString &key) const

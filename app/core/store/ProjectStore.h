@@ -5,6 +5,7 @@
 
 #include "core/model/Error.h"
 #include "core/model/Model.h"
+#include "core/store/LearnedModelTable.h"
 
 #include <QString>
 #include <QStringList>
@@ -100,6 +101,11 @@ public:
     Result<void> addRejection(const Rejection &rejection);
     Result<void> removeRejection(const Rejection &rejection);
     Result<QList<Rejection>> rejections(qint64 documentId) const;
+
+    // Learned recommender models, one per tag (derived data: rebuilt when missing or stale).
+    Result<std::optional<LearnedModelRecord>> learnedModel(qint64 tagId) const;
+    Result<void> saveLearnedModel(const LearnedModelRecord &model); // replaces the tag's model
+    Result<void> removeLearnedModel(qint64 tagId);
 
     // Per-project key/value settings (reading positions, memo, ...).
     Result<QString> setting(const QString &key) const;

@@ -3,6 +3,7 @@
 
 #include "gui/models/SuggestionModel.h"
 
+#include "core/analysis/learn/Recommender.h"
 #include "core/text/Text.h"
 #include "gui/models/AnnotationListModel.h"
 
@@ -112,6 +113,9 @@ QVariant SuggestionListModel::data(const QModelIndex &index, int role) const
     case AnnotationListModel::KindRole:
         return spanKindName(s.kind);
     case AnnotationListModel::DetailRole:
+        // Learned suggestions say so: the user's own tag, suggested from the user's own annotations.
+        if (s.rule == learn::learnedRule())
+            return tr("learned · %1%").arg(QLocale().toString(s.confidence * 100, 'f', 0));
         return QString(QLocale().toString(s.confidence * 100, 'f', 0) + u'%');
     case AnnotationListModel::NoteRole:
         if (s.kind == SpanKind::Claim && !s.source.isEmpty())

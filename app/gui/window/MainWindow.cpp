@@ -26,6 +26,7 @@
 #include "gui/window/DocumentActions.h"
 #include "gui/window/FileMenu.h"
 #include "gui/window/ImportQueue.h"
+#include "gui/window/LearnedSuggestions.h"
 #include "gui/window/ReadingPreferences.h"
 #include "gui/window/SuggestionReview.h"
 #include "gui/window/WorkflowUi.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(ProjectEditor &editor, const Analyzer &analyzer, KSyntaxH
     , m_annotationLayer(new AnnotationLayer(editor, m_view, *m_annotationModel, this))
 {
     initGuiResources();
+    m_review->useLearned(new LearnedSuggestions(editor, analyzer, *m_analysis, m_review));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(u":/icons/marginalia.svg"_s));
     setAcceptDrops(true);

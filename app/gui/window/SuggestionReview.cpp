@@ -3,6 +3,7 @@
 
 #include "gui/window/SuggestionReview.h"
 
+#include "core/analysis/learn/Recommender.h"
 #include "core/edit/ProjectEditor.h"
 #include "core/edit/SuggestionRules.h"
 #include "core/store/ProjectStore.h"
@@ -12,6 +13,7 @@
 #include "gui/reader/DocumentView.h"
 #include "gui/reader/SpanHighlighter.h"
 #include "gui/window/AnalysisRunner.h"
+#include "gui/window/LearnedSuggestions.h"
 
 #include <QLocale>
 #include <QTabWidget>
@@ -21,6 +23,16 @@
 using namespace Qt::StringLiterals;
 
 namespace marginalia {
+
+namespace {
+
+std::optional<Tag> tagNamed(const QList<Tag> &tags, const QString &name)
+{
+    const auto found = std::ranges::find(tags, name, &Tag::name);
+    return found == tags.cend() ? std::nullopt : std::optional(*found);
+}
+
+} // namespace
 
 SuggestionReview::SuggestionReview(ProjectEditor &editor, DocumentView *view, const AnnotationListModel &annotations,
                                    const AnalysisRunner &runner, QTabWidget *sideTabs)
@@ -48,8 +60,35 @@ SuggestionReview::SuggestionReview(ProjectEditor &editor, DocumentView *view, co
         m_view->setToolTipProvider(layer, [this](const HighlightSpan &span) { return toolTipFor(span.id); });
 }
 
+void SuggestionReview::useLearned(LearnedSuggestions *learned)
+{
+    m_learned = learned;
+    connect(learned, &LearnedSuggestions::updated, this, [this](qint64 documentId) {
+        if (documentId == m_view->documentId()) {
+            m_shownStale = true;
+            refresh();
+        }
+    });
+}
+
+QList<Span> SuggestionReview::allFound(qint64 documentId, bool *analysed) const
+{
+    const QList<Span> *found = m_runner.results(documentId);
+    *analysed = found != nullptr;
+    if (!m_learned || m_learned->documentId() != documentId || m_learned->suggestions().isEmpty())
+        return found ? *found : QList<Span>();
+    const QList<Span> &learned = m_learned->suggestions();
+    if (!found)
+        return learned;
+    QList<Span> merged(found->size() + learned.size());
+    std::ranges::merge(*found, learned, merged.begin(), {}, &Span::start, &Span::start);
+    return merged;
+}
+
 void SuggestionReview::documentOpened(qint64 documentId)
 {
+    if (m_learned)
+        m_learned->documentOpened(documentId ? m_view->record() : DocumentRecord{});
     m_rejections = m_editor.store().rejections(documentId).value_or(QList<Rejection>());
     m_panel->setCurrentRow(-1);
     m_shownStale = true;
@@ -65,24 +104,23 @@ void SuggestionReview::setTheme(const KSyntaxHighlighting::Theme &theme)
 void SuggestionReview::refresh()
 {
     const qint64 documentId = m_view->documentId();
-    const QList<Span> *found = m_runner.results(documentId);
+    bool analysed = false;
+    const QList<Span> found = allFound(documentId, &analysed);
     QList<Span> shown;
-    if (found) {
-        const QList<Span> open = openSuggestions(*found, m_annotations.annotations(), m_rejections);
-        for (const Span &span : open)
-            if (!m_hiddenLabels.contains(span.label))
-                shown.append(span);
-    }
+    const QList<Span> open = openSuggestions(found, m_annotations.annotations(), m_rejections);
+    for (const Span &span : open)
+        if (!m_hiddenLabels.contains(span.label))
+            shown.append(span);
     const int count = int(shown.size());
     // Tagging, a note or an undo mostly leaves the open suggestions as they were: then nothing is redone.
     if (!std::exchange(m_shownStale, false) && shown == m_model->suggestions()) {
-        updateStatus(documentId, found != nullptr, count);
+        updateStatus(documentId, analysed || count > 0, count);
         return;
     }
     const int previousRow = m_panel->currentRow();
     m_model->setSuggestions(shown, m_view->documentText());
     highlight(shown);
-    updateStatus(documentId, found != nullptr, count);
+    updateStatus(documentId, analysed || count > 0, count);
     if (previousRow >= 0 && count > 0)
         m_panel->setCurrentRow(std::min(previousRow, count - 1));
 }
@@ -91,10 +129,12 @@ void SuggestionReview::annotationAddedOrRemoved(const Annotation &annotation)
 {
     // Only a suggestion over the same passage opens or closes with an annotation (openSuggestions): most
     // tags and undos leave 100k open suggestions as they are, and checking is cheaper than recomputing.
+    const auto samePassage = [&annotation](const Span &span) {
+        return span.start == annotation.start && span.end == annotation.end;
+    };
     const QList<Span> *found = m_runner.results(m_view->documentId());
-    if (found && std::ranges::any_of(*found, [&annotation](const Span &span) {
-            return span.start == annotation.start && span.end == annotation.end;
-        }))
+    if ((found && std::ranges::any_of(*found, samePassage))
+        || (m_learned && std::ranges::any_of(m_learned->suggestions(), samePassage)))
         refresh();
 }
 
@@ -111,6 +151,9 @@ void SuggestionReview::highlight(const QList<Span> &shown)
         marked.start = index.toUtf16(span.start);
         marked.end = index.toUtf16(span.end);
         marked.color = m_model->colorFor(span.label);
+        if (span.rule == learn::learnedRule()) // a learned suggestion is painted in its tag's colour
+            if (const auto tag = tagNamed(m_editor.tags(), span.label))
+                marked.color = tag->color;
         if (claim)
             marked.color.setAlphaF(0.55); // claims run over whole sentences: a quieter line keeps the text readable
         marked.layer = claim ? HighlightSpan::Layer::ClaimSuggestion : HighlightSpan::Layer::Suggestion;
@@ -212,7 +255,7 @@ bool SuggestionReview::acceptCurrent()
         return false;
     const int row = m_panel->currentRow();
     const Span span = m_model->suggestions()[row];
-    if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagIdFor(span.label),
+    if (!m_editor.acceptSuggestion(m_view->documentId(), m_view->documentText(), span, tagIdFor(span),
                                    analysisResults()))
         return false;
     emit message(tr("Accepted as %1.").arg(suggestionLabelName(span.label)), 4000);
@@ -231,16 +274,20 @@ bool SuggestionReview::acceptAllShown()
     QList<SuggestionToAccept> all;
     all.reserve(shown.size());
     for (const Span &span : shown)
-        all.append({span, tagIdFor(span.label)});
+        all.append({span, tagIdFor(span)});
     if (!m_editor.acceptSuggestions(m_view->documentId(), m_view->documentText(), all, analysisResults()))
         return false;
     emit message(tr("Accepted %n suggestion(s); Edit ▸ Undo takes them all back.", nullptr, int(all.size())), 6000);
     return true;
 }
 
-qint64 SuggestionReview::tagIdFor(const QString &label) const
+qint64 SuggestionReview::tagIdFor(const Span &span) const
 {
-    return tagForSuggestionLabel(m_editor.tags(), label).transform([](const Tag &tag) { return tag.id; }).value_or(0);
+    // A learned suggestion is labelled with the name of the tag it was learned for.
+    const std::optional<Tag> tag = span.rule == learn::learnedRule()
+                                       ? tagNamed(m_editor.tags(), span.label)
+                                       : tagForSuggestionLabel(m_editor.tags(), span.label);
+    return tag.transform([](const Tag &found) { return found.id; }).value_or(0);
 }
 
 QList<Span> SuggestionReview::analysisResults() const

@@ -18,6 +18,7 @@ namespace marginalia {
 class AnalysisRunner;
 class AnnotationListModel;
 class DocumentView;
+class LearnedSuggestions;
 class ProjectEditor;
 class SuggestionListModel;
 class SuggestionPanel;
@@ -35,6 +36,9 @@ public:
     SuggestionListModel *model() const { return m_model; }
     SuggestionPanel *panel() const { return m_panel; }
 
+    // Shows the learned recommender's suggestions (tags learned from the user's own annotations) with the
+    // analysis ones.
+    void useLearned(LearnedSuggestions *learned);
     // The reading view shows another document: its rejections are read again and no row is current.
     void documentOpened(qint64 documentId);
     void refresh();
@@ -58,7 +62,9 @@ private:
     QString toolTipFor(qint64 row) const;
     void updateStatus(qint64 documentId, bool analysed, int count);
     bool hasCurrent();
-    qint64 tagIdFor(const QString &label) const;
+    qint64 tagIdFor(const Span &span) const;
+    // The analysis suggestions of the document with the learned ones merged in by start.
+    QList<Span> allFound(qint64 documentId, bool *analysed) const;
     // The document's whole analysis result, so that accepting a claim can type its source.
     QList<Span> analysisResults() const;
 
@@ -66,6 +72,7 @@ private:
     DocumentView *m_view;
     const AnnotationListModel &m_annotations;
     const AnalysisRunner &m_runner;
+    LearnedSuggestions *m_learned = nullptr;
     QTabWidget *m_sideTabs;
     SuggestionListModel *m_model;
     SuggestionPanel *m_panel;

@@ -1,4 +1,4 @@
 # SPDX-FileCopyrightText: 2026 The Marginalia authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-marginalia_add_sources(marginalia_gui AgreementUi AnalysisRunner AnnotationImportUi AnnotationActions AnnotationLayer DocumentActions FileMenu ImportQueue MainWindow ProjectSession ReadingPreferences RevisionUi SuggestionReview ProjectExchangeUi WorkflowUi)
+marginalia_add_sources(marginalia_gui AgreementUi AnalysisRunner LearnedSuggestions AnnotationImportUi AnnotationActions AnnotationLayer DocumentActions FileMenu ImportQueue MainWindow ProjectSession ReadingPreferences RevisionUi SuggestionReview ProjectExchangeUi WorkflowUi)
