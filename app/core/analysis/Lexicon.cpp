@@ -302,6 +302,29 @@ void Lexicon::addShortLists()
     addAll(m_contractionSuffixes, {u"m", u"re", u"ll", u"ve", u"d", u"t"});
     // duration: words that end a duration ("two years ago")
     addAll(m_afterDuration, {u"ago", u"earlier", u"later"});
+    addClaimLists();
+}
+
+void Lexicon::addClaimLists()
+{
+    // claim source: words opening a subject that are no part of it ("But the minister said"), lower case
+    addAll(m_sourceOpeners,
+           {u"but",     u"and",     u"or",           u"so",        u"then",      u"yet",     u"still",
+            u"however", u"also",    u"now",          u"meanwhile", u"instead",   u"indeed",  u"moreover",
+            u"thus",    u"even",    u"just",         u"only",      u"therefore", u"besides", u"furthermore",
+            u"later",   u"earlier", u"nevertheless", u"while",     u"when",      u"as",      u"because"});
+    // claim source: what "the report said" refers to, resolved to the source that published it
+    addAll(m_documentNouns, {u"report", u"statement", u"study", u"letter", u"survey", u"paper", u"analysis",
+                             u"document", u"findings", u"results", u"release", u"communique", u"memo", u"post",
+                             u"article", u"review", u"website", u"announcement"});
+    // credit line: "Image: Nick Moreau." after a caption attributes it
+    addAll(m_creditWords, {u"Image", u"Photo", u"Photograph", u"Picture", u"Credit", u"Video", u"Illustration",
+                           u"Graphic", u"Source", u"Footage", u"Audio"});
+    // reporting verb: a negated verb attributes nothing ("officials have not said why")
+    addAll(m_negations, {u"not", u"never", u"n't", u"neither"});
+    // claim: verbs that introduce the next paragraph after a colon ("She continued:", "The letter reads:")
+    addAll(m_introVerbs, {u"continued", u"continues", u"reads", u"read", u"wrote", u"writes", u"tweeted", u"posted",
+                          u"said", u"says", u"added", u"stated", u"explained"});
 }
 
 namespace {

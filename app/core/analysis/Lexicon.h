@@ -97,6 +97,11 @@ public:
     bool isVagueAmount(QStringView lower) const { return m_vagueAmounts.contains(key(lower)); }
     bool isContractionSuffix(QStringView w) const { return m_contractionSuffixes.contains(key(w)); }
     bool isAfterDuration(QStringView w) const { return m_afterDuration.contains(key(w)); }
+    bool isSourceOpener(QStringView lower) const { return m_sourceOpeners.contains(key(lower)); }
+    bool isDocumentNoun(QStringView lower) const { return m_documentNouns.contains(key(lower)); }
+    bool isCreditWord(QStringView w) const { return m_creditWords.contains(key(w)); }
+    bool isNegation(QStringView lower) const { return m_negations.contains(key(lower)); }
+    bool isIntroVerb(QStringView w) const { return m_introVerbs.contains(key(w)); }
     // Prefixes: Arabic particles of family names ("al-Abadi") and surname prefixes that take an inner
     // capital ("McCartney", "DeVito")
     static bool hasArabicParticle(QStringView w);
@@ -123,7 +128,9 @@ private:
         m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects, m_passiveAux, m_tellVerbs,
         m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones, m_yearPartOrdinals,
         m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    KeySet m_sourceOpeners, m_documentNouns, m_creditWords, m_negations, m_introVerbs;
     void addShortLists();
+    void addClaimLists();
     void addRuleLists();
     void addNameLists();
     KeyMap<int> m_placeFirst, m_numbers;

@@ -69,6 +69,9 @@ enum class Rule : quint8 {
     ReportingVerbNoSource,
     Quotation,
     Figure,
+    CreditLine,
+    PronounSource,
+    DocumentSource,
     Count
 };
 

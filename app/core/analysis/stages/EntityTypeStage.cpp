@@ -135,7 +135,6 @@ bool EntityTyper::splitAtTitle(int from, int to)
             // unless it is a known given name
             ctx.ents.append(candidate(toks[p].start, toks[to - 1].end, TPerson, 3, &ruleName(Rule::Title), true,
                                       ruleConfidence(Rule::Title)));
-            ctx.lastPerson = span(toks[p].start, toks[to - 1].end);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
             while (t0 > from && (hasCue(t0 - 1, CueTitle) || isPunct(t0 - 1, u'.') || (toks[t0 - 1].flags & FLower)))
@@ -205,8 +204,6 @@ void EntityTyper::add(int from, int to, int type, int strength, Rule rule)
         if (Lexicon::hasPeopleEnding(tv(from)))
             c.dictionaryName = false;
     }
-    if (type == TPerson)
-        ctx.lastPerson = span(c.start, c.end);
     ctx.ents.append(c);
 }
 

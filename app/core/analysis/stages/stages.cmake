@@ -1,1 +1,1 @@
-marginalia_add_sources(marginalia_core TokenizerStage HeadlineStage SentenceStage NumberStage NameChunkStage EntityTypeStage ClaimStage ConsistencyStage SpanOrderStage)
+marginalia_add_sources(marginalia_core TokenizerStage HeadlineStage SentenceStage NumberStage NameChunkStage EntityTypeStage ClaimStage ClaimSource ConsistencyStage SpanOrderStage)
