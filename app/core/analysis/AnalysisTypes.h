@@ -178,6 +178,7 @@ struct Candidate {
     bool dictionary = false;   // an English word or a name from the word list
     bool afterPlacePreposition = false; // "to X", "town of X"
     bool dictionaryName = false;        // a capitalised-only dictionary word ("Google", "Warhol")
+    bool sentenceInitial = false;       // one word opening a sentence, capitalised for that alone perhaps
 };
 static_assert(sizeof(Candidate) <= 32);
 

@@ -382,6 +382,25 @@ bool Lexicon::hasNonSurnameEnding(QStringView w)
     return endsWithAny(w, endings);
 }
 
+bool Lexicon::isCommonDerivative(QStringView lower) const
+{
+    if (lower.size() < 6)
+        return false;
+    QString stem;
+    if (lower.endsWith(u"ists") || lower.endsWith(u"ist")) {
+        stem = lower.chopped(lower.endsWith(u's') ? 4 : 3) + u'y'; // hydrologists: hydrology
+        if (isCommonWord(stem))
+            return true;
+    }
+    if (lower.endsWith(u's')
+        && (isCommonWord(lower.chopped(1)) || (lower.endsWith(u"es") && isCommonWord(lower.chopped(2)))))
+        return true;
+    for (qsizetype cut = 5; cut + 5 <= lower.size(); ++cut)
+        if (isCommonWord(lower.left(cut)) && isCommonWord(lower.mid(cut)))
+            return true;
+    return false;
+}
+
 int Lexicon::placeMaxWords(QStringView firstWord) const
 {
     auto it = m_placeFirst.find(key(firstWord));

@@ -111,6 +111,9 @@ public:
     static bool hasNationalityEnding(QStringView w);
     static bool hasPeopleEnding(QStringView w);
     static bool hasNonSurnameEnding(QStringView w);
+    // An everyday word the word list lacks: a plural ("hydrologists" of hydrology), a person of a field, or a
+    // compound of two everyday words of five letters or more ("groundwater"). Lower case.
+    bool isCommonDerivative(QStringView lower) const;
     // Value of a number word ("seven" -> 7), -1 when it is none.
     int numberWordValue(QStringView lower) const;
     template<typename F> void forEachNumberWord(F f) const

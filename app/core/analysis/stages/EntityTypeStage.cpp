@@ -198,6 +198,10 @@ void EntityTyper::add(int from, int to, int type, int strength, Rule rule)
         }
     }
     c.dictionary = c.single && (isCommon(from) || lex.isProper(tv(from)) || (toks[from].flags & FAllCaps));
+    // "Hydrologists say", "Groundwater levels": an everyday word capitalised because it opens the sentence
+    c.sentenceInitial = c.single && (toks[from].flags & FSent);
+    if (c.sentenceInitial && !c.dictionary && lex.isCommonDerivative(lower(from)))
+        c.dictionary = true;
     c.dictionaryName = c.single && lex.isProper(tv(from)) && !isCommon(from) && !(toks[from].flags & FAllCaps);
     if (c.dictionaryName) {
         // nationalities and peoples ("Iraqi", "Syrians", "English") are not organisations
@@ -381,6 +385,10 @@ void EntityTyper::typeByNameShape(int from, int to, bool keptInitial)
     if (from > 0 && (toks[from - 1].flags & FLower) && lex.isLocPreposition(tv(from - 1)) && to - from <= 3
         && !is(from - 1, u"of") && !is(from - 1, u"to")) {
         add(from, to, TLoc, 1, Rule::AfterPreposition);
+        return;
+    }
+    if (saidAfter && to - from == 1 && (toks[from].flags & FSent) && lex.isCommonDerivative(lower(from))) {
+        add(from, to, TNone, 0, Rule::Capitalised); // "Hydrologists say": an everyday word opening a sentence
         return;
     }
     if (saidAfter) {
