@@ -36,7 +36,8 @@ enum Cue : quint16 {
     CueNumberWord = 1 << 13, // from the lexicon, so that one look-up per word finds every cue
 };
 
-enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TypeCount };
+// TNorp last: the document stages leave types from TDate on as the line stages found them
+enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TNorp, TypeCount };
 
 const QString &typeName(int type);
 int typeFromName(QStringView name);

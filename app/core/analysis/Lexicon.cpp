@@ -44,12 +44,14 @@ Lexicon::Lexicon()
     , m_propersBlob(readResource(QStringLiteral(":/marginalia/analysis/propers.txt")))
     , m_placesBlob(readResource(QStringLiteral(":/marginalia/analysis/places.txt")))
     , m_countriesBlob(readResource(QStringLiteral(":/marginalia/analysis/countries.txt")))
+    , m_nationalitiesBlob(readResource(QStringLiteral(":/marginalia/analysis/nationalities.txt")))
 {
     m_words.reserve(110000);
     addLines(m_wordsBlob, m_words);
     addLines(m_propersBlob, m_propers);
     addLines(m_placesBlob, m_places);
     addLines(m_countriesBlob, m_countries);
+    addLines(m_nationalitiesBlob, m_nationalities);
     for (Key place : m_places) {
         int words = 1;
         size_t firstEnd = place.find(u' ');
@@ -322,6 +324,18 @@ void Lexicon::addClaimLists()
                            u"Graphic", u"Source", u"Footage", u"Audio"});
     // reporting verb: a negated verb attributes nothing ("officials have not said why")
     addAll(m_negations, {u"not", u"never", u"n't", u"neither"});
+    // NORP: religious and political groups and peoples without a country of their own (nationalities come from
+    // the generated list); the nationality words written for the other rules join them
+    addAll(m_groupNames,
+           {u"Muslim",    u"Muslims",     u"Christian",   u"Christians", u"Jew",         u"Jews",     u"Jewish",
+            u"Hindu",     u"Hindus",      u"Buddhist",    u"Buddhists",  u"Sikh",        u"Sikhs",    u"Catholic",
+            u"Catholics", u"Protestant",  u"Protestants", u"Sunni",      u"Sunnis",      u"Shia",     u"Shiite",
+            u"Shiites",   u"Islamist",    u"Islamists",   u"Republican", u"Republicans", u"Democrat", u"Democrats",
+            u"Arab",      u"Arabs",       u"Kurd",        u"Kurds",      u"Kurdish",     u"Pashtun",  u"Pashtuns",
+            u"Yazidi",    u"Yazidis",     u"Rohingya",    u"Uyghur",     u"Uyghurs",     u"Hazara",   u"Tamil",
+            u"Tamils",    u"Palestinian", u"Palestinians"});
+    for (Key k : m_nationalityWords)
+        m_groupNames.insert(k);
     // claim: verbs that introduce the next paragraph after a colon ("She continued:", "The letter reads:")
     addAll(m_introVerbs, {u"continued", u"continues", u"reads", u"read", u"wrote", u"writes", u"tweeted", u"posted",
                           u"said", u"says", u"added", u"stated", u"explained"});

@@ -83,6 +83,8 @@ public:
     bool isInPlacePreposition(QStringView w) const { return m_inPlacePreps.contains(key(w)); }
     bool isFacilityWord(QStringView w) const { return m_facilityWords.contains(key(w)); }
     bool isNationalityWord(QStringView w) const { return m_nationalityWords.contains(key(w)); }
+    // NORP: a nationality from the generated list, or a religious or political group ("Muslims", "Sunni")
+    bool isNorp(QStringView w) const { return m_nationalities.contains(key(w)) || m_groupNames.contains(key(w)); }
     bool isSubjectAdverb(QStringView w) const { return m_subjectAdverbs.contains(key(w)); }
     bool isToldObject(QStringView w) const { return m_toldObjects.contains(key(w)); }
     bool isPassiveAuxiliary(QStringView w) const { return m_passiveAux.contains(key(w)); }
@@ -123,7 +125,7 @@ public:
     }
 
 private:
-    QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;
+    QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob, m_nationalitiesBlob;
     KeySet m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps, m_pronouns,
         m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
     KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs, m_placeOfNouns,
@@ -131,6 +133,7 @@ private:
         m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects, m_passiveAux, m_tellVerbs,
         m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones, m_yearPartOrdinals,
         m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    KeySet m_nationalities, m_groupNames;
     KeySet m_sourceOpeners, m_documentNouns, m_creditWords, m_negations, m_introVerbs;
     void addShortLists();
     void addClaimLists();

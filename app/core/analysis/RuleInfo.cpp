@@ -54,6 +54,9 @@ QList<RuleInfo> makeRules()
         {u"figure"_s, 0.5, u"A sentence stating a figure with no source: a statistic"_s},
         {u"credit-line"_s, 0.6,
          u"A caption or title credited after it: \u2026 Image: Nick Moreau; \u201C\u2026\u201D \u2014 CBC.ca"_s},
+        {u"nationality"_s, 0.8,
+         u"A nationality, religious or political group: Afghan, Pakistanis, Sunni (NORP; nationalities from "
+         u"iso-codes country names found in the word list)"_s},
         {u"pronoun-source"_s, 0.6,
          u"A claim whose subject is a pronoun, attributed to the nearest earlier person (he, she) or "
          u"organisation or document (it, they): he (Name)"_s},

@@ -70,6 +70,7 @@ enum class Rule : quint8 {
     Quotation,
     Figure,
     CreditLine,
+    Nationality,
     PronounSource,
     DocumentSource,
     Count

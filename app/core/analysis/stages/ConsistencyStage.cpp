@@ -117,6 +117,9 @@ void Resolver::abbreviations()
     for (int i = 0; i + 1 < ctx.ents.size(); ++i) {
         Candidate &x = ctx.ents[i];
         Candidate &y = ctx.ents[i + 1];
+        // "Asian (1.2%)": a figure in brackets is no abbreviation, and a name none of a figure
+        if (x.type >= TDate || y.type >= TDate)
+            continue;
         const QStringView between = span(x.end, y.start).trimmed();
         if (between == u"(" || between == u"(the") {
             if (y.end < text.size() && text[y.end] == u')') {

@@ -440,6 +440,11 @@ void EntityTyper::typeChunk(int from, int to, int sentFirst)
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
     if (tryPlace(from, to, whole) || tryCueWords(from, to, sentFirst) || tryShapes(from, to, whole))
         return;
+    // "Afghan", "Pakistanis", "Sunni": a nationality or group alone (NORP), not a place or a person
+    if (to - from == 1 && lex.isNorp(whole) && !lex.isFirstName(whole)) {
+        add(from, to, TNorp, 3, Rule::Nationality);
+        return;
+    }
     typeByNameShape(from, to, keptInitial);
 }
 
