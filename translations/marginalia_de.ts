@@ -90,22 +90,22 @@
         <translation>Excel-Arbeitsmappe (typisierte Zellen, Codebuch, Anzahlen)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="177"/>
+        <location filename="../app/core/export/Exporters.cpp" line="178"/>
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>W3C-Web-Annotationen (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="178"/>
+        <location filename="../app/core/export/Exporters.cpp" line="179"/>
         <source>REFI-QDA project (ATLAS.ti, MAXQDA, NVivo)</source>
         <translation>REFI-QDA-Projekt (ATLAS.ti, MAXQDA, NVivo)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="179"/>
+        <location filename="../app/core/export/Exporters.cpp" line="180"/>
         <source>Codebook (CSV, one row per tag)</source>
         <translation>Codebuch (CSV, eine Zeile je Code)</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="180"/>
+        <location filename="../app/core/export/Exporters.cpp" line="181"/>
         <source>Markdown report, by tag</source>
         <translation>Markdown-Bericht, nach Codes</translation>
     </message>
@@ -113,12 +113,12 @@
 <context>
     <name>Exporters</name>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="229"/>
+        <location filename="../app/core/export/Exporters.cpp" line="230"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/export/Exporters.cpp" line="241"/>
+        <location filename="../app/core/export/Exporters.cpp" line="242"/>
         <source>%1 is a project or another database; an export must go to another file.</source>
         <translation>%1 ist ein Projekt oder eine andere Datenbank; exportieren Sie in eine andere Datei.</translation>
     </message>
@@ -226,16 +226,21 @@
     </message>
     <message>
         <location filename="../app/gui/models/SuggestionModel.cpp" line="28"/>
+        <source>Nationality or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
         <source>Attributed claim</source>
         <translation>Zugeschriebene Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="29"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="30"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="30"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="31"/>
         <source>Quotation</source>
         <translation>Zitat</translation>
     </message>
@@ -2255,12 +2260,12 @@
 <context>
     <name>marginalia::SuggestionListModel</name>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="115"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="116"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/models/SuggestionModel.cpp" line="118"/>
+        <location filename="../app/gui/models/SuggestionModel.cpp" line="119"/>
         <source>Rule: %1</source>
         <translation>Regel: %1</translation>
     </message>
