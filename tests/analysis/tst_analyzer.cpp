@@ -101,6 +101,7 @@ private Q_SLOTS:
         QTest::newRow("word scale") << u"The city has 2 million residents."_s << u"2 million"_s;
         QTest::newRow("plain") << u"Police arrested 1,426 people at the march."_s << u"1,426"_s;
         QTest::newRow("number word") << u"Officials found five boats on the shore."_s << u"five"_s;
+        QTest::newRow("in brackets after a name") << u"Of the voters, Asian (1.2%) and others."_s << u"1.2%"_s;
     }
     void quantities() { checkEntity(u"QUANTITY"_s); }
 
@@ -127,6 +128,41 @@ private Q_SLOTS:
                                            << u"Hamdullah Mohib"_s << u"PERSON"_s;
         QTest::newRow("sentence initial word")
             << u"Yesterday evening the Carvalho Foundation opened a school."_s << u"Carvalho Foundation"_s << u"ORG"_s;
+        QTest::newRow("nationality") << u"The Afghan team won a silver medal."_s << u"Afghan"_s << u"NORP"_s;
+        QTest::newRow("people plural") << u"Thousands of Pakistanis crossed the border."_s << u"Pakistanis"_s
+                                       << u"NORP"_s;
+        QTest::newRow("nationality before a figure")
+            << u"Of the voters, Asian (1.2%) and others."_s << u"Asian"_s << u"NORP"_s;
+        QTest::newRow("religious group") << u"Clashes between Sunnis and police were reported."_s << u"Sunnis"_s
+                                         << u"NORP"_s;
+        QTest::newRow("and after for") << u"Analysts at the Center for Strategic and International Studies agree."_s
+                                       << u"Center for Strategic and International Studies"_s << u"ORG"_s;
+    }
+
+    // Capitalised only because they open a sentence or a heading: no suggestion at all
+    void notEntities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("plural of a field") << u"Hydrologists say the aquifer is shrinking fast."_s << u"Hydrologists"_s;
+        QTest::newRow("compound written lower case too")
+            << u"Groundwater levels fell again. The groundwater is saltier now."_s << u"Groundwater"_s;
+        QTest::newRow("section number") << u"1 Introduction\n\nWells were measured in spring."_s << u"1"_s;
+        QTest::newRow("dotted section number") << u"2.1 Methods\n\nWells were measured in spring."_s << u"2.1"_s;
+    }
+    void notEntities()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+        QList<Block> blocks;
+        // the first line is a heading block, as the importers mark "1 Introduction"
+        const int headingEnd = int(text.indexOf(u'\n'));
+        if (headingEnd > 0) {
+            blocks.append({0, headingEnd, BlockKind::Heading});
+            blocks.append({headingEnd + 2, int(text.size()), BlockKind::Paragraph});
+        }
+        const auto spans = m_analyzer.analyze(text, blocks);
+        QVERIFY2(labelOf(spans, text, word).isEmpty(), qPrintable(entityDump(text, spans).join(u" | "_s)));
     }
     void names()
     {

@@ -21,6 +21,12 @@ struct NameChunk {
     int begin, end, sentenceStart;
 };
 
+// A claim source named in the text, and where it ends (UTF-16)
+struct SourceMemory {
+    QString text;
+    int end = -1;
+};
+
 // What the stages of one analyze() call share. Line stages work on the tokens of the current line; their
 // findings (entities, claims) collect for the whole document, which the document stages finish.
 struct AnalysisContext {
@@ -48,7 +54,14 @@ struct AnalysisContext {
     QList<Candidate> ents;
     QList<ClaimCand> claims;
     QList<DirectSpan> direct;
-    QStringView lastPerson;                          // most recent person mentioned (for pronoun sources)
+    // the most recent claim sources, for the pronouns and documents that follow ("he", "it", "the report")
+    SourceMemory lastPersonSource, lastOrgSource, lastGroupSource;
+    // across paragraphs: a source that introduced the next paragraph with a colon ("the Church denied these
+    // allegations:"), and a quotation left open at a paragraph's end (its claim, named once a later one is)
+    QString introducedSource;
+    Rule introducedRule = Rule::ReportingVerb;
+    bool introduced = false;
+    qsizetype openQuoteClaim = -1;
     const std::vector<int> *lowSurrogates = nullptr; // UTF-16 positions of low surrogates of pairs
     QList<Span> spans;                               // the result, built by the last stage
 };

@@ -11,7 +11,8 @@ namespace marginalia::analysis {
 
 const QString &typeName(int type)
 {
-    static const QString names[TypeCount] = {u"PERSON"_s, u"ORG"_s, u"LOC"_s, u"DATE"_s, u"MONEY"_s, u"QUANTITY"_s};
+    static const QString names[TypeCount] = {u"PERSON"_s, u"ORG"_s,      u"LOC"_s, u"DATE"_s,
+                                             u"MONEY"_s,  u"QUANTITY"_s, u"NORP"_s};
     return names[type];
 }
 

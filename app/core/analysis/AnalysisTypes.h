@@ -39,7 +39,8 @@ enum Cue : quint16 {
     CueNumberWord = 1 << 13, // from the lexicon, so that one look-up per word finds every cue
 };
 
-enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TypeCount };
+// TNorp last: the document stages leave types from TDate on as the line stages found them
+enum EntityType : qint8 { TNone = -1, TPerson, TOrg, TLoc, TDate, TMoney, TQuantity, TNorp, TypeCount };
 
 const QString &typeName(int type);
 int typeFromName(QStringView name);
@@ -181,6 +182,7 @@ struct Candidate {
     bool dictionary = false;   // an English word or a name from the word list
     bool afterPlacePreposition = false; // "to X", "town of X"
     bool dictionaryName = false;        // a capitalised-only dictionary word ("Google", "Warhol")
+    bool sentenceInitial = false;       // one word opening a sentence, capitalised for that alone perhaps
 };
 static_assert(sizeof(Candidate) <= 32);
 

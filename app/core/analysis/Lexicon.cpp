@@ -47,12 +47,14 @@ Lexicon::Lexicon()
     , m_propersBlob(readResource(QStringLiteral(":/marginalia/analysis/propers.txt")))
     , m_placesBlob(readResource(QStringLiteral(":/marginalia/analysis/places.txt")))
     , m_countriesBlob(readResource(QStringLiteral(":/marginalia/analysis/countries.txt")))
+    , m_nationalitiesBlob(readResource(QStringLiteral(":/marginalia/analysis/nationalities.txt")))
 {
     m_words.reserve(110000);
     addLines(m_wordsBlob, m_words);
     addLines(m_propersBlob, m_propers);
     addLines(m_placesBlob, m_places);
     addLines(m_countriesBlob, m_countries);
+    addLines(m_nationalitiesBlob, m_nationalities);
     for (Key place : m_places) {
         int words = 1;
         size_t firstEnd = place.find(u' ');
@@ -305,6 +307,41 @@ void Lexicon::addShortLists()
     addAll(m_contractionSuffixes, {u"m", u"re", u"ll", u"ve", u"d", u"t"});
     // duration: words that end a duration ("two years ago")
     addAll(m_afterDuration, {u"ago", u"earlier", u"later"});
+    addClaimLists();
+}
+
+void Lexicon::addClaimLists()
+{
+    // claim source: words opening a subject that are no part of it ("But the minister said"), lower case
+    addAll(m_sourceOpeners,
+           {u"but",     u"and",     u"or",           u"so",        u"then",      u"yet",     u"still",
+            u"however", u"also",    u"now",          u"meanwhile", u"instead",   u"indeed",  u"moreover",
+            u"thus",    u"even",    u"just",         u"only",      u"therefore", u"besides", u"furthermore",
+            u"later",   u"earlier", u"nevertheless", u"while",     u"when",      u"as",      u"because"});
+    // claim source: what "the report said" refers to, resolved to the source that published it
+    addAll(m_documentNouns, {u"report", u"statement", u"study", u"letter", u"survey", u"paper", u"analysis",
+                             u"document", u"findings", u"results", u"release", u"communique", u"memo", u"post",
+                             u"article", u"review", u"website", u"announcement"});
+    // credit line: "Image: Nick Moreau." after a caption attributes it
+    addAll(m_creditWords, {u"Image", u"Photo", u"Photograph", u"Picture", u"Credit", u"Video", u"Illustration",
+                           u"Graphic", u"Source", u"Footage", u"Audio"});
+    // reporting verb: a negated verb attributes nothing ("officials have not said why")
+    addAll(m_negations, {u"not", u"never", u"n't", u"neither"});
+    // NORP: religious and political groups and peoples without a country of their own (nationalities come from
+    // the generated list); the nationality words written for the other rules join them
+    addAll(m_groupNames,
+           {u"Muslim",    u"Muslims",     u"Christian",   u"Christians", u"Jew",         u"Jews",     u"Jewish",
+            u"Hindu",     u"Hindus",      u"Buddhist",    u"Buddhists",  u"Sikh",        u"Sikhs",    u"Catholic",
+            u"Catholics", u"Protestant",  u"Protestants", u"Sunni",      u"Sunnis",      u"Shia",     u"Shiite",
+            u"Shiites",   u"Islamist",    u"Islamists",   u"Republican", u"Republicans", u"Democrat", u"Democrats",
+            u"Arab",      u"Arabs",       u"Kurd",        u"Kurds",      u"Kurdish",     u"Pashtun",  u"Pashtuns",
+            u"Yazidi",    u"Yazidis",     u"Rohingya",    u"Uyghur",     u"Uyghurs",     u"Hazara",   u"Tamil",
+            u"Tamils",    u"Palestinian", u"Palestinians"});
+    for (Key k : m_nationalityWords)
+        m_groupNames.insert(k);
+    // claim: verbs that introduce the next paragraph after a colon ("She continued:", "The letter reads:")
+    addAll(m_introVerbs, {u"continued", u"continues", u"reads", u"read", u"wrote", u"writes", u"tweeted", u"posted",
+                          u"said", u"says", u"added", u"stated", u"explained"});
 }
 
 namespace {
@@ -360,6 +397,25 @@ bool Lexicon::hasNonSurnameEnding(QStringView w)
     static const QStringView endings[] = {u"ian", u"ean", u"ese", u"ish", u"ist", u"ists", u"ians",
                                           u"ans", u"eli", u"aqi", u"ani", u"abi", u"ali",  u"ic"};
     return endsWithAny(w, endings);
+}
+
+bool Lexicon::isCommonDerivative(QStringView lower) const
+{
+    if (lower.size() < 6)
+        return false;
+    QString stem;
+    if (lower.endsWith(u"ists") || lower.endsWith(u"ist")) {
+        stem = lower.chopped(lower.endsWith(u's') ? 4 : 3) + u'y'; // hydrologists: hydrology
+        if (isCommonWord(stem))
+            return true;
+    }
+    if (lower.endsWith(u's')
+        && (isCommonWord(lower.chopped(1)) || (lower.endsWith(u"es") && isCommonWord(lower.chopped(2)))))
+        return true;
+    for (qsizetype cut = 5; cut + 5 <= lower.size(); ++cut)
+        if (isCommonWord(lower.left(cut)) && isCommonWord(lower.mid(cut)))
+            return true;
+    return false;
 }
 
 int Lexicon::placeMaxWords(QStringView firstWord) const

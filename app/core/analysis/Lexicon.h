@@ -86,6 +86,8 @@ public:
     bool isInPlacePreposition(QStringView w) const { return m_inPlacePreps.contains(key(w)); }
     bool isFacilityWord(QStringView w) const { return m_facilityWords.contains(key(w)); }
     bool isNationalityWord(QStringView w) const { return m_nationalityWords.contains(key(w)); }
+    // NORP: a nationality from the generated list, or a religious or political group ("Muslims", "Sunni")
+    bool isNorp(QStringView w) const { return m_nationalities.contains(key(w)) || m_groupNames.contains(key(w)); }
     bool isSubjectAdverb(QStringView w) const { return m_subjectAdverbs.contains(key(w)); }
     bool isToldObject(QStringView w) const { return m_toldObjects.contains(key(w)); }
     bool isPassiveAuxiliary(QStringView w) const { return m_passiveAux.contains(key(w)); }
@@ -100,6 +102,11 @@ public:
     bool isVagueAmount(QStringView lower) const { return m_vagueAmounts.contains(key(lower)); }
     bool isContractionSuffix(QStringView w) const { return m_contractionSuffixes.contains(key(w)); }
     bool isAfterDuration(QStringView w) const { return m_afterDuration.contains(key(w)); }
+    bool isSourceOpener(QStringView lower) const { return m_sourceOpeners.contains(key(lower)); }
+    bool isDocumentNoun(QStringView lower) const { return m_documentNouns.contains(key(lower)); }
+    bool isCreditWord(QStringView w) const { return m_creditWords.contains(key(w)); }
+    bool isNegation(QStringView lower) const { return m_negations.contains(key(lower)); }
+    bool isIntroVerb(QStringView w) const { return m_introVerbs.contains(key(w)); }
     // Prefixes: Arabic particles of family names ("al-Abadi") and surname prefixes that take an inner
     // capital ("McCartney", "DeVito")
     static bool hasArabicParticle(QStringView w);
@@ -109,6 +116,9 @@ public:
     static bool hasNationalityEnding(QStringView w);
     static bool hasPeopleEnding(QStringView w);
     static bool hasNonSurnameEnding(QStringView w);
+    // An everyday word the word list lacks: a plural ("hydrologists" of hydrology), a person of a field, or a
+    // compound of two everyday words of five letters or more ("groundwater"). Lower case.
+    bool isCommonDerivative(QStringView lower) const;
     // Value of a number word ("seven" -> 7), -1 when it is none.
     int numberWordValue(QStringView lower) const;
     template<typename F> void forEachNumberWord(F f) const
@@ -118,7 +128,7 @@ public:
     }
 
 private:
-    QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob;
+    QString m_wordsBlob, m_propersBlob, m_placesBlob, m_countriesBlob, m_nationalitiesBlob;
     KeySet m_words, m_propers, m_places, m_countries, m_firstNames, m_abbrevs, m_connectors, m_locPreps, m_pronouns,
         m_nonNames, m_clause, m_nounVerbs, m_determiners, m_quantifiers;
     KeySet m_headlineFunction, m_relativeDate, m_mayCues, m_durationUnits, m_placePreps, m_placeVerbs, m_placeOfNouns,
@@ -126,7 +136,10 @@ private:
         m_inPlacePreps, m_facilityWords, m_nationalityWords, m_subjectAdverbs, m_toldObjects, m_passiveAux, m_tellVerbs,
         m_opinionVerbs, m_groupQualifiers, m_runBreakers, m_clockMarkers, m_timeZones, m_yearPartOrdinals,
         m_pronounDeterminers, m_vagueAmounts, m_contractionSuffixes, m_afterDuration;
+    KeySet m_nationalities, m_groupNames;
+    KeySet m_sourceOpeners, m_documentNouns, m_creditWords, m_negations, m_introVerbs;
     void addShortLists();
+    void addClaimLists();
     void addRuleLists();
     void addNameLists();
     KeyMap<int> m_placeFirst, m_numbers;

@@ -55,6 +55,17 @@ QList<RuleInfo> makeRules()
         {u"reporting-verb-no-source"_s, 0.7, u"A claim after a reporting verb with no named source"_s},
         {u"quotation"_s, 0.9, u"A quotation of four or more words"_s},
         {u"figure"_s, 0.5, u"A sentence stating a figure with no source: a statistic"_s},
+        {u"credit-line"_s, 0.6,
+         u"A caption or title credited after it: \u2026 Image: Nick Moreau; \u201C\u2026\u201D \u2014 CBC.ca"_s},
+        {u"nationality"_s, 0.8,
+         u"A nationality, religious or political group: Afghan, Pakistanis, Sunni (NORP; nationalities from "
+         u"iso-codes country names found in the word list)"_s},
+        {u"pronoun-source"_s, 0.6,
+         u"A claim whose subject is a pronoun, attributed to the nearest earlier person (he, she) or "
+         u"organisation or document (it, they): he (Name)"_s},
+        {u"document-source"_s, 0.6,
+         u"A claim whose subject is a document (the report, the statement), attributed to the nearest "
+         u"earlier organisation or document source: the report (the BBC)"_s},
     };
 }
 

@@ -72,6 +72,10 @@ enum class Rule : quint8 {
     ReportingVerbNoSource,
     Quotation,
     Figure,
+    CreditLine,
+    Nationality,
+    PronounSource,
+    DocumentSource,
     Count
 };
 

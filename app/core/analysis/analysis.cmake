@@ -9,7 +9,8 @@ include(${CMAKE_CURRENT_LIST_DIR}/learn/learn.cmake)
 set(MARGINALIA_ISO_DIR /usr/share/iso-codes/json CACHE PATH "iso-codes JSON folder")
 set(MARGINALIA_WORDS_FILE /usr/share/dict/words CACHE FILEPATH "English word list (wamerican)")
 set(_gaz_out ${CMAKE_CURRENT_BINARY_DIR}/analysis-gazetteers)
-set(_gaz_files ${_gaz_out}/places.txt ${_gaz_out}/countries.txt ${_gaz_out}/words.txt ${_gaz_out}/propers.txt)
+set(_gaz_files ${_gaz_out}/places.txt ${_gaz_out}/countries.txt ${_gaz_out}/words.txt ${_gaz_out}/propers.txt
+  ${_gaz_out}/nationalities.txt)
 add_custom_command(
   OUTPUT ${_gaz_files}
   COMMAND Python3::Interpreter ${CMAKE_CURRENT_LIST_DIR}/gen_gazetteers.py
@@ -20,7 +21,7 @@ add_custom_command(
   COMMENT "Generating analysis gazetteers"
   VERBATIM)
 set_source_files_properties(${_gaz_files} PROPERTIES QT_RESOURCE_ALIAS "")
-foreach(_f places countries words propers)
+foreach(_f places countries words propers nationalities)
   set_source_files_properties(${_gaz_out}/${_f}.txt PROPERTIES QT_RESOURCE_ALIAS ${_f}.txt)
 endforeach()
 qt_add_resources(marginalia_core marginalia_analysis_gazetteers

@@ -7,8 +7,10 @@ usage: gen_gazetteers.py ISO_3166-1.json ISO_3166-2.json WORDS OUTDIR
 
 Writes OUTDIR/places.txt (one place name a line, countries first then subdivisions),
 OUTDIR/countries.txt (countries and a few everyday aliases),
-OUTDIR/words.txt (common lower-case English words) and OUTDIR/propers.txt (capitalised
-dictionary words that are never written in lower case: names of people and places).
+OUTDIR/words.txt (common lower-case English words), OUTDIR/propers.txt (capitalised
+dictionary words that are never written in lower case: names of people and places) and
+OUTDIR/nationalities.txt (capitalised words of the word list made from a country's name:
+"Pakistani", "Afghan", "Syrians"; the NORP label).
 """
 import json, os, re, sys
 
@@ -31,15 +33,39 @@ def clean(name):
     return name
 
 
+DEMONYM_ENDINGS = ('i', 'ian', 'n', 'an', 'ese', 'ish', 'ic')
+
+
+def nationalities(capitalised, country_names):
+    """Capitalised words of the word list that are a country's name with a demonym ending, and their plurals."""
+    stems = {}
+    for name in country_names:
+        last = name.split()[-1]
+        if len(last) < 4:
+            continue
+        forms = {last + e for e in DEMONYM_ENDINGS}
+        if last[-1] in 'aeoy':
+            forms |= {last[:-1] + e for e in DEMONYM_ENDINGS}
+        if last.endswith('stan'):  # Afghanistan: Afghan; Uzbekistan: Uzbek
+            forms |= {last[:-4], last[:-5]}
+        for f in forms:
+            stems[f] = last
+    found = {w for w in capitalised if w in stems and w != stems[w]}
+    found |= {w for w in capitalised if w.endswith('s') and w[:-1] in found}
+    return sorted(found)
+
+
 def main():
     c1, c2, words_path, outdir = sys.argv[1:5]
     os.makedirs(outdir, exist_ok=True)
-    lower, proper = set(), set()
+    lower, proper, capitalised = set(), set(), set()
     for line in open(words_path, encoding='utf-8'):
         w = line.strip()
         if not w or w.endswith("'s"):
             continue
         (lower if w[0].islower() else proper).add(w)
+        if w[0].isupper():
+            capitalised.add(w)
     propers = sorted(w for w in proper if w.lower() not in lower)
     places = []
     for c in json.load(open(c1, encoding='utf-8'))['3166-1']:
@@ -67,6 +93,8 @@ def main():
         f.write('\n'.join(sorted(lower)) + '\n')
     with open(os.path.join(outdir, 'propers.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(propers) + '\n')
+    with open(os.path.join(outdir, 'nationalities.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(nationalities(capitalised, countries)) + '\n')
 
 
 if __name__ == '__main__':

@@ -38,7 +38,7 @@ int defaultTagKeyForLabel(const QString &label)
     };
     static constexpr LabelKey keys[] = {
         {u"PERSON", 1},   {u"ORG", 2},        {u"LOC", 3},       {u"DATE", 4},  {u"MONEY", 5},
-        {u"QUANTITY", 5}, {u"ATTRIBUTED", 6}, {u"STATISTIC", 6}, {u"QUOTE", 6},
+        {u"QUANTITY", 5}, {u"ATTRIBUTED", 6}, {u"STATISTIC", 6}, {u"QUOTE", 6}, {u"NORP", 9},
     };
     for (const LabelKey &entry : keys)
         if (label == QStringView(entry.label))

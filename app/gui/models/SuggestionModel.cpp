@@ -29,6 +29,7 @@ constexpr LabelInfo kLabels[] = {
     {u"DATE", QT_TRANSLATE_NOOP("Suggestions", "Date"), Style::Operator},
     {u"MONEY", QT_TRANSLATE_NOOP("Suggestions", "Money"), Style::DecVal},
     {u"QUANTITY", QT_TRANSLATE_NOOP("Suggestions", "Quantity"), Style::BaseN},
+    {u"NORP", QT_TRANSLATE_NOOP("Suggestions", "Nationality or group"), Style::Attribute},
     {u"ATTRIBUTED", QT_TRANSLATE_NOOP("Suggestions", "Attributed claim"), Style::String},
     {u"STATISTIC", QT_TRANSLATE_NOOP("Suggestions", "Statistic"), Style::SpecialString},
     {u"QUOTE", QT_TRANSLATE_NOOP("Suggestions", "Quotation"), Style::Documentation},

@@ -36,7 +36,25 @@ private:
     void addPersonPart(QStringView w);
     void collectNames();
     void applyVotes();
+    bool writtenInLowerCase(QStringView word);
+    QHash<QStringView, bool> lowerCaseSeen;
 };
+
+// Whether the document also writes the word in lower case as a whole word ("Groundwater …" and "the
+// groundwater"): then its capital only opens a sentence. Asked for sentence-initial unknown words only.
+bool Resolver::writtenInLowerCase(QStringView word)
+{
+    if (auto it = lowerCaseSeen.constFind(word); it != lowerCaseSeen.cend())
+        return it.value();
+    const QString lowerWord = word.toString().toLower();
+    bool seen = false;
+    for (qsizetype at = text.indexOf(lowerWord); at >= 0 && !seen; at = text.indexOf(lowerWord, at + 1)) {
+        const qsizetype after = at + lowerWord.size();
+        seen = (at == 0 || !isLetter(text[at - 1])) && (after >= text.size() || !isLetter(text[after]));
+    }
+    lowerCaseSeen.insert(word, seen);
+    return seen;
+}
 
 // A match report: countries next to scores ("Sweden 1 – 0 Korea", "defeated Panama 3-0") are
 // national teams, which act like organisations. With three or more such scores in the document, its
@@ -102,6 +120,9 @@ void Resolver::abbreviations()
     for (int i = 0; i + 1 < ctx.ents.size(); ++i) {
         Candidate &x = ctx.ents[i];
         Candidate &y = ctx.ents[i + 1];
+        // "Asian (1.2%)": a figure in brackets is no abbreviation, and a name none of a figure
+        if (x.type >= TDate || y.type >= TDate)
+            continue;
         const QStringView between = span(x.end, y.start).trimmed();
         if (between == u"(" || between == u"(the") {
             if (y.end < text.size() && text[y.end] == u')') {
@@ -201,7 +222,7 @@ void Resolver::applyVotes()
         }
         // an unknown single name that is neither an English word nor a dictionary name: most often
         // an organisation, brand or group ("Wikinews", "Daesh")
-        if (c.type < 0 && c.single && !c.dictionary) {
+        if (c.type < 0 && c.single && !c.dictionary && !(c.sentenceInitial && writtenInLowerCase(t))) {
             c.type = c.afterPlacePreposition ? TLoc : TOrg;
             c.rule = &ruleName(Rule::UnknownName);
             c.confidence = float(ruleConfidence(Rule::UnknownName));

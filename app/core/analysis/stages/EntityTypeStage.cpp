@@ -138,7 +138,6 @@ bool EntityTyper::splitAtTitle(int from, int to)
             // unless it is a known given name
             ctx.ents.append(candidate(toks[p].start, toks[to - 1].end, TPerson, 3, &ruleName(Rule::Title), true,
                                       ruleConfidence(Rule::Title)));
-            ctx.lastPerson = span(toks[p].start, toks[to - 1].end);
             // the part before the title block can be an organisation or place ("U.S. Army", "Malaysia")
             int t0 = lastTitle;
             while (t0 > from && (hasCue(t0 - 1, CueTitle) || isPunct(t0 - 1, u'.') || (toks[t0 - 1].flags & FLower)))
@@ -202,14 +201,16 @@ void EntityTyper::add(int from, int to, int type, int strength, Rule rule)
         }
     }
     c.dictionary = c.single && (isCommon(from) || lex.isProper(tv(from)) || (toks[from].flags & FAllCaps));
+    // "Hydrologists say", "Groundwater levels": an everyday word capitalised because it opens the sentence
+    c.sentenceInitial = c.single && (toks[from].flags & FSent);
+    if (c.sentenceInitial && !c.dictionary && lex.isCommonDerivative(lower(from)))
+        c.dictionary = true;
     c.dictionaryName = c.single && lex.isProper(tv(from)) && !isCommon(from) && !(toks[from].flags & FAllCaps);
     if (c.dictionaryName) {
         // nationalities and peoples ("Iraqi", "Syrians", "English") are not organisations
         if (Lexicon::hasPeopleEnding(tv(from)))
             c.dictionaryName = false;
     }
-    if (type == TPerson)
-        ctx.lastPerson = span(c.start, c.end);
     ctx.ents.append(c);
 }
 
@@ -389,6 +390,10 @@ void EntityTyper::typeByNameShape(int from, int to, bool keptInitial)
         add(from, to, TLoc, 1, Rule::AfterPreposition);
         return;
     }
+    if (saidAfter && to - from == 1 && (toks[from].flags & FSent) && lex.isCommonDerivative(lower(from))) {
+        add(from, to, TNone, 0, Rule::Capitalised); // "Hydrologists say": an everyday word opening a sentence
+        return;
+    }
     if (saidAfter) {
         // "Whole Foods said", "Human Rights Watch said": everyday words naming a speaker are an organisation
         if (to - from >= 2 && allNamey == 0 && !keptInitial)
@@ -438,6 +443,11 @@ void EntityTyper::typeChunk(int from, int to, int sentFirst)
     // gazetteer: whole run, or a place at the start followed by a name ("United States Hamdullah Mohib")
     if (tryPlace(from, to, whole) || tryCueWords(from, to, sentFirst) || tryShapes(from, to, whole))
         return;
+    // "Afghan", "Pakistanis", "Sunni": a nationality or group alone (NORP), not a place or a person
+    if (to - from == 1 && lex.isNorp(whole) && !lex.isFirstName(whole)) {
+        add(from, to, TNorp, 3, Rule::Nationality);
+        return;
+    }
     typeByNameShape(from, to, keptInitial);
 }
 

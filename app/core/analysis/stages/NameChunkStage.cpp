@@ -85,8 +85,12 @@ void NameChunker::chunkAll()
                 const QStringView connector = tv(j);
                 if (lex.isRunBreakingConnector(connector))
                     break;
+                // "Center for Strategic and International Studies": after "for" the words on both sides of
+                // "and" name the field of one organisation
+                const bool afterFor = (j - i >= 2 && is(j - 2, u"for")) || (j - i >= 3 && is(j - 3, u"for"));
                 if (connector == u"and"
-                    && !(hasCue(j - 1, CueOrg) || (j - i >= 2 && is(j - 2, u"of")) || (j - i >= 3 && is(j - 3, u"of"))))
+                    && !(hasCue(j - 1, CueOrg) || afterFor || (j - i >= 2 && is(j - 2, u"of"))
+                         || (j - i >= 3 && is(j - 3, u"of"))))
                     break;
                 if (connector == u"and") {
                     // "Democratic Party and Civic Party" are two organisations: the part after "and" has its
@@ -95,7 +99,7 @@ void NameChunker::chunkAll()
                     bool ownOrg = false;
                     while (q < n && nameTok(q) && q - k < 6)
                         ownOrg |= hasCue(q++, CueOrg) != 0;
-                    if (ownOrg || lex.isFirstName(tv(k)))
+                    if ((ownOrg && !afterFor) || lex.isFirstName(tv(k)))
                         break;
                 }
                 if (connector == u"of" || connector == u"for") {

@@ -55,6 +55,7 @@ private:
     bool tryMoneySymbol(int &i);
     bool insideName(int i) const;
     bool tryNumberShape(int i);
+    bool isSectionNumber(int i) const;
     bool tryMoneyYearOrDuration(int &i, int ne, int re);
     void quantity(int &i);
 };
@@ -314,6 +315,23 @@ bool NumberFinder::tryNumberShape(int i)
     return false;
 }
 
+// "1 Introduction", "2.1 Methods", "3. Results": the number opening a heading is no quantity
+bool NumberFinder::isSectionNumber(int i) const
+{
+    if (i != 0 || !ctx.headline || !(toks[i].flags & FNum) || i + 1 >= n)
+        return false;
+    int next = i + 1;
+    if (isPunct(next, u'.') && next + 1 < n)
+        ++next;
+    if (!(toks[next].flags & FCap) || !(toks[next].flags & FWord))
+        return false;
+    const QStringView number = tv(i);
+    for (QChar c : number)
+        if (!isDigit(c) && c != u'.')
+            return false;
+    return number.size() <= 6;
+}
+
 // After a number phrase ending at ne (or a range ending at re): an amount of money, a year or a duration
 bool NumberFinder::tryMoneyYearOrDuration(int &i, int ne, int re)
 {
@@ -412,7 +430,7 @@ void NumberFinder::findAll()
             continue;
         if (((cue & CueCurrencySign) || (flags & FAllCaps)) && tryMoneySymbol(i))
             continue;
-        if (insideName(i) || (number && tryNumberShape(i)))
+        if (insideName(i) || (number && (tryNumberShape(i) || isSectionNumber(i))))
             continue;
         if (isNumberTok(i))
             quantity(i);
