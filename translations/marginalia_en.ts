@@ -4,18 +4,18 @@
 <context>
     <name>marginalia::AgreementDialog</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/dialogs/AgreementDialog.cpp" line="200"/>
+        <location filename="../../../../../app/gui/dialogs/AgreementDialog.cpp" line="203"/>
         <source>%n document(s) that every coder tagged, %1 characters, %2 paragraph units. α: Krippendorff&apos;s unitizing alpha over characters. κ: %3 on paragraph units. n/a: nothing to agree on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document that every coder tagged, %1 characters, %2 paragraph units. α: Krippendorff&apos;s unitizing alpha over characters. κ: %3 on paragraph units. n/a: nothing to agree on.</numerusform>
+            <numerusform>%n documents that every coder tagged, %1 characters, %2 paragraph units. α: Krippendorff&apos;s unitizing alpha over characters. κ: %3 on paragraph units. n/a: nothing to agree on.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>marginalia::AnnotationImportUi</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/AnnotationImportUi.cpp" line="93"/>
+        <location filename="../../../../../app/gui/window/AnnotationImportUi.cpp" line="101"/>
         <source>Imported %n annotation(s) from %1; Undo takes them back.</source>
         <translation>
             <numerusform>Imported %n annotation from %1; Undo takes it back.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>marginalia::AnnotationPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="179"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="182"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="181"/>
+        <location filename="../../../../../app/gui/panels/AnnotationPanel.cpp" line="184"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 of %n annotation</numerusform>
@@ -45,7 +45,15 @@
 <context>
     <name>marginalia::CodebookPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="483"/>
+        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="319"/>
+        <source>– the first %n listed</source>
+        <translation>
+            <numerusform>– the first one listed</numerusform>
+            <numerusform>– the first %n listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../../app/gui/panels/CodebookPanel.cpp" line="498"/>
         <source>Retag %n Annotation(s) as a New Tag</source>
         <translation>
             <numerusform>Retag %n Annotation as a New Tag</numerusform>
@@ -56,7 +64,7 @@
 <context>
     <name>marginalia::DocumentActions</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/DocumentActions.cpp" line="62"/>
+        <location filename="../../../../../app/gui/window/DocumentActions.cpp" line="65"/>
         <source>Its %n annotation(s), notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</source>
         <translation>
             <numerusform>Its annotation, notes, memo and register mentions go with it. The file on disk is not touched, and Edit ▸ Undo puts everything back.</numerusform>
@@ -67,7 +75,7 @@
 <context>
     <name>marginalia::DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/models/DocumentListModel.cpp" line="43"/>
+        <location filename="../../../../../app/gui/models/DocumentListModel.cpp" line="46"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -78,7 +86,7 @@
 <context>
     <name>marginalia::DocumentView</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="666"/>
+        <location filename="../../../../../app/gui/reader/DocumentView.cpp" line="669"/>
         <source>&lt;i&gt;%n annotations here; click again for the next one&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n annotation here; click again for the next one&lt;/i&gt;</numerusform>
@@ -89,7 +97,7 @@
 <context>
     <name>marginalia::EntityRegisterPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="292"/>
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="295"/>
         <source>Merge %n Entities into “%1”</source>
         <translation>
             <numerusform>Merge %n Entity into “%1”</numerusform>
@@ -97,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="299"/>
+        <location filename="../../../../../app/gui/panels/EntityRegisterPanel.cpp" line="302"/>
         <source>Merged %n entities into “%1”. Their names are kept as aliases.</source>
         <translation>
             <numerusform>Merged %n entity into “%1”. Its name is kept as an alias.</numerusform>
@@ -108,7 +116,7 @@
 <context>
     <name>marginalia::FileMenu</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/FileMenu.cpp" line="190"/>
+        <location filename="../../../../../app/gui/window/FileMenu.cpp" line="194"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -119,7 +127,7 @@
 <context>
     <name>marginalia::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="474"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="477"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -127,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="477"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="480"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -135,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="478"/>
+        <location filename="../../../../../app/gui/window/MainWindow.cpp" line="481"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -146,7 +154,7 @@
 <context>
     <name>marginalia::ProjectEditor</name>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="221"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="224"/>
         <source>Untag %n Annotation(s)</source>
         <translation>
             <numerusform>Untag %n Annotation</numerusform>
@@ -154,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="222"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="225"/>
         <source>Tag %n Annotation(s) as %1</source>
         <translation>
             <numerusform>Tag %n Annotation as %1</numerusform>
@@ -162,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="247"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="250"/>
         <source>Delete %n Annotation(s)</source>
         <translation>
             <numerusform>Delete %n Annotation</numerusform>
@@ -170,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="284"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="287"/>
         <source>Accept %n Suggestion(s)</source>
         <translation>
             <numerusform>Accept %n Suggestion</numerusform>
@@ -178,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="625"/>
+        <location filename="../../../../../app/core/edit/ProjectEditor.cpp" line="628"/>
         <source>Import %n Annotation(s)</source>
         <translation>
             <numerusform>Import %n Annotation</numerusform>
@@ -189,7 +197,7 @@
 <context>
     <name>marginalia::ProjectExchangeUi</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/ProjectExchangeUi.cpp" line="107"/>
+        <location filename="../../../../../app/gui/window/ProjectExchangeUi.cpp" line="110"/>
         <source>Exported %n annotation(s) to %1.</source>
         <translation>
             <numerusform>Exported %n annotation to %1.</numerusform>
@@ -200,7 +208,7 @@
 <context>
     <name>marginalia::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="157"/>
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="160"/>
         <source>%n match(es) in %1</source>
         <translation>
             <numerusform>%n match in %1</numerusform>
@@ -208,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="158"/>
+        <location filename="../../../../../app/gui/panels/SearchPanel.cpp" line="161"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -219,7 +227,7 @@
 <context>
     <name>marginalia::SuggestionReview</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="194"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="197"/>
         <source>%n suggestion(s). A accepts, R rejects, N and P move on.</source>
         <translation>
             <numerusform>%n suggestion. A accepts, R rejects, N and P move on.</numerusform>
@@ -227,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="277"/>
+        <location filename="../../../../../app/gui/window/SuggestionReview.cpp" line="280"/>
         <source>Accepted %n suggestion(s); Edit ▸ Undo takes them all back.</source>
         <translation>
             <numerusform>Accepted %n suggestion; Edit ▸ Undo takes it back.</numerusform>
@@ -238,7 +246,7 @@
 <context>
     <name>marginalia::TagEditActions</name>
     <message numerus="yes">
-        <location filename="../../../../../app/gui/panels/TagEditActions.cpp" line="81"/>
+        <location filename="../../../../../app/gui/panels/TagEditActions.cpp" line="84"/>
         <source>%n annotation(s) carry it. Edit ▸ Undo brings everything back.</source>
         <translation>
             <numerusform>%n annotation carries it. Edit ▸ Undo brings everything back.</numerusform>

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Marginalia authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Learning curve of Marginalia's learned recommender, measured as a simulated user through the real CLI.
 
 usage: learning_curve.py [--cli CMD] [--k 5,10,20] [--folds N] [--work DIR] [--min-confidence C] GOLD.jsonl TYPE
