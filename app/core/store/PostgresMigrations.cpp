@@ -130,11 +130,12 @@ Result<void> addAnchorStatus(Database &database)
 // Version 4 (Migrations' addLearnedModels).
 Result<void> addLearnedModels(Database &database)
 {
-    return runAll(database, {
-                                QStringLiteral("CREATE TABLE learned_models ("
-                                               " tag_id BIGINT PRIMARY KEY REFERENCES tags(id) ON DELETE CASCADE,"
-                                               " fingerprint TEXT NOT NULL, trained TEXT NOT NULL, data BYTEA NOT NULL)"),
-                            });
+    return runAll(database,
+                  {
+                      QStringLiteral("CREATE TABLE learned_models ("
+                                     " tag_id BIGINT PRIMARY KEY REFERENCES tags(id) ON DELETE CASCADE,"
+                                     " fingerprint TEXT NOT NULL, trained TEXT NOT NULL, data BYTEA NOT NULL)"),
+                  });
 }
 
 constexpr MigrationStep kSteps[] = {createCoreTables, addResearchWorkflow, addAnchorStatus, addLearnedModels};
