@@ -22,6 +22,20 @@ void printError(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+bool readDocumentOption(const QCommandLineParser &parser, const QString &command, std::optional<qint64> &documentId)
+{
+    if (!parser.isSet(QStringLiteral("document")))
+        return true;
+    bool numeric = false;
+    const qint64 id = parser.value(QStringLiteral("document")).toLongLong(&numeric);
+    if (!numeric || id <= 0) {
+        printError(QStringLiteral("marginalia-cli %1: --document takes a document id (see list)").arg(command));
+        return false;
+    }
+    documentId = id;
+    return true;
+}
+
 int parseCommand(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &args)
 {
     parser.setApplicationDescription(synopsis);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace marginalia::cli {
 
 // Exit codes of every command.
@@ -25,6 +27,10 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
 // line keeps its documented key order, and because QJsonObject costs more than a whole analysis.
 void appendJsonString(QString &out, const QString &value);
 QString jsonString(const QString &value);
+
+// The --document option: `documentId` stays empty when it is absent. Prints "COMMAND: --document takes a
+// document id" and returns false when it is not a positive number.
+bool readDocumentOption(const QCommandLineParser &parser, const QString &command, std::optional<qint64> &documentId);
 
 int exitCodeFor(const Error &error);
 // Prints the error's message and returns its exit code: `if (!result) return fail(result.error());`.

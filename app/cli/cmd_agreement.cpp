@@ -66,15 +66,8 @@ int runAgreement(const QStringList &args)
     AgreementOptions options;
     options.coders = listValue(parser, QStringLiteral("coders"));
     options.tags = listValue(parser, QStringLiteral("tags"));
-    if (parser.isSet(QStringLiteral("document"))) {
-        bool ok = false;
-        const qint64 id = parser.value(QStringLiteral("document")).toLongLong(&ok);
-        if (!ok || id <= 0) {
-            printError(QStringLiteral("marginalia-cli agreement: --document takes a document id (see `list`)"));
-            return Usage;
-        }
-        options.documentId = id;
-    }
+    if (!readDocumentOption(parser, QStringLiteral("agreement"), options.documentId))
+        return Usage;
     auto store = openExistingProject(parser.value(QStringLiteral("project")));
     if (!store)
         return fail(store.error());

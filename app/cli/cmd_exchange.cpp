@@ -79,14 +79,8 @@ int runImportAnnotations(const QStringList &args)
         return Usage;
     }
     AnnotationImportOptions options;
-    if (parser.isSet(QStringLiteral("document"))) {
-        bool ok = false;
-        options.documentId = parser.value(QStringLiteral("document")).toLongLong(&ok);
-        if (!ok) {
-            printError(QStringLiteral("marginalia-cli import-annotations: --document needs a document id"));
-            return Usage;
-        }
-    }
+    if (!readDocumentOption(parser, QStringLiteral("import-annotations"), options.documentId))
+        return Usage;
     auto store = openExistingProject(parser.value(QStringLiteral("project")), ProjectAccess::ReadWrite);
     if (!store)
         return fail(store.error());

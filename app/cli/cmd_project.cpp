@@ -291,14 +291,8 @@ int runExport(const QStringList &args)
         return Usage;
     }
     options.byParagraph = unit == u"paragraph";
-    if (parser.isSet(QStringLiteral("document"))) {
-        qint64 id = 0;
-        if (!parseId(parser.value(QStringLiteral("document")), id)) {
-            printError(QStringLiteral("marginalia-cli export: --document takes a number"));
-            return Usage;
-        }
-        options.documentId = id;
-    }
+    if (!readDocumentOption(parser, QStringLiteral("export"), options.documentId))
+        return Usage;
     auto store = openExisting(parser.value(QStringLiteral("project")));
     if (!store)
         return fail(store.error());
@@ -362,11 +356,9 @@ int runMemo(const QStringList &args)
               QStringLiteral("TEXT")}});
         code >= 0)
         return code;
-    qint64 documentId = 0;
-    if (parser.isSet(QStringLiteral("document")) && !parseId(parser.value(QStringLiteral("document")), documentId)) {
-        printError(QStringLiteral("marginalia-cli memo: --document takes a number"));
+    std::optional<qint64> documentId;
+    if (!readDocumentOption(parser, QStringLiteral("memo"), documentId))
         return Usage;
-    }
     const bool writes = parser.isSet(QStringLiteral("set"));
     auto store = openExisting(parser.value(QStringLiteral("project")),
                               writes ? ProjectAccess::ReadWrite : ProjectAccess::ReadOnly);
@@ -374,12 +366,12 @@ int runMemo(const QStringList &args)
         return fail(store.error());
     if (writes) {
         const QString text = parser.value(QStringLiteral("set"));
-        auto done = documentId > 0 ? (*store)->setDocumentMemo(documentId, text) : (*store)->setProjectMemo(text);
+        auto done = documentId ? (*store)->setDocumentMemo(*documentId, text) : (*store)->setProjectMemo(text);
         if (!done)
             return fail(done.error());
         return Ok;
     }
-    auto memo = documentId > 0 ? (*store)->documentMemo(documentId) : (*store)->projectMemo();
+    auto memo = documentId ? (*store)->documentMemo(*documentId) : (*store)->projectMemo();
     if (!memo)
         return fail(memo.error());
     printOut(memo->isEmpty() ? QString() : *memo + u'\n');

@@ -123,14 +123,8 @@ int runOrphans(const QStringList &args)
         code >= 0)
         return code;
     std::optional<qint64> documentId;
-    if (parser.isSet(QStringLiteral("document"))) {
-        bool numeric = false;
-        documentId = parser.value(QStringLiteral("document")).toLongLong(&numeric);
-        if (!numeric) {
-            printError(QStringLiteral("marginalia-cli orphans: --document needs a document id (see list)"));
-            return Usage;
-        }
-    }
+    if (!readDocumentOption(parser, QStringLiteral("orphans"), documentId))
+        return Usage;
     auto store = openExistingProject(parser.value(QStringLiteral("project")), ProjectAccess::ReadOnly);
     if (!store)
         return fail(store.error());

@@ -178,6 +178,17 @@ print(json.dumps(out))
         QTest::newRow("blocks --help") << QStringList{u"blocks"_s, u"--help"_s} << 0;
         QTest::newRow("analyze --help") << QStringList{u"analyze"_s, u"--help"_s} << 0;
         QTest::newRow("info missing value") << QStringList{u"info"_s, u"x.txt"_s, u"--field"_s} << 2;
+        // Every optional --document is read the same way: a positive number or a usage error.
+        for (const QString &command : {u"export"_s, u"memo"_s, u"orphans"_s, u"agreement"_s}) {
+            for (const QString &value : {u"x"_s, u"0"_s, u"-3"_s})
+                QTest::addRow("%s --document %s", qPrintable(command), qPrintable(value))
+                    << QStringList{command, u"--project"_s, u"/nonexistent/p.marginalia"_s, u"--document"_s, value}
+                    << 2;
+        }
+        QTest::newRow("import-annotations --document x")
+            << QStringList{u"import-annotations"_s, u"--project"_s, u"/nonexistent/p.marginalia"_s,
+                           u"--document"_s,         u"x"_s,         u"a.jsonl"_s}
+            << 2;
     }
     void usageErrors()
     {
