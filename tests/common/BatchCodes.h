@@ -27,7 +27,8 @@ inline QString batchArticle(int seed, int paragraphs = 3)
         QStringLiteral("The report lists several findings about storage conditions."),
         QStringLiteral("Workers said the cold room had been repaired in spring."),
     };
-    const auto code = [seed](int n) {
+    // Returns QString, not the QStringBuilder that `+` makes (it would refer to `second` after return).
+    const auto code = [seed](int n) -> QString {
         const QChar first = QChar(u'A' + (seed * 7 + n * 3) % 26);
         const QChar second = QChar(u'A' + (seed * 5 + n * 11 + 4) % 26);
         return QString(first) + second + u'-' + QString::number(1000 + (seed * 1733 + n * 917) % 9000);
