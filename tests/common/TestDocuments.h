@@ -47,6 +47,30 @@ inline ImportedDocument textDocument(const QString &text)
     return document;
 }
 
+// A plain-text document of `paragraphs` separated by blank lines, one block each (code-point offsets), titled
+// `title` (also its content hash), for export and matrix tests that need known block boundaries.
+inline ImportedDocument paragraphsDocument(const QStringList &paragraphs, const QString &title)
+{
+    ImportedDocument document;
+    document.meta.title = title;
+    document.format = QStringLiteral("txt");
+    document.contentHash = title;
+    int length = 0; // code points of document.text so far
+    for (const QString &paragraph : paragraphs) {
+        if (!document.text.isEmpty()) {
+            document.text += QStringLiteral("\n\n");
+            length += 2;
+        }
+        Block block;
+        block.start = length;
+        document.text += paragraph;
+        length += int(paragraph.toUcs4().size());
+        block.end = length;
+        document.blocks.append(block);
+    }
+    return document;
+}
+
 // A new project at `path` holding the bundled sample as its one document.
 struct SampleProject {
     std::unique_ptr<ProjectStore> store;

@@ -7,11 +7,10 @@
 // an intended change, tests/export/regenerate-golden.sh rewrites tests/export/data/annotations-*.csv.
 
 #include "core/store/ProjectStore.h"
-#include "core/text/Text.h"
 
 #include "CliRunner.h"
 #include "GoldenFiles.h"
-#include "TestHelpers.h"
+#include "TestDocuments.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,30 +22,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Paragraphs on pages 1, 1 and 2; the second starts with a formula lead and the third has a CR LF.
+// Paragraphs on pages 1, 2 and 2; the second starts with a formula lead and the third has a CR LF.
 const QStringList kParagraphs = {u"\U0001F30D Mayor Zoë said the river was \"clean\", 5,000 fish."_s,
                                  u"=SUM(A1) is what the clerk typed, -5 degrees @home."_s,
                                  u"Line one\r\nline two\tand a tab; the end."_s};
 
 ImportedDocument makeDocument()
 {
-    ImportedDocument doc;
-    doc.meta.title = u"River, \"report\""_s;
+    ImportedDocument doc = test::paragraphsDocument(kParagraphs, u"River, \"report\""_s);
     doc.sourcePath = u"/data/river report.txt"_s;
-    doc.format = u"txt"_s;
     doc.contentHash = u"golden"_s;
-    int page = 1;
-    for (const QString &paragraph : kParagraphs) {
-        if (!doc.text.isEmpty())
-            doc.text += u"\n\n"_s;
-        Block block;
-        block.start = codePointLength(doc.text);
-        doc.text += paragraph;
-        block.end = codePointLength(doc.text);
-        block.page = page;
-        page = 2;
-        doc.blocks.append(block);
-    }
+    for (qsizetype index = 0; index < doc.blocks.size(); ++index)
+        doc.blocks[index].page = index == 0 ? 1 : 2;
     return doc;
 }
 } // namespace

@@ -10,7 +10,7 @@
 
 #include "CliRunner.h"
 #include "GoldenFiles.h"
-#include "TestHelpers.h"
+#include "TestDocuments.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,24 +26,6 @@ const QStringList kFirst = {u"Water levels rose in spring."_s, u"The mayor blame
                             u"Fish returned by 5,000."_s};
 const QStringList kSecond = {u"A short note."_s, u"Nothing else happened here."_s};
 
-ImportedDocument makeDocument(const QStringList &paragraphs, const QString &title)
-{
-    ImportedDocument doc;
-    doc.meta.title = title;
-    doc.format = u"txt"_s;
-    doc.contentHash = title;
-    for (const QString &paragraph : paragraphs) {
-        if (!doc.text.isEmpty())
-            doc.text += u"\n\n"_s;
-        Block block;
-        block.start = int(doc.text.size());
-        doc.text += paragraph;
-        block.end = int(doc.text.size());
-        doc.blocks.append(block);
-    }
-    return doc;
-}
-
 } // namespace
 
 class TestMatrices final : public QObject {
@@ -58,9 +40,9 @@ private slots:
         auto opened = ProjectStore::open(m_project);
         VERIFY_RESULT(opened);
         ProjectStore &store = **opened;
-        const ImportedDocument first = makeDocument(kFirst, u"Dam, \"report\""_s);
+        const ImportedDocument first = test::paragraphsDocument(kFirst, u"Dam, \"report\""_s);
         const qint64 one = store.addDocument(first).value();
-        const qint64 two = store.addDocument(makeDocument(kSecond, u"Notes"_s)).value();
+        const qint64 two = store.addDocument(test::paragraphsDocument(kSecond, u"Notes"_s)).value();
         Tag actors;
         actors.name = u"Actors"_s;
         const qint64 actorsId = store.addTag(actors).value().id;
