@@ -90,6 +90,14 @@ void fill(ProjectStore &store)
     VERIFY_CALL(store.setSetting(u"reading/position"_s, u"42"_s));
 }
 
+// A new project file at `path` holding fill()'s rows, closed again so that the copy reads it from disk.
+void createFilledProject(const QString &path)
+{
+    auto store = ProjectStore::open(path);
+    VERIFY_RESULT(store);
+    fill(**store);
+}
+
 QByteArray csvOf(const QString &project, const QTemporaryDir &dir, const QString &name)
 {
     const QString out = dir.filePath(name);
@@ -109,13 +117,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString original = dir.filePath(u"original.marginalia"_s);
-        {
-            auto store = ProjectStore::open(original);
-            VERIFY_RESULT(store);
-            fill(**store);
-            if (QTest::currentTestFailed())
-                return;
-        }
+        createFilledProject(original);
+        if (QTest::currentTestFailed())
+            return;
         const QString middle = test::projectLocation(dir, u"middle.marginalia"_s);
         const QString back = dir.filePath(u"back.marginalia"_s);
         const CliRun there = runCli({u"copy-project"_s, u"--from"_s, original, u"--to"_s, middle});
@@ -159,13 +163,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString original = dir.filePath(u"original.marginalia"_s);
-        {
-            auto store = ProjectStore::open(original);
-            VERIFY_RESULT(store);
-            fill(**store);
-            if (QTest::currentTestFailed())
-                return;
-        }
+        createFilledProject(original);
+        if (QTest::currentTestFailed())
+            return;
         const QString copy = test::projectLocation(dir, u"copy.marginalia"_s);
         QCOMPARE(runCli({u"copy-project"_s, u"--from"_s, original, u"--to"_s, copy}).exitCode, 0);
         auto store = ProjectStore::open(copy);
