@@ -70,16 +70,26 @@ Result<int> Database::forEachRow(const QString &sql, const QVariantList &values,
     if (!rows)
         return std::unexpected(rows.error());
     const QueryRowValues row(*rows);
+    return visitRows([&]() -> Result<bool> { return rows->next(); }, row, visit);
+}
+
+Result<int> Database::visitRows(const std::function<Result<bool>()> &nextRow, const RowValues &row,
+                                const std::function<Result<bool>(const RowValues &)> &visit)
+{
     int visited = 0;
-    while (rows->next()) {
+    for (;;) {
+        auto there = nextRow();
+        if (!there)
+            return std::unexpected(there.error());
+        if (!*there)
+            return visited;
         auto more = visit(row);
         if (!more)
             return std::unexpected(more.error());
         ++visited;
         if (!*more)
-            break;
+            return visited;
     }
-    return visited;
 }
 
 Result<QList<qint64>> Database::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,

@@ -184,6 +184,11 @@ public:
     virtual std::span<const MigrationStep> migrationSteps() const = 0;
 
 protected:
+    // The loop under every forEachRow: `nextRow` moves to the next row (true), reports the end (false) or an
+    // error; `visit` sees each row and says whether to go on. Returns how many rows were visited.
+    static Result<int> visitRows(const std::function<Result<bool>()> &nextRow, const RowValues &row,
+                                 const std::function<Result<bool>(const RowValues &)> &visit);
+
     Database(const QString &path, const QString &connectionName);
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }

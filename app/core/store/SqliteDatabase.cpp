@@ -332,21 +332,15 @@ Result<int> SqliteDatabase::forEachRow(const QString &sql, const QVariantList &v
     if (bindValues(statement, values) != SQLITE_OK)
         return failed(sqlite3_errmsg(database));
     const StatementRowValues row(statement);
-    int visited = 0;
-    for (;;) {
+    const auto nextRow = [&]() -> Result<bool> {
         const int status = sqlite3_step(statement);
+        if (status == SQLITE_ROW)
+            return true;
         if (status == SQLITE_DONE)
-            break;
-        if (status != SQLITE_ROW)
-            return failed(sqlite3_errmsg(database));
-        auto more = visit(row);
-        if (!more)
-            return std::unexpected(more.error());
-        ++visited;
-        if (!*more)
-            break;
-    }
-    return visited;
+            return false;
+        return failed(sqlite3_errmsg(database));
+    };
+    return visitRows(nextRow, row, visit);
 }
 
 Result<QList<qint64>> SqliteDatabase::insertAnnotations(const QString &sql, const QList<QVariantList> &rows,
